@@ -1,0 +1,1 @@
+export { deleteAccountSchema, profileUpdateSchema } from "@/lib/account/profile-schema";

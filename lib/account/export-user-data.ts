@@ -1,0 +1,53 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { authAccounts, authSessions, llmCalls, usageEvents, users, userStats } from "../db/schema";
+import type { Db } from "../db/types";
+import { notFound } from "../http";
+import { toPublicUser } from "./profile";
+
+type Section = (args: { db: Db; userId: string; authSubject: string | null }) => Promise<unknown>;
+
+// Each pillar adds the rows it owns here, so "export all my data" stays complete as Cadence grows.
+const sections: Record<string, Section> = {
+  stats: async ({ db, userId }) =>
+    (await db.select().from(userStats).where(eq(userStats.userId, userId)))[0] ?? null,
+  usageEvents: ({ db, userId }) =>
+    db.select().from(usageEvents).where(eq(usageEvents.userId, userId)).orderBy(desc(usageEvents.createdAt)),
+  aiCalls: ({ db, userId }) =>
+    db.select().from(llmCalls).where(eq(llmCalls.userId, userId)).orderBy(desc(llmCalls.createdAt)),
+  sessions: async ({ db, authSubject }) =>
+    authSubject
+      ? db
+          .select({
+            createdAt: authSessions.createdAt,
+            expiresAt: authSessions.expiresAt,
+            ipAddress: authSessions.ipAddress,
+            userAgent: authSessions.userAgent,
+          })
+          .from(authSessions)
+          .where(eq(authSessions.userId, authSubject))
+      : [],
+  signInMethods: async ({ db, authSubject }) =>
+    authSubject
+      ? db
+          .select({ provider: authAccounts.providerId, createdAt: authAccounts.createdAt })
+          .from(authAccounts)
+          .where(eq(authAccounts.userId, authSubject))
+      : [],
+};
+
+/** Everything Cadence stores about a user, as one JSON document (secrets and hashes left out). */
+export async function exportUserData({ db, userId }: { db: Db; userId: string }) {
+  const [user] = await db.select().from(users).where(eq(users.id, userId));
+  if (!user) throw notFound("User");
+  const authSubject = user.authProvider === "local" ? user.authSubject : null;
+  const entries = await Promise.all(
+    Object.entries(sections).map(async ([name, load]) => [name, await load({ db, userId, authSubject })] as const),
+  );
+  return {
+    exportedAt: new Date().toISOString(),
+    format: "cadence-export/1",
+    profile: toPublicUser(user),
+    ...Object.fromEntries(entries),
+  };
+}

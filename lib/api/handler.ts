@@ -1,0 +1,94 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { headers as nextHeaders } from "next/headers";
+import { requireUser } from "../auth";
+import type { User } from "../db/schema";
+import { getDb } from "../db/client";
+import type { Db } from "../db/types";
+import { AppError, errorToResponse } from "../http";
+import { log } from "../log";
+
+type RouteContext = { params: Promise<Record<string, string | string[]>> };
+export type RouteHandler = (req: Request, ctx: RouteContext) => Promise<Response>;
+
+export type HandlerArgs = {
+  req: Request;
+  requestId: string;
+  params: Record<string, string | string[]>;
+  db: Db;
+};
+
+export function requestIdOf(req: Request): string {
+  return req.headers.get("x-request-id") ?? randomUUID();
+}
+
+function finish(res: Response, requestId: string, req: Request, started: number, userId?: string) {
+  res.headers.set("x-request-id", requestId);
+  log.info(
+    {
+      requestId,
+      method: req.method,
+      path: new URL(req.url).pathname,
+      status: res.status,
+      ms: Math.round(performance.now() - started),
+      userId,
+    },
+    "request",
+  );
+  return res;
+}
+
+/** Public handler: request id, database, and every error mapped to the one JSON shape. */
+export function withRoute(fn: (args: HandlerArgs) => Promise<Response>): RouteHandler {
+  return async (req, ctx) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    try {
+      const res = await fn({ req, requestId, params: await ctx.params, db: await getDb() });
+      return finish(res, requestId, req, started);
+    } catch (error) {
+      return finish(errorToResponse(error, requestId), requestId, req, started);
+    }
+  };
+}
+
+/** Authenticated handler: as withRoute, plus the acting user (401 error shape when signed out). */
+export function withUser(fn: (args: HandlerArgs & { user: User }) => Promise<Response>): RouteHandler {
+  return async (req, ctx) => {
+    const started = performance.now();
+    const requestId = requestIdOf(req);
+    let userId: string | undefined;
+    try {
+      const db = await getDb();
+      const user = await requireUser({ db, headers: req.headers });
+      userId = user.id;
+      const res = await fn({ req, requestId, params: await ctx.params, db, user });
+      return finish(res, requestId, req, started, userId);
+    } catch (error) {
+      return finish(errorToResponse(error, requestId), requestId, req, started, userId);
+    }
+  };
+}
+
+const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+type Method = (typeof METHODS)[number];
+
+/** Fills the methods a route does not serve with a 405 in the JSON error shape. */
+export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
+  const allowed = METHODS.filter((m) => handlers[m]).join(", ");
+  const notAllowed: RouteHandler = async (req) => {
+    const requestId = requestIdOf(req);
+    return new AppError("METHOD_NOT_ALLOWED", `Use ${allowed} for this endpoint.`, undefined, {
+      Allow: allowed,
+    }).toResponse(requestId);
+  };
+  return Object.fromEntries(METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<
+    Method,
+    RouteHandler
+  >;
+}
+
+/** The request headers inside a server component or server action. */
+export async function currentHeaders(): Promise<Headers> {
+  return new Headers(await nextHeaders());
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { getConfig } from "../config";
+import type { User } from "../db/schema";
+import type { Db } from "../db/types";
+import { AppError } from "../http";
+import { getLocalAuth } from "./local";
+import { findUserByIdentity, upsertUserFromIdentity } from "./sync-user";
+
+type AuthArgs = { db: Db; headers: Headers };
+
+// The only place that knows which auth provider is active.
+export async function getUser({ db, headers }: AuthArgs): Promise<User | null> {
+  if (getConfig().providers.auth === "clerk") {
+    const { getClerkUser } = await import("./clerk");
+    return getClerkUser(db);
+  }
+  const session = await getLocalAuth(db).api.getSession({ headers });
+  if (!session) return null;
+  const existing = await findUserByIdentity({ db, provider: "local", subject: session.user.id });
+  return (
+    existing ??
+    upsertUserFromIdentity({
+      db,
+      identity: {
+        provider: "local",
+        subject: session.user.id,
+        email: session.user.email,
+        displayName: session.user.name,
+      },
+    })
+  );
+}
+
+export async function requireUser(args: AuthArgs): Promise<User> {
+  const user = await getUser(args);
+  if (!user) throw new AppError("AUTH_REQUIRED", "Sign in to continue.");
+  return user;
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { betterAuth } from "better-auth";
+import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { getConfig } from "../config";
+import { authAccounts, authSessions, authUsers, authVerifications } from "../db/schema";
+import type { Db } from "../db/types";
+import { getAuthSecret } from "./secret";
+import { upsertUserFromIdentity } from "./sync-user";
+
+const SESSION_DAYS = 7;
+
+function trustedOrigins(appUrl: string): string[] {
+  const origin = new URL(appUrl);
+  if (origin.hostname !== "localhost") return [origin.origin];
+  const loopback = new URL(appUrl);
+  loopback.hostname = "127.0.0.1";
+  return [origin.origin, loopback.origin];
+}
+
+function buildLocalAuth(db: Db) {
+  const { env, secureCookies } = getConfig();
+  return betterAuth({
+    appName: "Cadence",
+    baseURL: env.APP_URL,
+    basePath: "/api/auth",
+    secret: getAuthSecret(),
+    trustedOrigins: trustedOrigins(env.APP_URL),
+    database: drizzleAdapter(db, {
+      provider: "pg",
+      schema: { user: authUsers, session: authSessions, account: authAccounts, verification: authVerifications },
+    }),
+    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    session: { expiresIn: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    // Failed sign-ins are limited by lib/auth/local-route.ts, per email and per IP.
+    rateLimit: { enabled: false },
+    telemetry: { enabled: false },
+    advanced: { useSecureCookies: secureCookies },
+    databaseHooks: {
+      user: {
+        create: {
+          after: async (user) => {
+            await upsertUserFromIdentity({
+              db,
+              identity: { provider: "local", subject: user.id, email: user.email, displayName: user.name },
+            });
+          },
+        },
+      },
+    },
+  });
+}
+
+export type LocalAuth = ReturnType<typeof buildLocalAuth>;
+
+const instances = new WeakMap<Db, LocalAuth>();
+
+/** The better-auth instance bound to a database (one per database, so tests get their own). */
+export function getLocalAuth(db: Db): LocalAuth {
+  let auth = instances.get(db);
+  if (!auth) {
+    auth = buildLocalAuth(db);
+    instances.set(db, auth);
+  }
+  return auth;
+}

@@ -1,0 +1,49 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { users, type User } from "../db/schema";
+import type { Db } from "../db/types";
+
+export type Identity = {
+  provider: User["authProvider"];
+  subject: string;
+  email: string;
+  displayName: string;
+  avatarUrl?: string | null;
+};
+
+/** Creates or refreshes our users row for an identity from the active auth provider. */
+export async function upsertUserFromIdentity({ db, identity }: { db: Db; identity: Identity }): Promise<User> {
+  const [row] = await db
+    .insert(users)
+    .values({
+      authProvider: identity.provider,
+      authSubject: identity.subject,
+      email: identity.email,
+      displayName: identity.displayName,
+      avatarUrl: identity.avatarUrl ?? null,
+    })
+    .onConflictDoUpdate({
+      target: [users.authProvider, users.authSubject],
+      set: { email: identity.email, avatarUrl: identity.avatarUrl ?? null },
+    })
+    .returning();
+  if (!row) throw new Error("upsert returned no row");
+  return row;
+}
+
+export async function findUserByIdentity({
+  db,
+  provider,
+  subject,
+}: {
+  db: Db;
+  provider: User["authProvider"];
+  subject: string;
+}): Promise<User | null> {
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.authProvider, provider), eq(users.authSubject, subject)))
+    .limit(1);
+  return row ?? null;
+}

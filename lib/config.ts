@@ -1,0 +1,134 @@
+import { z } from "zod";
+
+// Parsed once; every other module reads configuration through getConfig(). No "server-only" import
+// here because next.config.ts and drizzle.config.ts validate the environment with it too.
+
+const optionalString = z.string().trim().min(1).optional();
+const postgresUrl = z
+  .url()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgres:// or postgresql:// URL");
+
+const serverSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  APP_URL: z.url().default("http://localhost:3000"),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  CLERK_SECRET_KEY: optionalString,
+  NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: optionalString,
+  CLERK_WEBHOOK_SIGNING_SECRET: optionalString,
+  CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  SUPABASE_URL: z.url().optional(),
+  SUPABASE_SERVICE_ROLE_KEY: optionalString,
+  GEMINI_API_KEY: optionalString,
+  GROQ_API_KEY: optionalString,
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: z.url().optional(),
+  ELEVENLABS_API_KEY: optionalString,
+  ELEVENLABS_AGENT_ID: optionalString,
+  ELEVENLABS_WEBHOOK_SECRET: optionalString,
+  DEEPL_API_KEY: optionalString,
+  GOOGLE_TRANSLATE_API_KEY: optionalString,
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  ICE_SERVERS: z
+    .string()
+    .optional()
+    .refine((v) => v === undefined || isJsonArray(v), "must be a JSON array of RTCIceServer objects"),
+  VERCEL: optionalString,
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+function isJsonArray(value: string): boolean {
+  try {
+    return Array.isArray(JSON.parse(value));
+  } catch {
+    return false;
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(public readonly issues: { variable: string; message: string }[]) {
+    super(
+      "Invalid environment configuration:\n" +
+        issues.map((i) => `  ${i.variable}: ${i.message}`).join("\n"),
+    );
+    this.name = "ConfigError";
+  }
+}
+
+export type Env = z.infer<typeof serverSchema>;
+
+export type Providers = ReturnType<typeof decideProviders>;
+
+export type Config = {
+  env: Env;
+  secureCookies: boolean;
+  providers: Providers;
+};
+
+function emptyToUndefined(source: Record<string, string | undefined>) {
+  return Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v.trim() !== ""),
+  );
+}
+
+function decideProviders(env: Env) {
+  const llm = [
+    env.GEMINI_API_KEY && "gemini",
+    env.GROQ_API_KEY && "groq",
+    env.OPENAI_API_KEY && "openai",
+  ].filter((p): p is string => Boolean(p));
+  const translators = [env.DEEPL_API_KEY && "deepl", env.GOOGLE_TRANSLATE_API_KEY && "google"].filter(
+    (p): p is string => Boolean(p),
+  );
+  const supabase = Boolean(env.SUPABASE_URL && env.SUPABASE_SERVICE_ROLE_KEY);
+  return {
+    database: env.DATABASE_URL ? ("postgres" as const) : ("pglite" as const),
+    auth:
+      env.CLERK_SECRET_KEY && env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY
+        ? ("clerk" as const)
+        : ("local" as const),
+    realtime: supabase ? "postgres+supabase" : "postgres",
+    llm: llm.length ? llm.join("+") : "offline",
+    embeddings: env.OPENAI_API_KEY ? "openai" : "local",
+    emotion: llm.length ? "llm" : "lexicon",
+    voice: env.ELEVENLABS_API_KEY ? "elevenlabs" : "browser",
+    translation: translators.length ? translators.join("+") : "apertium",
+    media: env.ICE_SERVERS ? "webrtc+ice" : "webrtc-p2p",
+    payments: env.STRIPE_SECRET_KEY ? "stripe" : "off",
+    storage: supabase ? "supabase" : "local",
+    scheduler: env.VERCEL ? "vercel-cron" : "in-process",
+  };
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const parsed = serverSchema.safeParse(emptyToUndefined(source));
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? "environment"),
+        message: issue.message,
+      })),
+    );
+  }
+  const env = parsed.data;
+  return {
+    env,
+    secureCookies: env.APP_URL.startsWith("https://"),
+    providers: decideProviders(env),
+  };
+}
+
+const globalForConfig = globalThis as unknown as { __cadenceConfig?: Config };
+
+export function getConfig(): Config {
+  globalForConfig.__cadenceConfig ??= loadConfig();
+  return globalForConfig.__cadenceConfig;
+}
+
+/** Drops the cached configuration so the next getConfig() reads the environment again (tests). */
+export function resetConfig(): void {
+  globalForConfig.__cadenceConfig = undefined;
+}

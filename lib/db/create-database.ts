@@ -1,0 +1,46 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { vector } from "@electric-sql/pglite/vector";
+import { sql } from "drizzle-orm";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { migratePgliteDatabase, migratePostgresDatabase } from "./migrate";
+import * as schema from "./schema";
+import type { Database, Db } from "./types";
+
+export type DatabaseOptions =
+  | { driver: "pglite"; dataDir?: string }
+  | { driver: "postgres"; url: string; poolSize?: number; searchPath?: string };
+
+async function enableVector(db: Db): Promise<boolean> {
+  try {
+    await db.execute(sql`create extension if not exists vector`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens a database (PGlite in memory or on disk, or a postgres-js pool), enables pgvector where it
+ * exists and applies every pending migration. */
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.driver === "pglite") {
+    if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+    const client = await PGlite.create(options.dataDir ?? "memory://", { extensions: { vector } });
+    const pgliteDb = drizzlePglite({ client, schema });
+    const db = pgliteDb as unknown as Db;
+    const hasVector = await enableVector(db);
+    await migratePgliteDatabase(pgliteDb);
+    return { db, driver: "pglite", vector: hasVector, close: () => client.close() };
+  }
+  await migratePostgresDatabase(options.url, options.searchPath);
+  const client = postgres(options.url, {
+    max: options.poolSize ?? 10,
+    onnotice: () => {},
+    ...(options.searchPath ? { connection: { search_path: options.searchPath } } : {}),
+  });
+  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  const hasVector = await enableVector(db);
+  return { db, driver: "postgres", vector: hasVector, close: () => client.end({ timeout: 5 }) };
+}

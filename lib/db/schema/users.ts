@@ -1,0 +1,48 @@
+import { sql } from "drizzle-orm";
+import { check, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+
+export const authProviders = ["local", "clerk"] as const;
+export const coachStyles = ["strategic", "tactical", "supportive"] as const;
+export const onboardingStates = ["not_started", "in_progress", "completed"] as const;
+export const subscriptionTiers = ["free", "premium", "vip"] as const;
+
+export type CoachStyle = (typeof coachStyles)[number];
+export type SubscriptionTier = (typeof subscriptionTiers)[number];
+
+const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    authProvider: text("auth_provider", { enum: authProviders }).notNull(),
+    authSubject: text("auth_subject").notNull(),
+    email: text("email").notNull(),
+    displayName: text("display_name").notNull().default(""),
+    avatarUrl: text("avatar_url"),
+    preferredLanguage: text("preferred_language").notNull().default("en"),
+    timezone: text("timezone").notNull().default("UTC"),
+    coachStyle: text("coach_style", { enum: coachStyles }).notNull().default("supportive"),
+    onboardingState: text("onboarding_state", { enum: onboardingStates })
+      .notNull()
+      .default("not_started"),
+    subscriptionTier: text("subscription_tier", { enum: subscriptionTiers })
+      .notNull()
+      .default("free"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [
+    unique("users_auth_identity_unique").on(t.authProvider, t.authSubject),
+    check("users_auth_provider_check", sql`${t.authProvider} in (${inList(authProviders)})`),
+    check("users_coach_style_check", sql`${t.coachStyle} in (${inList(coachStyles)})`),
+    check("users_onboarding_state_check", sql`${t.onboardingState} in (${inList(onboardingStates)})`),
+    check("users_subscription_tier_check", sql`${t.subscriptionTier} in (${inList(subscriptionTiers)})`),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;

@@ -1,0 +1,35 @@
+import "server-only";
+import { sql } from "drizzle-orm";
+import packageJson from "../../package.json";
+import { getConfig } from "../config";
+import { getDatabase } from "../db/client";
+import { isApertiumInstalled } from "../translation/apertium";
+
+const DB_TIMEOUT_MS = 2_000;
+
+async function checkDatabase() {
+  try {
+    const database = await getDatabase();
+    await Promise.race([
+      database.db.execute(sql`select 1`),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), DB_TIMEOUT_MS).unref()),
+    ]);
+    return { ok: true, vector: database.vector };
+  } catch {
+    return { ok: false, vector: false };
+  }
+}
+
+/** Which provider serves each capability and whether the database answers; never a secret. */
+export async function getHealth() {
+  const { providers } = getConfig();
+  const db = await checkDatabase();
+  const translation =
+    providers.translation === "apertium" && !isApertiumInstalled() ? "unavailable" : providers.translation;
+  return {
+    status: db.ok ? ("ok" as const) : ("degraded" as const),
+    version: packageJson.version,
+    db: { ok: db.ok, driver: providers.database, vector: db.vector },
+    providers: { ...providers, translation, vectorSearch: db.vector ? "pgvector" : "unavailable" },
+  };
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { lt } from "drizzle-orm";
+import { authSessions, authVerifications, webhookDeliveries } from "../db/schema";
+import type { Db } from "../db/types";
+import { deleteExpiredWindows } from "../rate-limit";
+
+const DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60_000;
+
+/** Removes expired sessions and verification tokens, old rate-limit windows and old webhook ids. */
+export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date }) {
+  const sessions = await db.delete(authSessions).where(lt(authSessions.expiresAt, now)).returning({ id: authSessions.id });
+  const verifications = await db
+    .delete(authVerifications)
+    .where(lt(authVerifications.expiresAt, now))
+    .returning({ id: authVerifications.id });
+  const deliveries = await db
+    .delete(webhookDeliveries)
+    .where(lt(webhookDeliveries.receivedAt, new Date(now.getTime() - DELIVERY_RETENTION_MS)))
+    .returning({ id: webhookDeliveries.deliveryId });
+  const rateLimitWindows = await deleteExpiredWindows({ db });
+  return {
+    expiredSessions: sessions.length,
+    expiredVerifications: verifications.length,
+    oldWebhookDeliveries: deliveries.length,
+    rateLimitWindows,
+  };
+}

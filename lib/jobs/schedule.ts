@@ -1,0 +1,11 @@
+// Cron schedules, shared by vercel.json (checked by a test) and the in-process scheduler.
+export const jobSchedules = {
+  "daily-summary": "0 * * * *",
+  "weekly-summary": "30 * * * 1",
+  cleanup: "*/5 * * * *",
+  "daily-drop": "0 9 * * *",
+} as const;
+
+export type JobName = keyof typeof jobSchedules;
+
+export const jobNames = Object.keys(jobSchedules) as JobName[];

@@ -1,0 +1,16 @@
+import { withSerwist } from "@serwist/turbopack";
+import type { NextConfig } from "next";
+import { loadConfig } from "./lib/config";
+
+// Validate the environment before anything starts: a bad value stops `next dev/build/start` with a
+// message naming the variable.
+loadConfig();
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "postgres"],
+  // Migrations are read at boot, so they ship with every server function.
+  outputFileTracingIncludes: { "/**": ["./supabase/migrations/**"] },
+};
+
+export default withSerwist(nextConfig);

@@ -1,0 +1,42 @@
+import { clerkMiddleware } from "@clerk/nextjs/server";
+import { getSessionCookie } from "better-auth/cookies";
+import { NextResponse, type NextRequest } from "next/server";
+import { payloadTooLargeResponse, withRequestId } from "./lib/api/edge";
+import { getConfig } from "./lib/config";
+
+// Runs before every page and API route: request ids, the 1 MB body limit, and sending signed-out
+// visitors of app pages to sign-in (route handlers still check the session themselves).
+
+const APP_PREFIXES = ["/dashboard", "/settings", "/practice", "/coach", "/connect", "/translate", "/wellbeing"];
+
+function isAppPage(req: NextRequest): boolean {
+  const path = req.nextUrl.pathname;
+  return APP_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
+}
+
+function signInRedirect(req: NextRequest): NextResponse {
+  const url = new URL("/sign-in", req.url);
+  url.searchParams.set("next", req.nextUrl.pathname + req.nextUrl.search);
+  return NextResponse.redirect(url);
+}
+
+function common(req: NextRequest): NextResponse {
+  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  return payloadTooLargeResponse(req, requestId) ?? withRequestId(req, requestId);
+}
+
+const localProxy = (req: NextRequest) => {
+  if (isAppPage(req) && !getSessionCookie(req)) return signInRedirect(req);
+  return common(req);
+};
+
+const clerkProxy = clerkMiddleware(async (auth, req) => {
+  if (isAppPage(req)) await auth.protect();
+  return common(req);
+});
+
+export default getConfig().providers.auth === "clerk" ? clerkProxy : localProxy;
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|icons/|favicon.ico|sw.js|serwist/|manifest.webmanifest).*)"],
+};
