@@ -20,7 +20,7 @@ function signInRedirect(req: NextRequest): NextResponse {
   return NextResponse.redirect(url);
 }
 
-function common(req: NextRequest): NextResponse {
+function common(req: NextRequest): Response {
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
   return payloadTooLargeResponse(req, requestId) ?? withRequestId(req, requestId);
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { headers as nextHeaders } from "next/headers";
 import { requireUser } from "../auth";
 import type { User } from "../db/schema";
 import { getDb } from "../db/client";
@@ -88,7 +87,3 @@ export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record
   >;
 }
 
-/** The request headers inside a server component or server action. */
-export async function currentHeaders(): Promise<Headers> {
-  return new Headers(await nextHeaders());
-}
