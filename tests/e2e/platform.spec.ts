@@ -1,0 +1,43 @@
+import { expect, test } from "./fixtures";
+
+test("health reports the embedded providers and no secret", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body).toMatchObject({ status: "ok", db: { ok: true, driver: "pglite", vector: true } });
+  expect(body.providers).toMatchObject({ auth: "local", llm: "offline", payments: "off" });
+  expect(JSON.stringify(body)).not.toContain("e2e-cron-secret");
+  expect(res.headers()["x-request-id"]).toBeTruthy();
+});
+
+test("API errors keep the one JSON shape in the production build", async ({ request }) => {
+  const unknown = await request.get("/api/does-not-exist");
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error).toMatchObject({ code: "NOT_FOUND" });
+
+  const signedOut = await request.get("/api/me");
+  expect(signedOut.status()).toBe(401);
+  expect((await signedOut.json()).error.code).toBe("AUTH_REQUIRED");
+
+  const cronDenied = await request.get("/api/cron/cleanup");
+  expect(cronDenied.status()).toBe(401);
+  const cron = await request.get("/api/cron/cleanup", { headers: { authorization: "Bearer e2e-cron-secret-0123456789" } });
+  expect(cron.status()).toBe(200);
+  expect((await cron.json()).job).toBe("cleanup");
+});
+
+test("the app is installable and works offline with a fallback page", async ({ page, context }) => {
+  await page.goto("/");
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(installabilityErrors).toEqual([]);
+
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+  await context.setOffline(true);
+  await page.goto("/a-page-never-visited");
+  await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
+  await context.setOffline(false);
+});
