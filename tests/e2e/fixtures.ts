@@ -47,8 +47,8 @@ function newUser(workerIndex: number, title: string): TestUser {
 }
 
 export const test = base.extend<{ app: CadenceApp; user: TestUser }>({
-  app: async ({ page }, use) => use(new CadenceApp(page)),
-  user: async ({}, use, testInfo) => use(newUser(testInfo.workerIndex, testInfo.title)),
+  app: async ({ page }, provide) => provide(new CadenceApp(page)),
+  user: async ({}, provide, testInfo) => provide(newUser(testInfo.workerIndex, testInfo.title)),
 });
 
 export { expect };
