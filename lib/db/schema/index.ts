@@ -1,3 +1,5 @@
 export * from "./users";
 export * from "./platform";
 export * from "./auth";
+export * from "./realtime";
+export * from "./ai";
