@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
@@ -16,6 +18,18 @@ export async function migratePgliteDatabase(db: PgliteDatabase<Record<string, un
   await migratePglite(db, { migrationsFolder });
 }
 
+/** drizzle-kit qualifies foreign keys with "public"; a copy of the migrations that points them at
+ * `schema` instead, so a database in its own schema (a test run) references its own tables. */
+function migrationsForSchema(schema: string): string {
+  const folder = mkdtempSync(path.join(tmpdir(), "cadence-migrations-"));
+  cpSync(migrationsFolder, folder, { recursive: true });
+  for (const file of readdirSync(folder).filter((f) => f.endsWith(".sql"))) {
+    const text = readFileSync(path.join(folder, file), "utf8");
+    writeFileSync(path.join(folder, file), text.replaceAll('"public".', `"${schema}".`));
+  }
+  return folder;
+}
+
 /** Same, on server Postgres, on one dedicated connection holding an advisory lock. */
 export async function migratePostgresDatabase(url: string, searchPath?: string): Promise<void> {
   const client = postgres(url, {
@@ -24,11 +38,13 @@ export async function migratePostgresDatabase(url: string, searchPath?: string):
     ...(searchPath ? { connection: { search_path: searchPath } } : {}),
   });
   const db = drizzlePostgres({ client });
+  const folder = searchPath ? migrationsForSchema(searchPath) : migrationsFolder;
   try {
     await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
-    await migratePostgres(db, { migrationsFolder, migrationsSchema: searchPath ?? "drizzle" });
+    await migratePostgres(db, { migrationsFolder: folder, migrationsSchema: searchPath ?? "drizzle" });
   } finally {
     await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => {});
     await client.end({ timeout: 5 });
+    if (folder !== migrationsFolder) rmSync(folder, { recursive: true, force: true });
   }
 }
