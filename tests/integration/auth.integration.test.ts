@@ -1,0 +1,212 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { GET as authGet } from "@/app/api/auth/[...all]/route";
+import { GET as getMe } from "@/app/api/me/route";
+import { resetConfig } from "@/lib/config";
+import { setDatabaseForTests } from "@/lib/db/client";
+import { authUsers, users } from "@/lib/db/schema";
+import { openTestDatabase, useTestDatabase } from "../setup/database";
+import { freezeDateInWindow } from "../fixtures/clock";
+import { call, errorOf, uniqueIp } from "../fixtures/http";
+import { PASSWORD, postAuth, sessionCookieOf, signUpUser, uniqueEmail } from "../fixtures/users";
+
+const test = useTestDatabase();
+
+type Me = { id: string; email: string; displayName: string; authProvider: string; preferredLanguage: string };
+
+async function me(cookie: string | undefined): Promise<Response> {
+  return call(getMe, "/api/me", { cookie });
+}
+
+describe("sign-up", () => {
+  it("signs the user in with a cookie that /api/me accepts", async () => {
+    const email = uniqueEmail("ada");
+    const res = await postAuth("sign-up/email", { name: "Ada Lovelace", email, password: PASSWORD }, { ip: uniqueIp() });
+    expect(res.status).toBe(200);
+    const cookie = sessionCookieOf(res);
+    expect(cookie).toMatch(/^better-auth\.session_token=.+/);
+
+    const meRes = await me(cookie);
+    expect(meRes.status).toBe(200);
+    const body = (await meRes.json()) as Me;
+    expect(body).toMatchObject({
+      email,
+      displayName: "Ada Lovelace",
+      authProvider: "local",
+      preferredLanguage: "en",
+      timezone: "UTC",
+      coachStyle: "supportive",
+      subscriptionTier: "free",
+    });
+    expect(body.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(Object.keys(body)).not.toContain("authSubject");
+  });
+
+  it("does not put the session token in the JSON body", async () => {
+    const res = await postAuth("sign-up/email", { name: "Body", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp() });
+    expect(res.status).toBe(200);
+    const token = decodeURIComponent(sessionCookieOf(res)!.split("=")[1]!).split(".")[0]!;
+    const text = await res.text();
+    expect(JSON.parse(text)).not.toHaveProperty("token");
+    expect(JSON.parse(text)).toHaveProperty("user.email");
+    expect(text).not.toContain(token);
+  });
+
+  it("answers 409 CONFLICT for an email that already has an account", async () => {
+    const user = await signUpUser();
+    const res = await postAuth("sign-up/email", { name: "Again", email: user.email, password: PASSWORD }, { ip: uniqueIp() });
+    expect(res.status).toBe(409);
+    const error = await errorOf(res);
+    expect(error.code).toBe("CONFLICT");
+    expect(res.headers.get("set-cookie")).toBeNull();
+    const rows = await test.db.select().from(users).where(eq(users.email, user.email));
+    expect(rows).toHaveLength(1);
+  });
+
+  it("answers 400 with details naming each invalid field", async () => {
+    const res = await postAuth("sign-up/email", { name: "", email: "not-an-email", password: "short" }, { ip: uniqueIp() });
+    expect(res.status).toBe(400);
+    const error = await errorOf(res);
+    expect(error.code).toBe("VALIDATION_ERROR");
+    expect(error.details?.map((d) => d.field).sort()).toEqual(["email", "name", "password"]);
+    expect(error.requestId).toBeTruthy();
+  });
+
+  it("accepts a 254-character email", async () => {
+    const email = `${"a".repeat(64)}@${"b".repeat(63)}.${"c".repeat(63)}.${"d".repeat(57)}.com`;
+    expect(email).toHaveLength(254);
+    const user = await signUpUser({ email });
+    const body = (await (await me(user.cookie)).json()) as Me;
+    expect(body.email).toBe(email);
+  });
+
+  it("stores unicode and markup in names verbatim and returns them as JSON text", async () => {
+    for (const name of ["Zoë 山田 🚀", "<script>alert(1)</script>\u0007"]) {
+      const user = await signUpUser({ name });
+      const res = await me(user.cookie);
+      expect(res.headers.get("content-type")).toContain("application/json");
+      const body = (await res.json()) as Me;
+      expect(body.displayName).toBe(name);
+      const [row] = await test.db.select().from(authUsers).where(eq(authUsers.email, user.email));
+      expect(row?.name).toBe(name);
+    }
+  });
+
+  it("sets an HttpOnly, SameSite=Lax session cookie without Secure on http", async () => {
+    const res = await postAuth("sign-up/email", { name: "C", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp() });
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="));
+    expect(cookie).toBeDefined();
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(cookie).not.toMatch(/;\s*Secure/i);
+  });
+
+  it("marks the session cookie Secure when APP_URL is https", async () => {
+    vi.stubEnv("APP_URL", "https://cadence.example");
+    resetConfig();
+    // A new database gets a new auth instance, built from the https configuration.
+    const database = await openTestDatabase();
+    try {
+      setDatabaseForTests(database);
+      const baseUrl = "https://cadence.example";
+      const res = await postAuth("sign-up/email", { name: "S", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp(), baseUrl });
+      expect(res.status).toBe(200);
+      const cookie = res.headers.getSetCookie().find((c) => /^__Secure-better-auth\.session_token=/.test(c));
+      expect(cookie).toMatch(/;\s*Secure/i);
+      expect(cookie).toMatch(/;\s*HttpOnly/i);
+      expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+      const meRes = await call(getMe, "/api/me", { baseUrl, cookie: sessionCookieOf(res) });
+      expect(meRes.status).toBe(200);
+    } finally {
+      await database.dispose();
+    }
+  });
+});
+
+describe("sessions", () => {
+  it("get-session returns the signed-in user", async () => {
+    const user = await signUpUser();
+    const res = await call(authGet, "/api/auth/get-session", { cookie: user.cookie }, { all: ["get-session"] });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { user: { email: string } };
+    expect(body.user.email).toBe(user.email);
+  });
+
+  it("sign-out ends the session: /api/me is 401 with the old cookie", async () => {
+    const user = await signUpUser();
+    expect((await me(user.cookie)).status).toBe(200);
+    const res = await postAuth("sign-out", {}, { cookie: user.cookie, ip: user.ip });
+    expect(res.status).toBe(200);
+    const after = await me(user.cookie);
+    expect(after.status).toBe(401);
+    expect((await errorOf(after)).code).toBe("AUTH_REQUIRED");
+  });
+
+  it("sign-in with the right password returns a working cookie", async () => {
+    const user = await signUpUser();
+    const res = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: user.ip });
+    expect(res.status).toBe(200);
+    const cookie = sessionCookieOf(res);
+    expect(cookie).toBeDefined();
+    expect(cookie).not.toBe(user.cookie);
+    expect((await res.json()) as object).not.toHaveProperty("token");
+    const body = (await (await me(cookie)).json()) as Me;
+    expect(body.email).toBe(user.email);
+  });
+
+  it("sign-in with a wrong password is 401 AUTH_REQUIRED and sets no cookie", async () => {
+    const user = await signUpUser();
+    const res = await postAuth("sign-in/email", { email: user.email, password: "wrong password" }, { ip: user.ip });
+    expect(res.status).toBe(401);
+    expect((await errorOf(res)).code).toBe("AUTH_REQUIRED");
+    expect(sessionCookieOf(res)).toBeUndefined();
+  });
+});
+
+describe("failed sign-in limits", () => {
+  // 5 seconds into a one-minute window, frozen, so all attempts land in the same window.
+  beforeEach(() => {
+    freezeDateInWindow(60_000, 5_000);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("refuses a sixth attempt for the same email, even with the right password, with Retry-After", async () => {
+    const user = await signUpUser();
+    for (let i = 0; i < 5; i++) {
+      // A different address each time: the per-email limit alone must stop this.
+      const res = await postAuth("sign-in/email", { email: user.email, password: `wrong-${i}-password` }, { ip: uniqueIp() });
+      expect(res.status).toBe(401);
+    }
+    const limited = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: uniqueIp() });
+    expect(limited.status).toBe(429);
+    expect((await errorOf(limited)).code).toBe("RATE_LIMITED");
+    // Five failures in the current window: free again when the window ends, 55 s from now.
+    expect(limited.headers.get("retry-after")).toBe("55");
+    expect(sessionCookieOf(limited)).toBeUndefined();
+  });
+
+  it("limits one address across different emails", async () => {
+    const ip = uniqueIp();
+    for (let i = 0; i < 5; i++) {
+      const res = await postAuth("sign-in/email", { email: uniqueEmail("nobody"), password: "wrong password" }, { ip });
+      expect(res.status).toBe(401);
+    }
+    const user = await signUpUser();
+    const limited = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("55");
+    // The same account from another address still signs in.
+    const elsewhere = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: uniqueIp() });
+    expect(elsewhere.status).toBe(200);
+  });
+
+  it("does not count successful sign-ins", async () => {
+    const user = await signUpUser();
+    for (let i = 0; i < 7; i++) {
+      const res = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: user.ip });
+      expect(res.status).toBe(200);
+    }
+  });
+});

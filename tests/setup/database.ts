@@ -1,0 +1,88 @@
+// One database per test file: in-memory PGlite, or (TEST_DB_DRIVER=postgres) a fresh schema on
+// TEST_DATABASE_URL that is dropped afterwards.
+import { randomBytes } from "node:crypto";
+import postgres from "postgres";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { setDatabaseForTests } from "@/lib/db/client";
+import { createDatabase } from "@/lib/db/create-database";
+import type { Database } from "@/lib/db/types";
+
+export type TestDatabase = Database & { schema?: string; dispose: () => Promise<void> };
+
+export function testDriver(): Database["driver"] {
+  return process.env.TEST_DB_DRIVER === "postgres" ? "postgres" : "pglite";
+}
+
+export function testDatabaseUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error("TEST_DB_DRIVER=postgres needs TEST_DATABASE_URL");
+  return url;
+}
+
+/** Creates an empty Postgres schema and returns it with a function that drops it. */
+export async function createTestSchema(): Promise<{ schema: string; drop: () => Promise<void> }> {
+  const admin = postgres(testDatabaseUrl(), { max: 1, onnotice: () => {} });
+  const schema = `t_${randomBytes(6).toString("hex")}`;
+  await admin.unsafe(`create schema "${schema}"`);
+  return {
+    schema,
+    drop: async () => {
+      try {
+        await admin.unsafe(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await admin.end({ timeout: 5 });
+      }
+    },
+  };
+}
+
+/** Opens a migrated, empty database for the active driver. dispose() may be called after close(). */
+export async function openTestDatabase(): Promise<TestDatabase> {
+  if (testDriver() === "pglite") {
+    const database = await createDatabase({ driver: "pglite" });
+    return { ...database, dispose: () => closeOnce(database) };
+  }
+  const { schema, drop } = await createTestSchema();
+  const database = await createDatabase({ driver: "postgres", url: testDatabaseUrl(), searchPath: schema, poolSize: 4 });
+  return {
+    ...database,
+    schema,
+    dispose: async () => {
+      await closeOnce(database);
+      await drop();
+    },
+  };
+}
+
+// A test may already have closed it (to see how the app copes with a dead database).
+async function closeOnce(database: Database): Promise<void> {
+  await database.close().catch(() => {});
+}
+
+/** Installs a fresh database for this file (what getDb() returns in route handlers); a test that
+ * swaps in another one gets the file's database back after it. */
+export function useTestDatabase() {
+  let current: TestDatabase | undefined;
+  beforeAll(async () => {
+    current = await openTestDatabase();
+    setDatabaseForTests(current);
+  });
+  afterEach(() => {
+    if (current) setDatabaseForTests(current);
+  });
+  afterAll(async () => {
+    await current?.dispose();
+  });
+  const get = () => {
+    if (!current) throw new Error("useTestDatabase(): the database opens in beforeAll");
+    return current;
+  };
+  return {
+    get database() {
+      return get();
+    },
+    get db() {
+      return get().db;
+    },
+  };
+}

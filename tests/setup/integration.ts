@@ -1,0 +1,47 @@
+// Setup for every integration test file: no network, no keys from the developer's shell, quiet
+// logs, a temporary DATA_DIR (the generated auth secret lands there), and a fresh config per test.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { resetConfig } from "@/lib/config";
+
+// Anything that would switch a provider on, or point the app at another database.
+const PROVIDER_VARIABLES = [
+  "APP_URL",
+  "DATABASE_URL",
+  "AUTH_SECRET",
+  "CLERK_SECRET_KEY",
+  "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY",
+  "CLERK_WEBHOOK_SIGNING_SECRET",
+  "CRON_SECRET",
+  "SUPABASE_URL",
+  "SUPABASE_SERVICE_ROLE_KEY",
+  "GEMINI_API_KEY",
+  "GROQ_API_KEY",
+  "OPENAI_API_KEY",
+  "OPENAI_BASE_URL",
+  "ELEVENLABS_API_KEY",
+  "ELEVENLABS_AGENT_ID",
+  "ELEVENLABS_WEBHOOK_SECRET",
+  "DEEPL_API_KEY",
+  "GOOGLE_TRANSLATE_API_KEY",
+  "STRIPE_SECRET_KEY",
+  "STRIPE_WEBHOOK_SECRET",
+  "ICE_SERVERS",
+  "VERCEL",
+];
+for (const name of PROVIDER_VARIABLES) delete process.env[name];
+process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "cadence-test-"));
+
+// Provider HTTP must be mocked per test; a request nobody expected fails the test.
+export const network = setupServer();
+
+beforeAll(() => network.listen({ onUnhandledRequest: "error" }));
+beforeEach(() => resetConfig());
+afterEach(() => {
+  network.resetHandlers();
+  resetConfig();
+});
+afterAll(() => network.close());
