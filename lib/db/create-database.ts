@@ -32,7 +32,16 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     const db = pgliteDb as unknown as Db;
     const hasVector = await enableVector(db);
     await migratePgliteDatabase(pgliteDb);
-    return { db, driver: "pglite", vector: hasVector, close: () => client.close() };
+    return {
+      db,
+      driver: "pglite",
+      vector: hasVector,
+      listen: async (channel, onNotify) => {
+        const stop = await client.listen(channel, onNotify);
+        return () => stop();
+      },
+      close: () => client.close(),
+    };
   }
   await migratePostgresDatabase(options.url, options.searchPath);
   const client = postgres(options.url, {
@@ -42,5 +51,14 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   const hasVector = await enableVector(db);
-  return { db, driver: "postgres", vector: hasVector, close: () => client.end({ timeout: 5 }) };
+  return {
+    db,
+    driver: "postgres",
+    vector: hasVector,
+    listen: async (channel, onNotify) => {
+      const { unlisten } = await client.listen(channel, onNotify);
+      return unlisten;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
 }

@@ -13,5 +13,7 @@ export type Database = {
   driver: DbDriver;
   /** Whether pgvector could be enabled on this database. */
   vector: boolean;
+  /** LISTEN on a Postgres channel; resolves to a function that stops listening. */
+  listen: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
   close: () => Promise<void>;
 };

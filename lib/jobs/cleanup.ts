@@ -3,10 +3,12 @@ import { lt } from "drizzle-orm";
 import { authSessions, authVerifications, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
 import { deleteExpiredWindows } from "../rate-limit";
+import { deleteOldEvents } from "../realtime/bus";
 
 const DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60_000;
 
-/** Removes expired sessions and verification tokens, old rate-limit windows and old webhook ids. */
+/** Removes expired sessions and verification tokens, old rate-limit windows, webhook ids and
+ * realtime events past their replay window. */
 export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date }) {
   const sessions = await db.delete(authSessions).where(lt(authSessions.expiresAt, now)).returning({ id: authSessions.id });
   const verifications = await db
@@ -18,10 +20,12 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
     .where(lt(webhookDeliveries.receivedAt, new Date(now.getTime() - DELIVERY_RETENTION_MS)))
     .returning({ id: webhookDeliveries.deliveryId });
   const rateLimitWindows = await deleteExpiredWindows({ db });
+  const realtimeEvents = await deleteOldEvents({ db, now: now.getTime() });
   return {
     expiredSessions: sessions.length,
     expiredVerifications: verifications.length,
     oldWebhookDeliveries: deliveries.length,
     rateLimitWindows,
+    realtimeEvents,
   };
 }

@@ -1,0 +1,73 @@
+import "server-only";
+import type { Database } from "../db/types";
+import { eventsSince, getBus, type BusEvent } from "./bus";
+
+export const KEEP_ALIVE_MS = 15_000;
+
+const encoder = new TextEncoder();
+
+function frame(event: BusEvent): Uint8Array {
+  const data = JSON.stringify({ channel: event.channel, type: event.type, payload: event.payload });
+  return encoder.encode(`id: ${event.id}\ndata: ${data}\n\n`);
+}
+
+/** A text/event-stream of the channels' events: replays what came after `lastEventId` from the
+ * event log, then live events in order, with a keep-alive comment every 15 s. */
+export async function openEventStream({
+  database,
+  channels,
+  lastEventId,
+  signal,
+  keepAliveMs = KEEP_ALIVE_MS,
+}: {
+  database: Database;
+  channels: string[];
+  lastEventId: number | null;
+  signal: AbortSignal;
+  keepAliveMs?: number;
+}): Promise<ReadableStream<Uint8Array>> {
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  let lastSent = lastEventId ?? 0;
+  let replaying = lastEventId !== null;
+  const held: BusEvent[] = [];
+
+  const send = (event: BusEvent) => {
+    if (event.id <= lastSent) return;
+    lastSent = event.id;
+    controller.enqueue(frame(event));
+  };
+
+  // Subscribe before replaying so nothing published in between is lost; live events wait in
+  // `held` until the replay is out, and duplicates are dropped by id.
+  const unsubscribe = await getBus(database).subscribe(channels, (event) =>
+    replaying ? held.push(event) : send(event),
+  );
+
+  const stream = new ReadableStream<Uint8Array>({
+    async start(c) {
+      controller = c;
+      controller.enqueue(encoder.encode(`retry: 2000\n: connected\n\n`));
+      if (lastEventId !== null) {
+        for (const event of await eventsSince({ db: database.db, channels, afterId: lastEventId })) send(event);
+        held.sort((a, b) => a.id - b.id).forEach(send);
+        replaying = false;
+      }
+    },
+    cancel() {
+      close();
+    },
+  });
+
+  const keepAlive = setInterval(() => controller.enqueue(encoder.encode(`: keep-alive\n\n`)), keepAliveMs);
+  const close = () => {
+    clearInterval(keepAlive);
+    unsubscribe();
+    try {
+      controller.close();
+    } catch {
+      // already closed by the client
+    }
+  };
+  signal.addEventListener("abort", close, { once: true });
+  return stream;
+}
