@@ -5,5 +5,19 @@ import { defineConfig, globalIgnores } from "eslint/config";
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
-  globalIgnores([".next/**", ".data/**", "node_modules/**", "next-env.d.ts", "public/sw.js", "playwright-report/**", "test-results/**"]),
+  {
+    // Test helpers such as useTestDatabase() and Playwright's `use` are not React hooks.
+    files: ["tests/**"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
+  globalIgnores([
+    ".next/**",
+    ".data/**",
+    "node_modules/**",
+    "next-env.d.ts",
+    "public/sw.js",
+    "playwright-report/**",
+    "test-results/**",
+    "bench/results/**",
+  ]),
 ]);
