@@ -1,0 +1,27 @@
+// npm run bench — builds the app, runs every benchmark, prints tables and writes bench/results/*.json.
+import { execSync } from "node:child_process";
+import { benchHttp } from "./http";
+import { benchRealtime } from "./realtime";
+import { machine, writeResult } from "./lib/stats";
+
+const only = process.argv.slice(2);
+const wanted = (name: string) => only.length === 0 || only.includes(name);
+
+console.log("machine:", machine());
+if ((wanted("http") || wanted("realtime")) && !process.env.BENCH_SKIP_BUILD) {
+  execSync("npx next build", { stdio: "inherit" });
+}
+if (wanted("http")) {
+  const rows = await benchHttp();
+  console.table(rows);
+  writeResult("http", rows);
+}
+if (wanted("realtime")) {
+  const rows = await benchRealtime();
+  console.table(rows);
+  writeResult("realtime", rows);
+}
+if (wanted("embeddings")) {
+  execSync("npx tsx bench/embeddings.ts", { stdio: "inherit" });
+}
+process.exit(0);
