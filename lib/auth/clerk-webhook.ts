@@ -43,12 +43,18 @@ function verify(secret: string, payload: string, headers: Headers): unknown {
     "svix-signature": headers.get("svix-signature") ?? "",
   };
   try {
-    return new Webhook(secret).verify(payload, svixHeaders);
+    // svix 2 only verifies; unlike svix 1 it does not return the parsed payload.
+    new Webhook(secret).verify(payload, svixHeaders);
   } catch (error) {
     if (error instanceof WebhookVerificationError) {
       throw new AppError("VALIDATION_ERROR", "Invalid webhook signature.");
     }
     throw error;
+  }
+  try {
+    return JSON.parse(payload) as unknown;
+  } catch {
+    throw new AppError("VALIDATION_ERROR", "The webhook payload is not JSON.");
   }
 }
 
