@@ -1,6 +1,9 @@
+import { ClerkProvider } from "@clerk/nextjs";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { Providers } from "@/components/providers";
 import { PwaProvider } from "@/components/pwa-provider";
+import { getConfig } from "@/lib/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -8,7 +11,7 @@ export const metadata: Metadata = {
   description: "The voice-first app for getting better at talking.",
   applicationName: "Cadence",
   appleWebApp: { capable: true, title: "Cadence", statusBarStyle: "default" },
-  icons: { apple: "/icons/apple-touch-icon.png" },
+  icons: { icon: "/icons/icon-192.png", apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = {
@@ -19,10 +22,16 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const app = (
+    <Providers>
+      <PwaProvider>{children}</PwaProvider>
+    </Providers>
+  );
+  // Clerk's provider needs its keys, so it only renders when Clerk is the active auth provider.
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
-        <PwaProvider>{children}</PwaProvider>
+        {getConfig().providers.auth === "clerk" ? <ClerkProvider>{app}</ClerkProvider> : app}
       </body>
     </html>
   );

@@ -1,0 +1,65 @@
+// Browser-side calls to our JSON API, turning the one error shape into an ApiError the forms can show.
+
+export type FieldErrors = Record<string, string>;
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    public readonly code: string,
+    public readonly status: number,
+    public readonly fields: FieldErrors = {},
+    public readonly retryAfterSeconds?: number,
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+}
+
+type ErrorBody = { error?: { code?: string; message?: string; details?: unknown } };
+
+function fieldsFrom(details: unknown): FieldErrors {
+  if (!Array.isArray(details)) return {};
+  const fields: FieldErrors = {};
+  for (const item of details as { field?: unknown; message?: unknown }[]) {
+    if (typeof item?.field === "string" && typeof item.message === "string") fields[item.field] ??= item.message;
+  }
+  return fields;
+}
+
+function retryAfterFrom(res: Response, details: unknown): number | undefined {
+  const fromDetails = (details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+  if (typeof fromDetails === "number") return fromDetails;
+  const header = Number(res.headers.get("retry-after"));
+  return Number.isFinite(header) && header > 0 ? header : undefined;
+}
+
+/** Reads a failed response as an ApiError (also when the body is not our JSON shape). */
+export async function toApiError(res: Response): Promise<ApiError> {
+  const body = (await res.json().catch(() => ({}))) as ErrorBody;
+  const { code = "INTERNAL_ERROR", message = "Something went wrong. Please try again.", details } = body.error ?? {};
+  const retryAfterSeconds = retryAfterFrom(res, details);
+  const text = code === "RATE_LIMITED" && retryAfterSeconds ? `Too many attempts. Try again in ${retryAfterSeconds} seconds.` : message;
+  return new ApiError(text, code, res.status, fieldsFrom(details), retryAfterSeconds);
+}
+
+/** fetch() that throws ApiError for network failures and non-2xx answers. */
+export async function apiFetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(path, {
+      method: init.method ?? "GET",
+      headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      credentials: "same-origin",
+    });
+  } catch {
+    throw new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
+  }
+  if (!res.ok) throw await toApiError(res);
+  return res;
+}
+
+export async function apiRequest<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  const res = await apiFetch(path, init);
+  return (await res.json()) as T;
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { PublicUser } from "@/lib/account/profile";
+import type { ProfileUpdate } from "@/lib/account/profile-schema";
+import { apiRequest, type ApiError } from "./api-request";
+
+export const meQueryKey = ["me"] as const;
+
+/** The signed-in user from GET /api/me, seeded with what the server already rendered. */
+export function useMe(initialData?: PublicUser) {
+  return useQuery<PublicUser, ApiError>({
+    queryKey: meQueryKey,
+    queryFn: () => apiRequest<PublicUser>("/api/me"),
+    initialData,
+  });
+}
+
+/** PATCH /api/me; on success the cached user is replaced by the server's answer. */
+export function useUpdateProfile() {
+  const queryClient = useQueryClient();
+  return useMutation<PublicUser, ApiError, ProfileUpdate>({
+    mutationFn: (changes) => apiRequest<PublicUser>("/api/me", { method: "PATCH", body: changes }),
+    onSuccess: (user) => queryClient.setQueryData(meQueryKey, user),
+  });
+}
