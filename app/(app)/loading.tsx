@@ -1,0 +1,18 @@
+import { Skeleton } from "@/components/ui/skeleton";
+
+export default function AppLoading() {
+  return (
+    <div className="mx-auto grid max-w-5xl grid-cols-1 gap-8" role="status" aria-label="Loading">
+      <div className="grid gap-3">
+        <Skeleton className="h-9 w-full max-w-64" />
+        <Skeleton className="h-5 w-full max-w-96" />
+      </div>
+      <Skeleton className="h-48 w-full" />
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        {Array.from({ length: 3 }, (_, i) => (
+          <Skeleton key={i} className="h-40 w-full" />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/components/ui/cn";
+import { isCurrentPath, navItems } from "./nav-items";
+
+/** The links of the "Main" navigation; the current page carries aria-current="page". */
+export function MainNavLinks({ onNavigate }: { onNavigate: () => void }) {
+  const pathname = usePathname();
+  return (
+    <ul className="grid gap-1">
+      {navItems.map(({ name, href, icon: Icon }) => {
+        const current = isCurrentPath(pathname, href);
+        return (
+          <li key={href}>
+            <Link
+              href={href}
+              onClick={onNavigate}
+              aria-current={current ? "page" : undefined}
+              className={cn(
+                "flex items-center gap-3 rounded-md px-3 py-2.5 text-sm font-medium outline-none transition-colors focus-visible:ring-2 focus-visible:ring-ring md:py-2",
+                current ? "bg-accent text-accent-foreground" : "text-muted-foreground hover:bg-muted hover:text-foreground",
+              )}
+            >
+              <Icon aria-hidden className="size-4 shrink-0" />
+              {name}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
