@@ -1,0 +1,46 @@
+"use client";
+
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { TextField } from "@/components/ui/field";
+import { signUpSchema } from "@/lib/auth/credentials";
+import { SubmitButton } from "./submit-button";
+import { useAuthForm } from "./use-auth-form";
+
+export function SignUpForm({ next }: { next: string }) {
+  const { fieldErrors, formError, pending, attempt, onSubmit } = useAuthForm({
+    endpoint: "/api/auth/sign-up/email",
+    schema: signUpSchema,
+    next,
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid gap-5" aria-label="Create your account">
+      {formError ? (
+        <Alert key={attempt} variant="error">
+          {formError}
+        </Alert>
+      ) : null}
+      <TextField idPrefix="sign-up" name="name" label="Name" autoComplete="name" maxLength={100} required error={fieldErrors.name} />
+      <TextField idPrefix="sign-up" name="email" label="Email" type="email" autoComplete="email" maxLength={254} required error={fieldErrors.email} />
+      <TextField
+        idPrefix="sign-up"
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        maxLength={128}
+        required
+        hint="At least 8 characters."
+        error={fieldErrors.password}
+      />
+      <SubmitButton pending={pending}>Create account</SubmitButton>
+      <p className="text-center text-sm text-muted-foreground">
+        Already have an account?{" "}
+        <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="font-medium text-primary underline-offset-4 hover:underline">
+          Sign in
+        </Link>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { z } from "zod";
+import { ApiError, apiRequest, type FieldErrors } from "@/hooks/api-request";
+
+// `attempt` changes on every failed submit so a repeated message is announced again.
+type AuthFormState = { fieldErrors: FieldErrors; formError?: string; pending: boolean; attempt: number };
+
+function firstErrors(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const [field, messages] of Object.entries(z.flattenError(error).fieldErrors)) {
+    const first = (messages as string[] | undefined)?.[0];
+    if (first) fields[field] = first;
+  }
+  return fields;
+}
+
+function focusField(form: HTMLFormElement, fields: FieldErrors) {
+  const name = Object.keys(fields)[0];
+  const element = name ? form.elements.namedItem(name) : null;
+  if (element instanceof HTMLElement) element.focus();
+}
+
+/** Submits an auth form: validates with the shared schema, posts it, then goes to `next` signed in. */
+export function useAuthForm<S extends z.ZodType>({ endpoint, schema, next }: { endpoint: string; schema: S; next: string }) {
+  const router = useRouter();
+  const [state, setState] = useState<AuthFormState>({ fieldErrors: {}, pending: false, attempt: 0 });
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const parsed = schema.safeParse(Object.fromEntries(new FormData(form)));
+    if (!parsed.success) {
+      const fieldErrors = firstErrors(parsed.error);
+      setState((current) => ({ fieldErrors, pending: false, attempt: current.attempt + 1 }));
+      focusField(form, fieldErrors);
+      return;
+    }
+    setState((current) => ({ ...current, fieldErrors: {}, formError: undefined, pending: true }));
+    try {
+      await apiRequest(endpoint, { method: "POST", body: parsed.data });
+      router.replace(next);
+      router.refresh();
+    } catch (err) {
+      const error = err instanceof ApiError ? err : new ApiError("Something went wrong. Please try again.", "UNKNOWN", 0);
+      setState((current) => ({ fieldErrors: error.fields, formError: error.message, pending: false, attempt: current.attempt + 1 }));
+      focusField(form, error.fields);
+    }
+  }
+
+  return { ...state, onSubmit };
+}
