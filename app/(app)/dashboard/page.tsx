@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { GettingStarted } from "@/components/dashboard/getting-started";
+import { PillarCards } from "@/components/dashboard/pillar-cards";
+import { toPublicUser } from "@/lib/account/profile";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const user = toPublicUser(await requireCurrentUser("/dashboard"));
+  return (
+    <div className="mx-auto grid max-w-5xl gap-8">
+      <div className="grid gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight break-words">Welcome, {user.displayName || user.email}</h1>
+        <p className="text-muted-foreground">
+          Cadence is being built pillar by pillar. Here is what is coming, and what you can set up today.
+        </p>
+      </div>
+      <GettingStarted user={user} />
+      <PillarCards />
+    </div>
+  );
+}
