@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { DeleteAccountDialog } from "@/components/settings/delete-account-dialog";
+import { ExportDataButton } from "@/components/settings/export-data-button";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { toPublicUser } from "@/lib/account/profile";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const user = toPublicUser(await requireCurrentUser("/settings"));
+  // Computed here once so the server-rendered list and the hydrated one are identical.
+  const zones = Intl.supportedValuesOf("timeZone");
+
+  return (
+    <div className="mx-auto grid max-w-2xl gap-8">
+      <div className="grid gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight">Settings</h1>
+        <p className="break-words text-muted-foreground">Signed in as {user.email}</p>
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>Profile</CardTitle>
+          <CardDescription>How Cadence addresses you, in which language and time, and how the coach talks to you.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ProfileForm initialUser={user} zones={zones} />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Your data</CardTitle>
+          <CardDescription>Download everything Cadence stores about you as a JSON file.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <ExportDataButton />
+        </CardContent>
+      </Card>
+      <Card className="border-destructive/50">
+        <CardHeader>
+          <CardTitle>Danger zone</CardTitle>
+          <CardDescription>Delete your account and all of its data. This cannot be undone.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <DeleteAccountDialog />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

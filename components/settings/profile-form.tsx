@@ -1,0 +1,107 @@
+"use client";
+
+import { CircleCheck } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldError, TextField } from "@/components/ui/field";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { Spinner } from "@/components/ui/spinner";
+import { useMe, useUpdateProfile } from "@/hooks/use-me";
+import { languages } from "@/lib/account/languages";
+import type { PublicUser } from "@/lib/account/profile";
+import type { ProfileUpdate } from "@/lib/account/profile-schema";
+import { CoachStyleField } from "./coach-style-field";
+import { TimezoneField } from "./timezone-field";
+
+type ProfileValues = Required<ProfileUpdate>;
+
+function valuesOf(user: PublicUser): ProfileValues {
+  return {
+    displayName: user.displayName,
+    preferredLanguage: user.preferredLanguage as ProfileValues["preferredLanguage"],
+    timezone: user.timezone,
+    coachStyle: user.coachStyle,
+  };
+}
+
+export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; zones: string[] }) {
+  const router = useRouter();
+  const { data: user = initialUser } = useMe(initialUser);
+  const [values, setValues] = useState<ProfileValues>(() => valuesOf(user));
+  const update = useUpdateProfile();
+  const fields = update.error?.fields ?? {};
+
+  function change<K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) {
+    setValues((current) => ({ ...current, [key]: value }));
+    if (!update.isPending) update.reset();
+  }
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    update.mutate(values, {
+      onSuccess: (saved) => {
+        setValues(valuesOf(saved));
+        router.refresh();
+      },
+      onError: (error) => {
+        const first = Object.keys(error.fields)[0];
+        const element = first ? form.elements.namedItem(first) : null;
+        if (element instanceof HTMLElement) element.focus();
+      },
+    });
+  }
+
+  return (
+    <form onSubmit={save} noValidate className="grid gap-6" aria-label="Profile">
+      {update.error ? <Alert variant="error">{update.error.message}</Alert> : null}
+      <TextField
+        idPrefix="settings"
+        name="displayName"
+        label="Display name"
+        autoComplete="nickname"
+        maxLength={100}
+        value={values.displayName}
+        onChange={(event) => change("displayName", event.target.value)}
+        error={fields.displayName}
+      />
+      <div className="grid gap-2">
+        <Label htmlFor="settings-language">Preferred language</Label>
+        <Select
+          id="settings-language"
+          name="preferredLanguage"
+          value={values.preferredLanguage}
+          onChange={(event) => change("preferredLanguage", event.target.value as ProfileValues["preferredLanguage"])}
+          aria-invalid={fields.preferredLanguage ? true : undefined}
+          aria-describedby={fields.preferredLanguage ? "settings-language-error" : undefined}
+        >
+          {languages.map((language) => (
+            <option key={language.code} value={language.code} lang={language.code}>
+              {language.name}
+            </option>
+          ))}
+        </Select>
+        <FieldError id="settings-language-error" message={fields.preferredLanguage} />
+      </div>
+      <TimezoneField zones={zones} value={values.timezone} error={fields.timezone} onChange={(zone) => change("timezone", zone)} />
+      <CoachStyleField value={values.coachStyle} error={fields.coachStyle} onChange={(style) => change("coachStyle", style)} />
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={update.isPending} aria-busy={update.isPending || undefined}>
+          {update.isPending ? <Spinner /> : null}
+          Save changes
+        </Button>
+        <p role="status" className="flex items-center gap-1.5 text-sm font-medium">
+          {update.isSuccess ? (
+            <>
+              <CircleCheck aria-hidden className="size-4 text-primary" />
+              Saved
+            </>
+          ) : null}
+        </p>
+      </div>
+    </form>
+  );
+}
