@@ -1,0 +1,81 @@
+import "server-only";
+import { getConfig } from "../config";
+import type { Db } from "../db/types";
+import { AppError } from "../http";
+import { recordLlmCall } from "./call-log";
+import { createEmbeddingKey, readCachedEmbeddings, writeCachedEmbeddings } from "./embedding-cache";
+import { embedTextLocally } from "./local-embedding";
+import { EMBEDDING_DIMENSIONS, EMBEDDING_MODELS } from "./models";
+import { runProviderAttempt } from "./provider-attempt";
+import { ProviderError } from "./provider-error";
+import { createOpenAiEmbeddings } from "./providers/openai";
+import { runWithRetries, type Sleep, sleepFor } from "./retry";
+
+export type EmbeddingEngine = "openai" | "local";
+
+/** The most inputs OpenAI accepts in one embeddings request that we send. */
+export const EMBEDDING_BATCH_SIZE = 100;
+
+export function embeddingEngine(): EmbeddingEngine {
+  return getConfig().env.OPENAI_API_KEY ? "openai" : "local";
+}
+
+/** Cosine of the angle between two vectors; 0 when either is the zero vector. */
+export function cosineSimilarity(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    dot += x * y;
+    normA += x * x;
+    normB += y * y;
+  }
+  return normA === 0 || normB === 0 ? 0 : dot / Math.sqrt(normA * normB);
+}
+
+async function requestOpenAiBatch({ db, texts, sleep }: { db: Db; texts: string[]; sleep: Sleep }): Promise<number[][]> {
+  const context = { db, task: "embeddings" };
+  const model = EMBEDDING_MODELS.openai;
+  const { value, startedAt } = await runWithRetries({
+    provider: "openai",
+    sleep,
+    run: () => runProviderAttempt({ context, provider: "openai", model, run: () => createOpenAiEmbeddings({ texts }) }),
+  });
+  const valid = value.vectors.length === texts.length && value.vectors.every((v) => v.length === EMBEDDING_DIMENSIONS);
+  await recordLlmCall({ context, provider: "openai", model, startedAt, usage: value.usage, errorCode: valid ? null : "invalid_output" });
+  if (!valid) throw new AppError("EXTERNAL_SERVICE_ERROR", `The embeddings service did not return ${EMBEDDING_DIMENSIONS}-dimension vectors.`);
+  return value.vectors;
+}
+
+async function embedWithOpenAi({ db, texts, sleep }: { db: Db; texts: string[]; sleep: Sleep }): Promise<number[][]> {
+  const model = EMBEDDING_MODELS.openai;
+  const textByKey = new Map(texts.map((text) => [createEmbeddingKey({ model, text }), text]));
+  const vectorByKey = await readCachedEmbeddings({ db, keys: [...textByKey.keys()] });
+  const missing = [...textByKey].filter(([key]) => !vectorByKey.has(key));
+  const fresh: { key: string; embedding: number[] }[] = [];
+  for (let start = 0; start < missing.length; start += EMBEDDING_BATCH_SIZE) {
+    const batch = missing.slice(start, start + EMBEDDING_BATCH_SIZE);
+    const vectors = await requestOpenAiBatch({ db, texts: batch.map(([, text]) => text), sleep });
+    batch.forEach(([key], i) => fresh.push({ key, embedding: vectors[i] as number[] }));
+  }
+  await writeCachedEmbeddings({ db, model, entries: fresh });
+  for (const { key, embedding } of fresh) vectorByKey.set(key, embedding);
+  return texts.map((text) => vectorByKey.get(createEmbeddingKey({ model, text })) as number[]);
+}
+
+/** Embeds texts as 1536-dimension vectors, in input order: OpenAI when a key is set (cached by content
+ * hash, batched), otherwise the local feature-hashing engine. When OpenAI fails there is no local
+ * fallback, because vectors from two models cannot be compared with each other. */
+export async function embed({ db, texts, sleep = sleepFor }: { db: Db; texts: string[]; sleep?: Sleep }): Promise<number[][]> {
+  if (texts.length === 0) return [];
+  // Computing a local embedding is cheaper than reading it back, so only OpenAI's are cached.
+  if (embeddingEngine() === "local") return texts.map((text) => embedTextLocally({ text }));
+  try {
+    return await embedWithOpenAi({ db, texts, sleep });
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    throw new AppError("EXTERNAL_SERVICE_ERROR", "The embeddings service is unavailable.", { error: error.summary });
+  }
+}

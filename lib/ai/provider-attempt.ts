@@ -1,0 +1,34 @@
+import "server-only";
+import { type CallContext, readClock, recordLlmCall } from "./call-log";
+import { toProviderError } from "./provider-error";
+import { markProviderFailure, markProviderOk } from "./provider-status";
+import { NO_USAGE, type ProviderName } from "./types";
+
+export type Attempt<T> = { value: T; startedAt: number };
+
+/** One HTTP attempt at one provider: updates the provider's status and, when it fails, writes its
+ * llm_calls row. A successful attempt is logged by the caller, who knows when the answer is complete
+ * and whether it was usable. */
+export async function runProviderAttempt<T>({
+  context,
+  provider,
+  model,
+  run,
+}: {
+  context: CallContext;
+  provider: ProviderName;
+  model: string;
+  run: () => Promise<T>;
+}): Promise<Attempt<T>> {
+  const startedAt = readClock();
+  try {
+    const value = await run();
+    markProviderOk({ provider });
+    return { value, startedAt };
+  } catch (error) {
+    const failure = toProviderError({ provider, error });
+    markProviderFailure({ provider, error: failure });
+    await recordLlmCall({ context, provider, model, startedAt, usage: NO_USAGE, errorCode: failure.code });
+    throw failure;
+  }
+}
