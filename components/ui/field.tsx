@@ -19,9 +19,10 @@ type TextFieldProps = Omit<ComponentProps<"input">, "id" | "name"> & {
   idPrefix?: string;
 };
 
-/** A labelled input whose error and hint are tied to it with aria-describedby. */
-export function TextField({ name, label, error, hint, idPrefix = "field", ...props }: TextFieldProps) {
+/** A labelled input whose error (or, without one, its hint) is tied to it with aria-describedby. */
+export function TextField({ name, label, error, hint: hintText, idPrefix = "field", ...props }: TextFieldProps) {
   const id = `${idPrefix}-${name}`;
+  const hint = error ? undefined : hintText;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
     <div className="grid gap-2">
