@@ -8,7 +8,7 @@ export function Logo({ href }: { href: string }) {
       href={href}
       className="inline-flex items-center gap-2 rounded-md text-lg font-semibold tracking-tight outline-none focus-visible:ring-2 focus-visible:ring-ring"
     >
-      <Image src="/icons/icon-192.png" alt="" width={32} height={32} className="size-8 rounded-lg" priority />
+      <Image src="/icons/icon-192.png" alt="" width={32} height={32} className="size-8 rounded-lg" />
       Cadence
     </Link>
   );
