@@ -51,7 +51,10 @@ async function requestOpenAiBatch({ db, texts, sleep }: { db: Db; texts: string[
 
 async function embedWithOpenAi({ db, texts, sleep }: { db: Db; texts: string[]; sleep: Sleep }): Promise<number[][]> {
   const model = EMBEDDING_MODELS.openai;
-  const textByKey = new Map(texts.map((text) => [createEmbeddingKey({ model, text }), text]));
+  const keys = texts.map((text) => createEmbeddingKey({ model, text }));
+  // OpenAI rejects empty inputs; a blank text has no meaning to embed, so it gets the zero vector.
+  const isBlank = (i: number) => !texts[i]?.trim();
+  const textByKey = new Map(keys.flatMap((key, i) => (isBlank(i) ? [] : [[key, texts[i] as string] as const])));
   const vectorByKey = await readCachedEmbeddings({ db, keys: [...textByKey.keys()] });
   const missing = [...textByKey].filter(([key]) => !vectorByKey.has(key));
   const fresh: { key: string; embedding: number[] }[] = [];
@@ -62,7 +65,7 @@ async function embedWithOpenAi({ db, texts, sleep }: { db: Db; texts: string[]; 
   }
   await writeCachedEmbeddings({ db, model, entries: fresh });
   for (const { key, embedding } of fresh) vectorByKey.set(key, embedding);
-  return texts.map((text) => vectorByKey.get(createEmbeddingKey({ model, text })) as number[]);
+  return keys.map((key, i) => (isBlank(i) ? new Array<number>(EMBEDDING_DIMENSIONS).fill(0) : (vectorByKey.get(key) as number[])));
 }
 
 /** Embeds texts as 1536-dimension vectors, in input order: OpenAI when a key is set (cached by content

@@ -6,5 +6,4 @@ export { streamText, type StreamTextOptions } from "./stream-text";
 export type { StreamSummary, TextStream } from "./text-stream";
 export { registerOfflineEngine, type OfflineEngine, type OfflineJsonInput, type OfflineTextInput } from "./offline-engines";
 export { getProviderStatus, type ProviderState, type ProviderStatus } from "./provider-status";
-export { TASK_PROVIDERS } from "./provider-chain";
 export { AI_TASKS, type AiTask, type ChatMessage, type ProviderLabel, type ProviderName, type Usage } from "./types";

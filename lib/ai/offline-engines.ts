@@ -1,4 +1,6 @@
 import "server-only";
+import { AppError } from "../http";
+import type { ProviderError } from "./provider-error";
 import type { AiTask, ChatMessage } from "./types";
 
 export type OfflineJsonInput = { task: AiTask; prompt: string; system?: string; context?: unknown };
@@ -6,7 +8,8 @@ export type OfflineJsonInput = { task: AiTask; prompt: string; system?: string; 
 export type OfflineTextInput = { task: AiTask; messages: ChatMessage[]; system?: string; context?: unknown };
 
 /** A real algorithm that answers a task without any vendor (scripted persona, rubric scorer, ...).
- * `context` is whatever structured input the pillar passed along with its prompt. */
+ * `context` is whatever structured input the pillar passed along with its prompt; generateJson may
+ * return its answer or a promise of it, and the answer is validated with the task's schema. */
 export type OfflineEngine = {
   name: string;
   generateJson?: (input: OfflineJsonInput) => unknown;
@@ -31,4 +34,14 @@ export function registerOfflineEngine(task: AiTask, engine: OfflineEngine): () =
 
 export function getOfflineEngine({ task }: { task: AiTask }): OfflineEngine | undefined {
   return engines().get(task);
+}
+
+/** The error when neither a provider nor an offline engine could answer: never a made-up answer. */
+export function createNoAnswerError({ task, failures }: { task: AiTask; failures: ProviderError[] }): AppError {
+  if (failures.length === 0) {
+    return new AppError("EXTERNAL_SERVICE_ERROR", `No AI provider is configured for ${task} and it has no offline engine`);
+  }
+  return new AppError("EXTERNAL_SERVICE_ERROR", `Every AI provider failed for ${task} and it has no offline engine`, {
+    failures: failures.map((failure) => ({ provider: failure.provider, error: failure.summary })),
+  });
 }

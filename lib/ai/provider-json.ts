@@ -15,10 +15,14 @@ type ProviderJsonOptions<T> = {
   sleep: Sleep;
 };
 
-async function requestCheckedJson<T>(
-  { context, adapter, schema, request, sleep }: ProviderJsonOptions<T>,
-  messages: ChatMessage[],
-): Promise<{ text: string; check: JsonCheck<T> }> {
+async function requestCheckedJson<T>({
+  context,
+  adapter,
+  schema,
+  request,
+  sleep,
+  messages,
+}: ProviderJsonOptions<T> & { messages: ChatMessage[] }): Promise<{ text: string; check: JsonCheck<T> }> {
   const { value: reply, startedAt } = await runWithRetries({
     provider: adapter.name,
     sleep,
@@ -40,14 +44,14 @@ async function requestCheckedJson<T>(
  * repair request to the same provider that quotes the validation error. Throws a ProviderError when
  * this provider cannot produce a valid answer. */
 export async function generateJsonWithProvider<T>(options: ProviderJsonOptions<T>): Promise<T> {
-  const first = await requestCheckedJson(options, options.request.messages);
+  const first = await requestCheckedJson({ ...options, messages: options.request.messages });
   if (first.check.success) return first.check.data;
   const repairMessages = buildRepairMessages({
     messages: options.request.messages,
     reply: first.text,
     problem: first.check.message,
   });
-  const repaired = await requestCheckedJson(options, repairMessages);
+  const repaired = await requestCheckedJson({ ...options, messages: repairMessages });
   if (repaired.check.success) return repaired.check.data;
   throw new ProviderError({
     provider: options.adapter.name,

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "../http";
 import { type CallContext, recordLlmCall } from "./call-log";
-import { ProviderError, toProviderError } from "./provider-error";
+import { toProviderError } from "./provider-error";
 import { markProviderFailure } from "./provider-status";
 import type { ProviderLabel, StreamPart, Usage } from "./types";
 
@@ -46,10 +46,24 @@ type TextStreamSource = {
   startedAt: number;
 };
 
+/** Turns whatever cut a stream short into the error the reader sees: a provider failure is an
+ * EXTERNAL_SERVICE_ERROR (and marks the provider), an offline engine's failure is our bug and stays as is. */
+function describeStreamFailure({ provider, error, task }: { provider: ProviderLabel; error: unknown; task: string }) {
+  if (provider === "offline") return { code: "offline_error", error };
+  const failure = toProviderError({ provider, error });
+  markProviderFailure({ provider, error: failure });
+  const message = `The AI answer for ${task} stopped part-way.`;
+  return { code: failure.code, error: new AppError("EXTERNAL_SERVICE_ERROR", message, { provider, error: failure.summary }) };
+}
+
 /** Passes deltas through as they arrive and writes the attempt's llm_calls row when the stream ends. */
 export function createTextStream({ context, provider, model, opened, startedAt }: TextStreamSource): TextStream {
-  const settle: { resolve?: (summary: StreamSummary) => void; reject?: (error: unknown) => void } = {};
-  const summary = new Promise<StreamSummary>((resolve, reject) => Object.assign(settle, { resolve, reject }));
+  let resolveSummary!: (summary: StreamSummary) => void;
+  let rejectSummary!: (error: unknown) => void;
+  const summary = new Promise<StreamSummary>((resolve, reject) => {
+    resolveSummary = resolve;
+    rejectSummary = reject;
+  });
   // Callers need not await the summary; a failed stream must not also become an unhandled rejection.
   summary.catch(() => {});
   const record = (usage: Usage, errorCode: string | null) =>
@@ -73,23 +87,18 @@ export function createTextStream({ context, provider, model, opened, startedAt }
       }
       ended = true;
       await record(usage, null);
-      settle.resolve?.({ provider, model, text, usage, complete: true });
+      resolveSummary({ provider, model, text, usage, complete: true });
     } catch (error) {
       ended = true;
-      const failure = provider === "offline" ? error : toProviderError({ provider, error });
-      if (failure instanceof ProviderError) markProviderFailure({ provider: failure.provider, error: failure });
-      await record(usage, failure instanceof ProviderError ? failure.code : "offline_error");
-      const streamError = new AppError("EXTERNAL_SERVICE_ERROR", `The AI answer for ${context.task} stopped part-way.`, {
-        provider,
-        error: failure instanceof ProviderError ? failure.summary : "offline_error",
-      });
-      settle.reject?.(streamError);
-      throw streamError;
+      const failure = describeStreamFailure({ provider, error, task: context.task });
+      await record(usage, failure.code);
+      rejectSummary(failure.error);
+      throw failure.error;
     } finally {
       if (!ended) {
         await opened.iterator.return?.();
         await record(usage, "cancelled");
-        settle.resolve?.({ provider, model, text, usage, complete: false });
+        resolveSummary({ provider, model, text, usage, complete: false });
       }
     }
   }

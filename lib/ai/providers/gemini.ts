@@ -15,8 +15,8 @@ function getGeminiClient(): GoogleGenAI {
   const apiKey = getConfig().env.GEMINI_API_KEY;
   if (!apiKey) throw new ProviderError({ provider: "gemini", code: "auth", message: "GEMINI_API_KEY is not set." });
   if (cached?.apiKey !== apiKey) {
-    // The SDK does not retry unless httpOptions.retryOptions is set; the API and URL are pinned so it
-    // reads no env (GOOGLE_GENAI_USE_VERTEXAI, GOOGLE_GEMINI_BASE_URL).
+    // The SDK does not retry unless httpOptions.retryOptions is set. The API and URL are pinned so
+    // GOOGLE_GENAI_USE_VERTEXAI or GOOGLE_GEMINI_BASE_URL can't redirect us.
     cached = { apiKey, client: new GoogleGenAI({ apiKey, vertexai: false, httpOptions: { baseUrl: BASE_URL } }) };
   }
   return cached.client;

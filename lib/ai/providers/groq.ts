@@ -16,7 +16,7 @@ function getGroqClient(): Groq {
   const apiKey = getConfig().env.GROQ_API_KEY;
   if (!apiKey) throw new ProviderError({ provider: "groq", code: "auth", message: "GROQ_API_KEY is not set." });
   if (cached?.apiKey !== apiKey) {
-    // Retries are ours (lib/ai/retry.ts); the base URL is pinned so the SDK reads no env.
+    // Retries are ours (lib/ai/retry.ts); the base URL is pinned so a stray GROQ_BASE_URL can't redirect us.
     cached = { apiKey, client: new Groq({ apiKey, baseURL: BASE_URL, maxRetries: 0 }) };
   }
   return cached.client;

@@ -17,7 +17,8 @@ function getOpenAiClient(): OpenAI {
   if (!apiKey) throw new ProviderError({ provider: "openai", code: "auth", message: "OPENAI_API_KEY is not set." });
   const key = `${apiKey}\n${baseURL}`;
   if (cached?.key !== key) {
-    // Retries are ours (lib/ai/retry.ts); organization and project are pinned so the SDK reads no env.
+    // Retries are ours (lib/ai/retry.ts). Organization and project are pinned so stray OPENAI_ORG_ID or
+    // OPENAI_PROJECT_ID variables never reach a request.
     cached = { key, client: new OpenAI({ apiKey, baseURL, organization: null, project: null, maxRetries: 0 }) };
   }
   return cached.client;

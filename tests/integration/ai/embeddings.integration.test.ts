@@ -1,5 +1,5 @@
 import { count } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { embed, EMBEDDING_BATCH_SIZE, embeddingEngine } from "@/lib/ai/embeddings";
 import { embedTextLocally } from "@/lib/ai/local-embedding";
 import { embeddingCache } from "@/lib/db/schema";
@@ -12,6 +12,7 @@ import { useTestDatabase } from "../../setup/database";
 import { network } from "../../setup/integration";
 
 const database = useTestDatabase();
+afterEach(() => vi.restoreAllMocks());
 
 async function countCachedEmbeddings(): Promise<number> {
   const [row] = await database.db.select({ n: count() }).from(embeddingCache);
@@ -23,7 +24,8 @@ function expectVectorsClose(actual: number[][], expected: number[][]) {
   actual.forEach((vector, i) => {
     expect(vector).toHaveLength(1536);
     // The cache stores real (float4), so values read back differ from the originals after ~7 digits.
-    vector.forEach((value, j) => expect(value).toBeCloseTo(expected[i]?.[j] ?? NaN, 6));
+    const largestGap = Math.max(...vector.map((value, j) => Math.abs(value - (expected[i]?.[j] ?? NaN))));
+    expect(largestGap).toBeLessThan(1e-6);
   });
 }
 
@@ -48,16 +50,34 @@ describe("embed with OpenAI", () => {
     const requests = mockOpenAiEmbeddings(network);
     const texts = ["We lost the deal on price.", "Send the contract today.", "We lost the deal on price."];
     const before = await countCachedEmbeddings();
+    const selects = vi.spyOn(database.db, "select");
+    const inserts = vi.spyOn(database.db, "insert");
+
+    const cacheWrites = () => inserts.mock.calls.filter(([table]) => table === embeddingCache).length;
 
     const first = await embed({ db: database.db, texts });
+    expect([selects.mock.calls.length, cacheWrites()]).toEqual([1, 1]);
     expect(requests).toHaveLength(1);
     expect(requests[0]?.body.input).toEqual(["We lost the deal on price.", "Send the contract today."]);
     expect(await countCachedEmbeddings()).toBe(before + 2);
 
+    selects.mockClear();
     const second = await embed({ db: database.db, texts: [...texts].reverse() });
+    expect([selects.mock.calls.length, cacheWrites()]).toEqual([1, 1]);
     expect(requests).toHaveLength(1);
     expect(await countCachedEmbeddings()).toBe(before + 2);
     expectVectorsClose(second, [...first].reverse());
+  });
+
+  it("gives blank texts the zero vector without sending them (OpenAI rejects empty input)", async () => {
+    configureProviders({ openai: true });
+    const requests = mockOpenAiEmbeddings(network);
+
+    const vectors = await embed({ db: database.db, texts: ["  ", "A real sentence about renewals."] });
+
+    expect(requests[0]?.body.input).toEqual(["A real sentence about renewals."]);
+    expect(vectors[0]).toEqual(new Array(1536).fill(0));
+    expect(vectors[1]).toHaveLength(1536);
   });
 
   it(`sends at most ${EMBEDDING_BATCH_SIZE} inputs per request`, async () => {
