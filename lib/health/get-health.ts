@@ -3,20 +3,22 @@ import { sql } from "drizzle-orm";
 import packageJson from "../../package.json";
 import { getConfig } from "../config";
 import { getDatabase } from "../db/client";
+import type { Database } from "../db/types";
 import { isApertiumInstalled } from "../translation/apertium";
 
 const DB_TIMEOUT_MS = 2_000;
 
 async function checkDatabase() {
+  let database: Database | undefined;
   try {
-    const database = await getDatabase();
+    database = await getDatabase();
     await Promise.race([
       database.db.execute(sql`select 1`),
       new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), DB_TIMEOUT_MS).unref()),
     ]);
-    return { ok: true, vector: database.vector };
+    return { ok: true, driver: database.driver, vector: database.vector };
   } catch {
-    return { ok: false, vector: false };
+    return { ok: false, driver: database?.driver, vector: false };
   }
 }
 
@@ -29,7 +31,8 @@ export async function getHealth() {
   return {
     status: db.ok ? ("ok" as const) : ("degraded" as const),
     version: packageJson.version,
-    db: { ok: db.ok, driver: providers.database, vector: db.vector },
+    // The database actually in use; the configured one when it could not be opened.
+    db: { ok: db.ok, driver: db.driver ?? providers.database, vector: db.vector },
     providers: { ...providers, translation, vectorSearch: db.vector ? "pgvector" : "unavailable" },
   };
 }
