@@ -1,0 +1,174 @@
+import { describe, expect, it, vi } from "vitest";
+import { ConfigError, getConfig, loadConfig, resetConfig } from "@/lib/config";
+
+function configError(env: Record<string, string | undefined>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error("expected loadConfig to throw");
+}
+
+const ALL_SECRETS = {
+  DATABASE_URL: "postgres://cadence:pw-database-1@db.example:5432/cadence",
+  AUTH_SECRET: "auth-secret-0123456789abcdef0123456789",
+  CLERK_SECRET_KEY: "sk_live_clerk_secret_1",
+  NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "pk_live_clerk_publishable_1",
+  CLERK_WEBHOOK_SIGNING_SECRET: "whsec_clerk_webhook_1",
+  CRON_SECRET: "cron-secret-0123456789",
+  SUPABASE_URL: "https://project-ref-1.supabase.co",
+  SUPABASE_SERVICE_ROLE_KEY: "supabase-service-role-1",
+  GEMINI_API_KEY: "gemini-key-1",
+  GROQ_API_KEY: "groq-key-1",
+  OPENAI_API_KEY: "openai-key-1",
+  OPENAI_BASE_URL: "https://llm.internal.example/v1",
+  ELEVENLABS_API_KEY: "elevenlabs-key-1",
+  ELEVENLABS_AGENT_ID: "elevenlabs-agent-1",
+  ELEVENLABS_WEBHOOK_SECRET: "elevenlabs-hook-1",
+  DEEPL_API_KEY: "deepl-key-1",
+  GOOGLE_TRANSLATE_API_KEY: "google-key-1",
+  STRIPE_SECRET_KEY: "sk_live_stripe_1",
+  STRIPE_WEBHOOK_SECRET: "whsec_stripe_1",
+  ICE_SERVERS: '[{"urls":"turn:turn.example","username":"u","credential":"turn-credential-1"}]',
+  VERCEL: "1",
+};
+
+describe("loadConfig", () => {
+  it("runs with no environment at all on the embedded defaults", () => {
+    const config = loadConfig({});
+    expect(config.env).toMatchObject({
+      NODE_ENV: "development",
+      APP_URL: "http://localhost:3000",
+      DATA_DIR: ".data",
+      DATABASE_POOL_SIZE: 10,
+      LOG_LEVEL: "info",
+    });
+    expect(config.secureCookies).toBe(false);
+    expect(config.providers).toEqual({
+      database: "pglite",
+      auth: "local",
+      realtime: "postgres",
+      llm: "offline",
+      embeddings: "local",
+      emotion: "lexicon",
+      voice: "browser",
+      translation: "apertium",
+      media: "webrtc-p2p",
+      payments: "off",
+      storage: "local",
+      scheduler: "in-process",
+    });
+  });
+
+  it("switches every capability to its production provider when configured", () => {
+    expect(loadConfig(ALL_SECRETS).providers).toEqual({
+      database: "postgres",
+      auth: "clerk",
+      realtime: "postgres+supabase",
+      llm: "gemini+groq+openai",
+      embeddings: "openai",
+      emotion: "llm",
+      voice: "elevenlabs",
+      translation: "deepl+google",
+      media: "webrtc+ice",
+      payments: "stripe",
+      storage: "supabase",
+      scheduler: "vercel-cron",
+    });
+  });
+
+  it.each([
+    [{ GROQ_API_KEY: "k" }, { llm: "groq", emotion: "llm", embeddings: "local" }],
+    [{ OPENAI_API_KEY: "k" }, { llm: "openai", embeddings: "openai" }],
+    [{ GEMINI_API_KEY: "k", OPENAI_API_KEY: "k" }, { llm: "gemini+openai" }],
+    [{ GOOGLE_TRANSLATE_API_KEY: "k" }, { translation: "google" }],
+    // Clerk needs both keys, Supabase both URL and service key; half a pair changes nothing.
+    [{ CLERK_SECRET_KEY: "k" }, { auth: "local" }],
+    [{ NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "k" }, { auth: "local" }],
+    [{ SUPABASE_URL: "https://x.supabase.co" }, { realtime: "postgres", storage: "local" }],
+    [{ SUPABASE_SERVICE_ROLE_KEY: "k" }, { realtime: "postgres", storage: "local" }],
+  ] as const)("picks providers from %j", (env, expected) => {
+    expect(loadConfig(env).providers).toMatchObject(expected);
+  });
+
+  it("never puts a secret into the providers it reports", () => {
+    const reported = JSON.stringify(loadConfig(ALL_SECRETS).providers);
+    for (const [name, value] of Object.entries(ALL_SECRETS)) {
+      if (name === "VERCEL") continue;
+      expect(reported).not.toContain(value);
+    }
+    expect(reported).not.toMatch(/key|secret|credential|pw-|sk_|whsec/i);
+  });
+
+  it("treats empty and blank strings as unset", () => {
+    const config = loadConfig({
+      DATABASE_URL: "",
+      AUTH_SECRET: "",
+      CRON_SECRET: "",
+      GEMINI_API_KEY: "   ",
+      CLERK_SECRET_KEY: "",
+      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "",
+      STRIPE_SECRET_KEY: " ",
+      APP_URL: "",
+      ICE_SERVERS: "",
+    });
+    expect(config.env.DATABASE_URL).toBeUndefined();
+    expect(config.env.AUTH_SECRET).toBeUndefined();
+    expect(config.env.APP_URL).toBe("http://localhost:3000");
+    expect(config.providers).toMatchObject({ database: "pglite", llm: "offline", auth: "local", payments: "off", media: "webrtc-p2p" });
+  });
+
+  it.each(["not a url", "http://db.example/cadence", "mysql://user@db.example/cadence", "postgres//missing-colon"])(
+    "rejects DATABASE_URL=%j with a ConfigError naming DATABASE_URL",
+    (url) => {
+      const error = configError({ DATABASE_URL: url });
+      expect(new Set(error.issues.map((i) => i.variable))).toEqual(new Set(["DATABASE_URL"]));
+      expect(error.message).toContain("DATABASE_URL");
+    },
+  );
+
+  it("accepts postgres:// and postgresql:// URLs", () => {
+    expect(loadConfig({ DATABASE_URL: "postgresql://u:p@h:5432/d" }).providers.database).toBe("postgres");
+    expect(loadConfig({ DATABASE_URL: "postgres://u@h/d" }).env.DATABASE_URL).toBe("postgres://u@h/d");
+  });
+
+  it("reports every invalid variable at once, by name, without echoing values", () => {
+    const error = configError({
+      AUTH_SECRET: "too-short-secret",
+      CRON_SECRET: "short",
+      APP_URL: "localhost",
+      DATABASE_POOL_SIZE: "0",
+      ICE_SERVERS: '{"urls":"stun:x"}',
+      LOG_LEVEL: "loud",
+    });
+    expect(new Set(error.issues.map((i) => i.variable))).toEqual(
+      new Set(["APP_URL", "AUTH_SECRET", "CRON_SECRET", "DATABASE_POOL_SIZE", "ICE_SERVERS", "LOG_LEVEL"]),
+    );
+    expect(error.message).not.toContain("too-short-secret");
+  });
+
+  it("uses secure cookies exactly when APP_URL is https", () => {
+    expect(loadConfig({ APP_URL: "https://cadence.example" }).secureCookies).toBe(true);
+    expect(loadConfig({ APP_URL: "http://cadence.example" }).secureCookies).toBe(false);
+  });
+
+  it("coerces the pool size", () => {
+    expect(loadConfig({ DATABASE_POOL_SIZE: "25" }).env.DATABASE_POOL_SIZE).toBe(25);
+  });
+});
+
+describe("getConfig", () => {
+  it("parses process.env once and again only after resetConfig()", () => {
+    resetConfig();
+    vi.stubEnv("GEMINI_API_KEY", "k1");
+    const first = getConfig();
+    expect(first.providers.llm).toBe("gemini");
+    vi.stubEnv("GEMINI_API_KEY", "");
+    expect(getConfig()).toBe(first);
+    resetConfig();
+    expect(getConfig().providers.llm).toBe("offline");
+    resetConfig();
+  });
+});
