@@ -43,18 +43,24 @@ async function requestOpenAiBatch({ db, texts, sleep }: { db: Db; texts: string[
     sleep,
     run: () => runProviderAttempt({ context, provider: "openai", model, run: () => createOpenAiEmbeddings({ texts }) }),
   });
-  const valid = value.vectors.length === texts.length && value.vectors.every((v) => v.length === EMBEDDING_DIMENSIONS);
-  await recordLlmCall({ context, provider: "openai", model, startedAt, usage: value.usage, errorCode: valid ? null : "invalid_output" });
-  if (!valid) throw new AppError("EXTERNAL_SERVICE_ERROR", `The embeddings service did not return ${EMBEDDING_DIMENSIONS}-dimension vectors.`);
-  return value.vectors;
+  const { vectors, usage } = value;
+  const valid = vectors.length === texts.length && vectors.every((vector) => vector.length === EMBEDDING_DIMENSIONS);
+  await recordLlmCall({ context, provider: "openai", model, startedAt, usage, errorCode: valid ? null : "invalid_output" });
+  if (!valid) {
+    const message = `The embeddings service did not return ${EMBEDDING_DIMENSIONS}-dimension vectors.`;
+    throw new AppError("EXTERNAL_SERVICE_ERROR", message);
+  }
+  return vectors;
 }
 
 async function embedWithOpenAi({ db, texts, sleep }: { db: Db; texts: string[]; sleep: Sleep }): Promise<number[][]> {
   const model = EMBEDDING_MODELS.openai;
-  const keys = texts.map((text) => createEmbeddingKey({ model, text }));
   // OpenAI rejects empty inputs; a blank text has no meaning to embed, so it gets the zero vector.
-  const isBlank = (i: number) => !texts[i]?.trim();
-  const textByKey = new Map(keys.flatMap((key, i) => (isBlank(i) ? [] : [[key, texts[i] as string] as const])));
+  const keys = texts.map((text) => (text.trim() ? createEmbeddingKey({ model, text }) : null));
+  const textByKey = new Map<string, string>();
+  keys.forEach((key, i) => {
+    if (key !== null) textByKey.set(key, texts[i] as string);
+  });
   const vectorByKey = await readCachedEmbeddings({ db, keys: [...textByKey.keys()] });
   const missing = [...textByKey].filter(([key]) => !vectorByKey.has(key));
   const fresh: { key: string; embedding: number[] }[] = [];
@@ -65,7 +71,7 @@ async function embedWithOpenAi({ db, texts, sleep }: { db: Db; texts: string[]; 
   }
   await writeCachedEmbeddings({ db, model, entries: fresh });
   for (const { key, embedding } of fresh) vectorByKey.set(key, embedding);
-  return keys.map((key, i) => (isBlank(i) ? new Array<number>(EMBEDDING_DIMENSIONS).fill(0) : (vectorByKey.get(key) as number[])));
+  return keys.map((key) => (key === null ? new Array<number>(EMBEDDING_DIMENSIONS).fill(0) : (vectorByKey.get(key) as number[])));
 }
 
 /** Embeds texts as 1536-dimension vectors, in input order: OpenAI when a key is set (cached by content

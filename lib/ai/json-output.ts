@@ -46,7 +46,9 @@ export function buildRepairMessages({
     { role: "assistant", content: reply },
     {
       role: "user",
-      content: `Your previous reply could not be used. ${problem}\nReply again with only the corrected JSON object, matching the required schema exactly.`,
+      content:
+        `Your previous reply could not be used. ${problem}\n` +
+        "Reply again with only the corrected JSON object, matching the required schema exactly.",
     },
   ];
 }

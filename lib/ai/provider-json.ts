@@ -26,7 +26,13 @@ async function requestCheckedJson<T>({
   const { value: reply, startedAt } = await runWithRetries({
     provider: adapter.name,
     sleep,
-    run: () => runProviderAttempt({ context, provider: adapter.name, model: adapter.model, run: () => adapter.completeJson({ ...request, messages }) }),
+    run: () =>
+      runProviderAttempt({
+        context,
+        provider: adapter.name,
+        model: adapter.model,
+        run: () => adapter.completeJson({ ...request, messages }),
+      }),
   });
   const check = parseJsonOutput({ text: reply.text, schema });
   await recordLlmCall({

@@ -23,15 +23,18 @@ export type StreamTextOptions = {
   sleep?: Sleep;
 };
 
-async function openProviderStream({ context, adapter, request }: { context: CallContext; adapter: ProviderAdapter; request: TextRequest }) {
+type ProviderStreamRequest = { context: CallContext; adapter: ProviderAdapter; request: TextRequest };
+
+async function openProviderStream({ context, adapter, request }: ProviderStreamRequest) {
   const opened = await openStream({ parts: adapter.streamText(request), usage: NO_USAGE });
   if (opened.first === null) {
-    throw new ProviderError({ provider: adapter.name, code: "empty_response", message: `The ${context.task} stream had no text.` });
+    const message = `The ${context.task} stream had no text.`;
+    throw new ProviderError({ provider: adapter.name, code: "empty_response", message });
   }
   return opened;
 }
 
-async function* toDeltaParts(texts: AsyncIterable<string>): AsyncGenerator<StreamPart> {
+async function* toDeltaParts({ texts }: { texts: AsyncIterable<string> }): AsyncGenerator<StreamPart> {
   for await (const text of texts) yield { type: "delta", text };
 }
 
@@ -48,7 +51,13 @@ export async function streamText(options: StreamTextOptions): Promise<TextStream
       const { value: opened, startedAt } = await runWithRetries({
         provider: adapter.name,
         sleep,
-        run: () => runProviderAttempt({ context, provider: adapter.name, model: adapter.model, run: () => openProviderStream({ context, adapter, request }) }),
+        run: () =>
+          runProviderAttempt({
+            context,
+            provider: adapter.name,
+            model: adapter.model,
+            run: () => openProviderStream({ context, adapter, request }),
+          }),
       });
       return createTextStream({ context, provider: adapter.name, model: adapter.model, opened, startedAt });
     } catch (error) {
@@ -61,7 +70,7 @@ export async function streamText(options: StreamTextOptions): Promise<TextStream
   if (engine?.streamText) {
     const startedAt = readClock();
     const texts = engine.streamText({ task, messages, system, context: options.context });
-    const opened = await openStream({ parts: toDeltaParts(texts), usage: NO_USAGE });
+    const opened = await openStream({ parts: toDeltaParts({ texts }), usage: NO_USAGE });
     return createTextStream({ context, provider: "offline", model: engine.name, opened, startedAt });
   }
   throw createNoAnswerError({ task, failures });
