@@ -2,10 +2,10 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as authGet } from "@/app/api/auth/[...all]/route";
 import { GET as getMe } from "@/app/api/me/route";
-import { resetConfig } from "@/lib/config";
 import { setDatabaseForTests } from "@/lib/db/client";
 import { authUsers, users } from "@/lib/db/schema";
 import { openTestDatabase, useTestDatabase } from "../setup/database";
+import { stubConfig } from "../setup/env";
 import { freezeDateInWindow } from "../fixtures/clock";
 import { call, errorOf, uniqueIp } from "../fixtures/http";
 import { PASSWORD, postAuth, sessionCookieOf, signUpUser, uniqueEmail } from "../fixtures/users";
@@ -102,8 +102,7 @@ describe("sign-up", () => {
   });
 
   it("marks the session cookie Secure when APP_URL is https", async () => {
-    vi.stubEnv("APP_URL", "https://cadence.example");
-    resetConfig();
+    stubConfig({ APP_URL: "https://cadence.example" });
     // A new database gets a new auth instance, built from the https configuration.
     const database = await openTestDatabase();
     try {

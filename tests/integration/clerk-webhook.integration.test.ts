@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/webhooks/clerk/route";
 import { handleClerkWebhook } from "@/lib/auth/clerk-webhook";
 import { users, webhookDeliveries } from "@/lib/db/schema";
@@ -8,6 +8,7 @@ import { AppError } from "@/lib/http";
 import { call, errorOf } from "../fixtures/http";
 import { clerkDeletedEvent, clerkUserEvent, signDelivery, webhookSecret, type Delivery } from "../fixtures/svix";
 import { useTestDatabase } from "../setup/database";
+import { stubConfig } from "../setup/env";
 
 const test = useTestDatabase();
 const secret = webhookSecret();
@@ -124,7 +125,7 @@ describe("POST /api/webhooks/clerk", () => {
   }
 
   it("applies a signed delivery when the signing secret is configured", async () => {
-    vi.stubEnv("CLERK_WEBHOOK_SIGNING_SECRET", secret);
+    stubConfig({ CLERK_WEBHOOK_SIGNING_SECRET: secret });
     const id = clerkId();
     const delivery = signDelivery(secret, clerkUserEvent("user.created", { id, email: "route@example.com" }));
     const res = await post(delivery);
@@ -138,7 +139,7 @@ describe("POST /api/webhooks/clerk", () => {
   });
 
   it("answers 400 in the error shape for a bad signature", async () => {
-    vi.stubEnv("CLERK_WEBHOOK_SIGNING_SECRET", secret);
+    stubConfig({ CLERK_WEBHOOK_SIGNING_SECRET: secret });
     const id = clerkId();
     const res = await post(signDelivery(webhookSecret(), clerkUserEvent("user.created", { id, email: "x@example.com" })));
     expect(res.status).toBe(400);

@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { GET, POST, PUT } from "@/app/api/cron/[job]/route";
 import { authSessions, authVerifications, rateLimitWindows, webhookDeliveries } from "@/lib/db/schema";
 import { call, errorOf } from "../fixtures/http";
 import { userByEmail } from "../fixtures/rows";
 import { signUpUser } from "../fixtures/users";
 import { useTestDatabase } from "../setup/database";
+import { stubConfig } from "../setup/env";
 
 const test = useTestDatabase();
 const CRON_SECRET = "cron-secret-0123456789";
@@ -24,7 +25,7 @@ describe("/api/cron/:job authorisation", () => {
     ["the secret without Bearer", CRON_SECRET],
     ["a prefix of the secret", `Bearer ${CRON_SECRET.slice(0, -1)}`],
   ])("is 401 with %s", async (_, authorization) => {
-    vi.stubEnv("CRON_SECRET", CRON_SECRET);
+    stubConfig({ CRON_SECRET });
     const res = await runCron("cleanup", authorization);
     expect(res.status).toBe(401);
     expect((await errorOf(res)).code).toBe("AUTH_REQUIRED");
@@ -37,14 +38,17 @@ describe("/api/cron/:job authorisation", () => {
   });
 
   it("checks the secret before revealing whether a job exists", async () => {
-    vi.stubEnv("CRON_SECRET", CRON_SECRET);
+    stubConfig({ CRON_SECRET });
     expect((await runCron("no-such-job")).status).toBe(401);
   });
 });
 
 describe("/api/cron/:job", () => {
+  beforeEach(() => {
+    stubConfig({ CRON_SECRET });
+  });
+
   it("cleanup deletes expired sessions, verifications, old rate-limit windows and old webhook ids, and keeps the rest", async () => {
-    vi.stubEnv("CRON_SECRET", CRON_SECRET);
     const active = await signUpUser();
     const expired = await signUpUser();
     const expiredSubject = (await userByEmail(test.db, expired.email)).authSubject;
@@ -80,27 +84,23 @@ describe("/api/cron/:job", () => {
   });
 
   it("runs on POST too", async () => {
-    vi.stubEnv("CRON_SECRET", CRON_SECRET);
     const res = await runCron("cleanup", `Bearer ${CRON_SECRET}`, POST);
     expect(res.status).toBe(200);
   });
 
   it("answers 501 for a job whose pillar has not landed", async () => {
-    vi.stubEnv("CRON_SECRET", CRON_SECRET);
     const res = await runCron("daily-summary", `Bearer ${CRON_SECRET}`);
     expect(res.status).toBe(501);
     expect((await errorOf(res)).code).toBe("NOT_IMPLEMENTED");
   });
 
   it("answers 404 for an unknown job", async () => {
-    vi.stubEnv("CRON_SECRET", CRON_SECRET);
     const res = await runCron("mine-bitcoin", `Bearer ${CRON_SECRET}`);
     expect(res.status).toBe(404);
     expect((await errorOf(res)).code).toBe("NOT_FOUND");
   });
 
   it("answers PUT with 405", async () => {
-    vi.stubEnv("CRON_SECRET", CRON_SECRET);
     const res = await call(PUT, "/api/cron/cleanup", { method: "PUT", headers: { authorization: `Bearer ${CRON_SECRET}` } }, { job: "cleanup" });
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET, POST");

@@ -1,6 +1,6 @@
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/health/route";
 import { setDatabaseForTests } from "@/lib/db/client";
 import * as schema from "@/lib/db/schema";
@@ -9,6 +9,7 @@ import { isApertiumInstalled } from "@/lib/translation/apertium";
 import packageJson from "@/package.json";
 import { call } from "../fixtures/http";
 import { openTestDatabase, testDriver, useTestDatabase } from "../setup/database";
+import { stubConfig } from "../setup/env";
 
 useTestDatabase();
 
@@ -75,7 +76,7 @@ describe("GET /api/health", () => {
       DATABASE_URL: "postgres://cadence:secret-db-password@db.internal:5432/cadence",
       ICE_SERVERS: JSON.stringify([{ urls: "turn:turn.example", username: "u", credential: "secret-turn" }]),
     };
-    for (const [name, value] of Object.entries(secrets)) vi.stubEnv(name, value);
+    stubConfig(secrets);
 
     const { res, text, body } = await health();
     expect(res.status).toBe(200);

@@ -1,6 +1,6 @@
 // Setup for every integration test file: no network, no keys from the developer's shell, quiet
 // logs, a temporary DATA_DIR (the generated auth secret lands there), and a fresh config per test.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setupServer } from "msw/node";
@@ -33,7 +33,8 @@ const PROVIDER_VARIABLES = [
   "VERCEL",
 ];
 for (const name of PROVIDER_VARIABLES) delete process.env[name];
-process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "cadence-test-"));
+const dataDir = mkdtempSync(path.join(tmpdir(), "cadence-test-"));
+process.env.DATA_DIR = dataDir;
 
 // Provider HTTP must be mocked per test; a request nobody expected fails the test.
 export const network = setupServer();
@@ -44,4 +45,7 @@ afterEach(() => {
   network.resetHandlers();
   resetConfig();
 });
-afterAll(() => network.close());
+afterAll(() => {
+  network.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});

@@ -40,6 +40,9 @@ describe("assertCronAuthorized", () => {
     for (const authorization of ["Bearer ", "Bearer", "Bearer undefined", ""]) {
       expect(refusal(authorization ? { authorization } : {}, secret)?.status).toBe(401);
     }
+    // Headers trims values; a raw "Bearer " that equals `Bearer ${""}` must not pass either.
+    const raw = { get: () => "Bearer " } as unknown as Headers;
+    expect(() => assertCronAuthorized(raw, secret)).toThrow(AppError);
   });
 });
 
