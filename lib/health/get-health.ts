@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import packageJson from "../../package.json";
+import { getProviderStatus } from "../ai/llm";
 import { getConfig } from "../config";
 import { getDatabase } from "../db/client";
 import type { Database } from "../db/types";
@@ -22,6 +23,17 @@ async function checkDatabase() {
   }
 }
 
+/** The state each configured LLM vendor was last seen in ("failing" after rejected keys). */
+function llmStatus(configured: string): Record<string, string> {
+  const status = getProviderStatus();
+  return Object.fromEntries(
+    configured
+      .split("+")
+      .filter((name): name is keyof typeof status => name in status)
+      .map((name) => [name, status[name].state]),
+  );
+}
+
 /** Which provider serves each capability and whether the database answers; never a secret. */
 export async function getHealth() {
   const { providers } = getConfig();
@@ -34,5 +46,6 @@ export async function getHealth() {
     // The database actually in use; the configured one when it could not be opened.
     db: { ok: db.ok, driver: db.driver ?? providers.database, vector: db.vector },
     providers: { ...providers, translation, vectorSearch: db.vector ? "pgvector" : "unavailable" },
+    llmStatus: llmStatus(providers.llm),
   };
 }
