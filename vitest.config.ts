@@ -9,7 +9,15 @@ const integrationSetup = ["tests/setup/integration.ts"];
 // file) when TEST_DATABASE_URL is set.
 const projects: TestProjectInlineConfiguration[] = [
   { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts"] } },
-  { extends: true, test: { name: "integration", include: integrationFiles, setupFiles: integrationSetup } },
+  {
+    extends: true,
+    test: {
+      name: "integration",
+      include: integrationFiles,
+      setupFiles: integrationSetup,
+      globalSetup: ["tests/setup/pglite-template.ts"],
+    },
+  },
 ];
 if (process.env.TEST_DATABASE_URL) {
   projects.push({

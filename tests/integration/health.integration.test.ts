@@ -34,11 +34,11 @@ describe("GET /api/health", () => {
     expect(res.headers.get("x-request-id")).toBeTruthy();
     // pgvector ships with PGlite; the test Postgres server does not have it.
     const vector = testDriver() === "pglite";
-    expect(body).toEqual({
+    expect(body.db).toEqual({ ok: true, driver: testDriver(), vector });
+    expect(body).toMatchObject({
       status: "ok",
       version: packageJson.version,
-      db: { ok: true, driver: testDriver(), vector },
-      providers: expect.objectContaining({
+      providers: {
         database: "pglite",
         auth: "local",
         realtime: "postgres",
@@ -52,7 +52,7 @@ describe("GET /api/health", () => {
         storage: "local",
         scheduler: "in-process",
         vectorSearch: vector ? "pgvector" : "unavailable",
-      }),
+      },
     });
   });
 

@@ -1,11 +1,16 @@
 // One database per test file: in-memory PGlite, or (TEST_DB_DRIVER=postgres) a fresh schema on
 // TEST_DATABASE_URL that is dropped afterwards.
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import { vector } from "@electric-sql/pglite/vector";
+import { drizzle } from "drizzle-orm/pglite";
 import postgres from "postgres";
-import { afterAll, afterEach, beforeAll } from "vitest";
+import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { setDatabaseForTests } from "@/lib/db/client";
 import { createDatabase } from "@/lib/db/create-database";
-import type { Database } from "@/lib/db/types";
+import * as schema from "@/lib/db/schema";
+import type { Database, Db } from "@/lib/db/types";
 
 export type TestDatabase = Database & { schema?: string; dispose: () => Promise<void> };
 
@@ -36,10 +41,30 @@ export async function createTestSchema(): Promise<{ schema: string; drop: () => 
   };
 }
 
+let template: Blob | undefined;
+
+/** In-memory PGlite loaded from the migrated template that tests/setup/pglite-template.ts made with
+ * createDatabase; the same database as createDatabase({ driver: "pglite" }), without the initdb. */
+async function openPgliteFromTemplate(): Promise<Database> {
+  const { file, vector: hasVector } = inject("pgliteTemplate");
+  template ??= new Blob([readFileSync(file)]);
+  const client = await PGlite.create({ loadDataDir: template, extensions: { vector } });
+  return {
+    db: drizzle({ client, schema }) as unknown as Db,
+    driver: "pglite",
+    vector: hasVector,
+    listen: async (channel, onNotify) => {
+      const stop = await client.listen(channel, onNotify);
+      return () => stop();
+    },
+    close: () => client.close(),
+  };
+}
+
 /** Opens a migrated, empty database for the active driver. dispose() may be called after close(). */
 export async function openTestDatabase(): Promise<TestDatabase> {
   if (testDriver() === "pglite") {
-    const database = await createDatabase({ driver: "pglite" });
+    const database = await openPgliteFromTemplate();
     return { ...database, dispose: () => closeOnce(database) };
   }
   const { schema, drop } = await createTestSchema();
