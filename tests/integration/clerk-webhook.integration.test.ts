@@ -138,6 +138,13 @@ describe("POST /api/webhooks/clerk", () => {
     expect(await replay.json()).toEqual({ received: true, outcome: "duplicate" });
   });
 
+  it("answers 200 to a signed event type it does not handle", async () => {
+    stubConfig({ CLERK_WEBHOOK_SIGNING_SECRET: secret });
+    const res = await post(signDelivery(secret, { type: "organization.created", data: { id: "org_1" } }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ received: true, outcome: "ignored" });
+  });
+
   it("answers 400 in the error shape for a bad signature", async () => {
     stubConfig({ CLERK_WEBHOOK_SIGNING_SECRET: secret });
     const id = clerkId();

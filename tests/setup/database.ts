@@ -9,7 +9,7 @@ import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, inject } from "vitest";
 import { setDatabaseForTests } from "@/lib/db/client";
 import { createDatabase } from "@/lib/db/create-database";
-import * as schema from "@/lib/db/schema";
+import * as tables from "@/lib/db/schema";
 import type { Database, Db } from "@/lib/db/types";
 
 export type TestDatabase = Database & { schema?: string; dispose: () => Promise<void> };
@@ -46,11 +46,13 @@ let template: Blob | undefined;
 /** In-memory PGlite loaded from the migrated template that tests/setup/pglite-template.ts made with
  * createDatabase; the same database as createDatabase({ driver: "pglite" }), without the initdb. */
 async function openPgliteFromTemplate(): Promise<Database> {
-  const { file, vector: hasVector } = inject("pgliteTemplate");
+  const provided = inject("pgliteTemplate");
+  if (!provided) throw new Error("the PGlite template is made by globalSetup tests/setup/pglite-template.ts");
+  const { file, vector: hasVector } = provided;
   template ??= new Blob([readFileSync(file)]);
   const client = await PGlite.create({ loadDataDir: template, extensions: { vector } });
   return {
-    db: drizzle({ client, schema }) as unknown as Db,
+    db: drizzle({ client, schema: tables }) as unknown as Db,
     driver: "pglite",
     vector: hasVector,
     listen: async (channel, onNotify) => {
@@ -65,7 +67,7 @@ async function openPgliteFromTemplate(): Promise<Database> {
 export async function openTestDatabase(): Promise<TestDatabase> {
   if (testDriver() === "pglite") {
     const database = await openPgliteFromTemplate();
-    return { ...database, dispose: () => closeOnce(database) };
+    return { ...database, dispose: () => closeQuietly(database) };
   }
   const { schema, drop } = await createTestSchema();
   const database = await createDatabase({ driver: "postgres", url: testDatabaseUrl(), searchPath: schema, poolSize: 4 });
@@ -73,14 +75,14 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     ...database,
     schema,
     dispose: async () => {
-      await closeOnce(database);
+      await closeQuietly(database);
       await drop();
     },
   };
 }
 
 // A test may already have closed it (to see how the app copes with a dead database).
-async function closeOnce(database: Database): Promise<void> {
+async function closeQuietly(database: Database): Promise<void> {
   await database.close().catch(() => {});
 }
 
