@@ -1,50 +1,55 @@
 import "server-only";
-import { and, eq, lt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, lt, sql } from "drizzle-orm";
 import { rateLimitWindows, type SubscriptionTier, type User } from "./db/schema";
 import type { Db } from "./db/types";
 import { rateLimited } from "./http";
 
-// Sliding-window counter: hits in the current fixed window plus the previous window's hits weighted
-// by how much of it still overlaps the sliding window. One row per key and window, so every app
-// instance behind the same Postgres shares the count.
+// Sliding window over small buckets: each window is split into BUCKETS buckets, one row per key and
+// bucket, and a check counts every bucket that overlaps the last `windowMs`. The oldest bucket is
+// counted whole, so the limit is never exceeded in any sliding window; the price is that a blocked
+// key may wait up to one bucket (window / 12) longer than strictly needed. Rows live in Postgres, so
+// every app instance behind it shares the count.
+
+export const BUCKETS = 12;
 
 export type Window = { limit: number; windowMs: number };
 type Args = { db: Db; key: string; now?: number } & Window;
+type Bucket = { start: number; hits: number };
 
-function windows(now: number, windowMs: number) {
-  const current = Math.floor(now / windowMs) * windowMs;
-  return { current, previous: current - windowMs, elapsed: (now - current) / windowMs };
-}
+const bucketMs = (windowMs: number) => Math.ceil(windowMs / BUCKETS);
+const bucketStart = (now: number, windowMs: number) => Math.floor(now / bucketMs(windowMs)) * bucketMs(windowMs);
 
-async function windowHits(db: Db, key: string, start: number): Promise<number> {
-  const [row] = await db
-    .select({ hits: rateLimitWindows.hits })
+/** Hits in the sliding window ending at `now`, with the buckets they sit in (oldest first). */
+export async function countHits({ db, key, windowMs, now = Date.now() }: Omit<Args, "limit">) {
+  const rows = await db
+    .select({ start: rateLimitWindows.windowStart, hits: rateLimitWindows.hits })
     .from(rateLimitWindows)
-    .where(and(eq(rateLimitWindows.key, key), eq(rateLimitWindows.windowStart, new Date(start))));
-  return row?.hits ?? 0;
+    .where(
+      and(
+        eq(rateLimitWindows.key, key),
+        gt(rateLimitWindows.windowStart, new Date(now - windowMs - bucketMs(windowMs))),
+        lt(rateLimitWindows.windowStart, new Date(now + 1)),
+      ),
+    )
+    .orderBy(asc(rateLimitWindows.windowStart));
+  const buckets: Bucket[] = rows.map((r) => ({ start: r.start.getTime(), hits: r.hits }));
+  return { hits: buckets.reduce((n, b) => n + b.hits, 0), buckets };
 }
 
-function retryAfterSeconds(previousHits: number, currentHits: number, elapsed: number, { limit, windowMs }: Window) {
-  // Time until the weighted estimate falls below the limit again.
-  const needed = currentHits >= limit ? 1 - elapsed : 1 - (limit - currentHits) / previousHits - elapsed;
-  return Math.max(1, Math.ceil((Math.max(needed, 0) * windowMs) / 1000));
-}
-
-/** The sliding-window estimate of hits for a key, without recording one. */
-export async function estimateHits({ db, key, windowMs, now = Date.now() }: Omit<Args, "limit">) {
-  const w = windows(now, windowMs);
-  const [previousHits, currentHits] = await Promise.all([
-    windowHits(db, key, w.previous),
-    windowHits(db, key, w.current),
-  ]);
-  return { estimate: previousHits * (1 - w.elapsed) + currentHits, previousHits, currentHits, elapsed: w.elapsed };
+/** Seconds until enough of the oldest buckets have left the window for one more hit. */
+function retryAfterSeconds(buckets: Bucket[], { limit, windowMs }: Window, now: number): number {
+  let remaining = buckets.reduce((n, b) => n + b.hits, 0);
+  for (const bucket of buckets) {
+    remaining -= bucket.hits;
+    if (remaining < limit) return Math.max(1, Math.ceil((bucket.start + bucketMs(windowMs) + windowMs - now) / 1000));
+  }
+  return 1;
 }
 
 export async function recordHit({ db, key, windowMs, now = Date.now() }: Omit<Args, "limit">): Promise<void> {
-  const { current } = windows(now, windowMs);
   await db
     .insert(rateLimitWindows)
-    .values({ key, windowStart: new Date(current), hits: 1 })
+    .values({ key, windowStart: new Date(bucketStart(now, windowMs)), hits: 1 })
     .onConflictDoUpdate({
       target: [rateLimitWindows.key, rateLimitWindows.windowStart],
       set: { hits: sql`${rateLimitWindows.hits} + 1` },
@@ -53,11 +58,12 @@ export async function recordHit({ db, key, windowMs, now = Date.now() }: Omit<Ar
 
 /** Throws RATE_LIMITED (with Retry-After) when the key is already at its limit; records nothing. */
 export async function assertUnderLimit(args: Args): Promise<void> {
-  const { estimate, previousHits, currentHits, elapsed } = await estimateHits(args);
-  if (estimate >= args.limit) throw rateLimited(retryAfterSeconds(previousHits, currentHits, elapsed, args));
+  const now = args.now ?? Date.now();
+  const { hits, buckets } = await countHits({ ...args, now });
+  if (hits >= args.limit) throw rateLimited(retryAfterSeconds(buckets, args, now));
 }
 
-/** Records a hit and throws RATE_LIMITED when that takes the key past its limit. */
+/** Records a hit, or throws RATE_LIMITED when the key is already at its limit. */
 export async function consume(args: Args): Promise<void> {
   await assertUnderLimit(args);
   await recordHit(args);
@@ -96,10 +102,18 @@ export async function consumeForUser({
   await consume({ db, key: `${policy}:ip:${ip}`, ...window });
 }
 
-export async function deleteExpiredWindows({ db, olderThanMs = 24 * 60 * 60_000 }: { db: Db; olderThanMs?: number }) {
+export async function deleteExpiredWindows({
+  db,
+  now = Date.now(),
+  olderThanMs = 24 * 60 * 60_000,
+}: {
+  db: Db;
+  now?: number;
+  olderThanMs?: number;
+}) {
   const deleted = await db
     .delete(rateLimitWindows)
-    .where(lt(rateLimitWindows.windowStart, new Date(Date.now() - olderThanMs)))
+    .where(lt(rateLimitWindows.windowStart, new Date(now - olderThanMs)))
     .returning({ key: rateLimitWindows.key });
   return deleted.length;
 }

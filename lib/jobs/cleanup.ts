@@ -19,7 +19,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
     .delete(webhookDeliveries)
     .where(lt(webhookDeliveries.receivedAt, new Date(now.getTime() - DELIVERY_RETENTION_MS)))
     .returning({ id: webhookDeliveries.deliveryId });
-  const rateLimitWindows = await deleteExpiredWindows({ db });
+  const rateLimitWindows = await deleteExpiredWindows({ db, now: now.getTime() });
   const realtimeEvents = await deleteOldEvents({ db, now: now.getTime() });
   return {
     expiredSessions: sessions.length,
