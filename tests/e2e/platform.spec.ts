@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 test("health reports the embedded providers and no secret", async ({ request }) => {
@@ -26,18 +30,34 @@ test("API errors keep the one JSON shape in the production build", async ({ requ
   expect((await cron.json()).job).toBe("cleanup");
 });
 
-test("the app is installable and works offline with a fallback page", async ({ page, context }) => {
-  await page.goto("/");
-  const cdp = await context.newCDPSession(page);
-  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
-  expect(installabilityErrors).toEqual([]);
+test("Chromium reports the app installable", async ({ baseURL }, testInfo) => {
+  // Installability is never granted in incognito, which every Playwright test context is, so this
+  // test opens a persistent profile of its own.
+  const profile = await mkdtemp(path.join(tmpdir(), "cadence-pwa-"));
+  const context = await chromium.launchPersistentContext(profile, { ...testInfo.project.use.launchOptions, baseURL });
+  try {
+    const page = await context.newPage();
+    await page.goto("/");
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+    expect(installabilityErrors).toEqual([]);
+    const { url, errors } = await cdp.send("Page.getAppManifest");
+    expect(url).toMatch(/\/manifest\.webmanifest$/);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    await rm(profile, { recursive: true, force: true });
+  }
+});
 
+test("the service worker serves the offline page when the network is gone", async ({ page, context }) => {
+  await page.goto("/");
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
 
   await context.setOffline(true);
-  await page.goto("/a-page-never-visited");
+  await page.goto("/a-page-never-visited").catch(() => undefined);
   await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
   await context.setOffline(false);
 });
