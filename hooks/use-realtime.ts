@@ -54,9 +54,8 @@ export function useRealtime(channels: string[], handlers: RealtimeHandlers): Rea
       stopped = true;
       clearTimeout(timer);
       source?.close();
-      setStatus("closed");
     };
   }, [key]);
 
-  return status;
+  return key ? status : "closed";
 }
