@@ -1,6 +1,7 @@
 // Publish → receipt latency with 1, 100 and 1,000 subscribers: in-process on PGlite (bus + SSE
 // stream), and across instances on server Postgres (publisher here, subscribers over HTTP SSE to a
 // separate `next start`).
+import { setMaxListeners } from "node:events";
 import { createDatabase } from "../lib/db/create-database";
 import type { Database } from "../lib/db/types";
 import { publish } from "../lib/realtime/bus";
@@ -29,6 +30,7 @@ async function measureLatency(readers: Reader[], publishOne: (seq: number) => Pr
 
 async function inProcess(database: Database, subscribers: number) {
   const abort = new AbortController();
+  setMaxListeners(subscribers + 10, abort.signal);
   const channel = `user:inproc-${subscribers}`;
   const readers = await Promise.all(
     Array.from({ length: subscribers }, async () =>
@@ -42,6 +44,7 @@ async function inProcess(database: Database, subscribers: number) {
 
 async function overHttp(url: string, cookie: string, userId: string, publisher: Database, subscribers: number) {
   const abort = new AbortController();
+  setMaxListeners(subscribers + 10, abort.signal);
   const channel = `user:${userId}`;
   const readers = await Promise.all(
     Array.from({ length: subscribers }, async () => {

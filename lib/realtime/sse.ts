@@ -5,10 +5,17 @@ import { eventsSince, getBus, type BusEvent } from "./bus";
 export const KEEP_ALIVE_MS = 15_000;
 
 const encoder = new TextEncoder();
+// One event object reaches every subscriber of its channel: encode it once, not once per stream.
+const frames = new WeakMap<BusEvent, Uint8Array>();
 
 function frame(event: BusEvent): Uint8Array {
-  const data = JSON.stringify({ channel: event.channel, type: event.type, payload: event.payload });
-  return encoder.encode(`id: ${event.id}\ndata: ${data}\n\n`);
+  let bytes = frames.get(event);
+  if (!bytes) {
+    const data = JSON.stringify({ channel: event.channel, type: event.type, payload: event.payload });
+    bytes = encoder.encode(`id: ${event.id}\ndata: ${data}\n\n`);
+    frames.set(event, bytes);
+  }
+  return bytes;
 }
 
 /** A text/event-stream of the channels' events: replays what came after `lastEventId` from the
