@@ -10,7 +10,7 @@ export function PillarCards() {
         The five pillars
       </h2>
       <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        {pillars.map(({ slug, name, href, icon: Icon, summary }) => (
+        {pillars.map(({ slug, name, href, icon: Icon, summary, available }) => (
           <li
             key={slug}
             className="relative flex flex-col gap-3 rounded-lg border border-border bg-card p-5 text-card-foreground shadow-sm transition-colors focus-within:ring-2 focus-within:ring-ring hover:border-primary/50"
@@ -19,12 +19,12 @@ export function PillarCards() {
               <span className="grid size-9 place-items-center rounded-lg bg-accent text-accent-foreground">
                 <Icon aria-hidden className="size-5" />
               </span>
-              <Badge variant="outline">Coming soon</Badge>
+              {available ? null : <Badge variant="outline">Coming soon</Badge>}
             </div>
             <h3 className="text-lg font-semibold">{name}</h3>
             <p className="flex-1 text-sm text-muted-foreground">{summary}</p>
             <Link href={href} className="text-sm font-medium text-primary outline-none after:absolute after:inset-0 after:rounded-lg">
-              See what {name} will do
+              {available ? `Open ${name}` : `See what ${name} will do`}
             </Link>
           </li>
         ))}

@@ -9,15 +9,18 @@ export type Pillar = {
   icon: LucideIcon;
   summary: string;
   plans: string[];
+  /** Built and usable; the others show what they will do. */
+  available?: boolean;
 };
 
-/** The five pillars, in the order the product presents them. None is built yet; `plans` says what each will do. */
+/** The five pillars, in the order the product presents them; `plans` says what each does or will do. */
 export const pillars: Pillar[] = [
   {
     slug: "practice",
     name: "Practice",
     href: "/practice",
     icon: PhoneCall,
+    available: true,
     summary: "Rehearse sales calls with AI buyers and get scored on how you did.",
     plans: [
       "Pick a mode (cold call, discovery or objection gauntlet) and a buyer persona.",

@@ -1,0 +1,68 @@
+// Shapes of the Practice API's answers as the browser sees them.
+import type { CallMode, DeepScore, Difficulty, Personality, QuickScore, Speaker } from "@/lib/practice/types";
+
+export type PublicPersona = {
+  id: string;
+  preset: boolean;
+  name: string;
+  role: string;
+  company: string;
+  industry: string;
+  personality: Personality;
+  difficulty: Difficulty;
+  backstory: string;
+  objections: string[];
+  voiceId: string;
+  firstMessage: string;
+  createdAt: string;
+};
+
+export type PublicCall = {
+  id: string;
+  personaId: string;
+  mode: CallMode;
+  status: "pending" | "active" | "completed";
+  voiceMode: "elevenlabs" | "browser" | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  durationSeconds: number | null;
+  quickScore: QuickScore | null;
+  scoreStatus: "none" | "pending" | "ready" | "failed";
+  createdAt: string;
+};
+
+export type TranscriptEntry = { id: string; role: Speaker; content: string; timestampMs: number; clientId: string };
+
+export type ReadyScore = DeepScore & { status: "ready"; scoredAt: string; quickScore: QuickScore | null };
+
+export type ScoreState = { status: "pending" } | { status: "failed"; message: string } | ReadyScore;
+
+export type CallDetail = {
+  call: PublicCall;
+  persona: PublicPersona;
+  transcript: TranscriptEntry[];
+  score: ScoreState | null;
+};
+
+export type StartedCall =
+  | { callId: string; mode: "browser"; firstMessage: string; personaName: string }
+  | { callId: string; mode: "elevenlabs"; signedUrl: string; overrides: unknown };
+
+export type EndedCall = { call: PublicCall; quickScore: QuickScore };
+
+export type CallListItem = PublicCall & { personaName: string; overallScore: number | null };
+
+export type CallList = { calls: CallListItem[]; page: number; pageSize: number; total: number };
+
+export type CallFilters = { mode?: CallMode; personaId?: string; from?: string; to?: string; page: number };
+
+export type PracticeStats = {
+  totalCalls: number;
+  totalMinutes: number;
+  averageScore: number | null;
+  bestScore: number | null;
+  currentStreak: number;
+  longestStreak: number;
+  callsByMode: Record<CallMode, number>;
+  trend: { callId: string; endedAt: string; mode: CallMode; score: number }[];
+};

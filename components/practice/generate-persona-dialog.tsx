@@ -1,0 +1,85 @@
+"use client";
+
+import { Sparkles } from "lucide-react";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { TextField } from "@/components/ui/field";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { Spinner } from "@/components/ui/spinner";
+import { useGeneratePersona, type GeneratedPersona, type GeneratePersonaInput } from "@/hooks/use-practice-personas";
+import { difficulties, personalities } from "@/lib/practice/types";
+import { difficultyLabels, personalityLabels } from "./labels";
+
+const initial: GeneratePersonaInput = { industry: "", role: "", personality: "skeptical", difficulty: "medium" };
+
+/** "Generate a persona": the new buyer is handed to `onGenerated` and the dialog closes. */
+export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: GeneratedPersona) => void }) {
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState(initial);
+  const generate = useGeneratePersona();
+  const fields = generate.error?.fields ?? {};
+  const set = <K extends keyof GeneratePersonaInput>(key: K, value: GeneratePersonaInput[K]) =>
+    setValues((current) => ({ ...current, [key]: value }));
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    generate.mutate(values, {
+      onSuccess: (result) => {
+        onGenerated(result);
+        setValues(initial);
+        setOpen(false);
+      },
+    });
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={(next) => (generate.isPending ? undefined : setOpen(next))}>
+      <DialogTrigger asChild>
+        <Button variant="outline">
+          <Sparkles aria-hidden />
+          Generate a persona
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogTitle>Generate a persona</DialogTitle>
+        <DialogDescription>Describe the buyer you want to practise on; Cadence writes their backstory and objections.</DialogDescription>
+        <form onSubmit={submit} className="grid gap-4" aria-label="Generate a persona">
+          {generate.error ? <Alert variant="error">{generate.error.message}</Alert> : null}
+          <TextField idPrefix="generate" name="industry" label="Industry" required minLength={2} maxLength={80}
+            value={values.industry} onChange={(e) => set("industry", e.target.value)} error={fields.industry} />
+          <TextField idPrefix="generate" name="role" label="Role" required minLength={2} maxLength={80}
+            value={values.role} onChange={(e) => set("role", e.target.value)} error={fields.role} />
+          <div className="grid gap-4 sm:grid-cols-2">
+            <div className="grid gap-2">
+              <Label htmlFor="generate-personality">Personality</Label>
+              <Select id="generate-personality" value={values.personality}
+                onChange={(e) => set("personality", e.target.value as GeneratePersonaInput["personality"])}>
+                {personalities.map((p) => (
+                  <option key={p} value={p}>{personalityLabels[p]}</option>
+                ))}
+              </Select>
+            </div>
+            <div className="grid gap-2">
+              <Label htmlFor="generate-difficulty">Difficulty</Label>
+              <Select id="generate-difficulty" value={values.difficulty}
+                onChange={(e) => set("difficulty", e.target.value as GeneratePersonaInput["difficulty"])}>
+                {difficulties.map((d) => (
+                  <option key={d} value={d}>{difficultyLabels[d]}</option>
+                ))}
+              </Select>
+            </div>
+          </div>
+          <DialogFooter>
+            <Button type="submit" disabled={generate.isPending}>
+              {generate.isPending ? <Spinner /> : <Sparkles aria-hidden />}
+              {generate.isPending ? "Generating…" : "Generate"}
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

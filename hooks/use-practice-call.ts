@@ -1,0 +1,80 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import type { CallDetail, EndedCall, PublicCall, ScoreState, StartedCall } from "@/components/practice/api-types";
+import type { CallMode } from "@/lib/practice/types";
+import { ApiError, apiRequest, toApiError } from "./api-request";
+
+export const callQueryKey = (callId: string) => ["practice", "call", callId] as const;
+
+/** Changes the cached call detail in place (no-op before it has loaded). */
+export function updateCallDetail(queryClient: QueryClient, callId: string, change: (detail: CallDetail) => CallDetail) {
+  queryClient.setQueryData<CallDetail>(callQueryKey(callId), (detail) => (detail ? change(detail) : detail));
+}
+
+/** GET /api/calls/:id. While the deep score is pending it is also polled, in case realtime is down. */
+export function useCallDetail(callId: string) {
+  return useQuery<CallDetail, ApiError>({
+    queryKey: callQueryKey(callId),
+    queryFn: () => apiRequest<CallDetail>(`/api/calls/${callId}`),
+    refetchInterval: (query) => (query.state.data?.score?.status === "pending" ? 5_000 : false),
+  });
+}
+
+export function useCreateCall() {
+  return useMutation<PublicCall, ApiError, { mode: CallMode; personaId: string }>({
+    mutationFn: (input) => apiRequest<PublicCall>("/api/calls", { method: "POST", body: input }),
+  });
+}
+
+/** POST /api/calls/start, then the detail is refetched (it now holds the persona's first line). */
+export function useStartCall(callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<StartedCall, ApiError, void>({
+    mutationFn: () => apiRequest<StartedCall>("/api/calls/start", { method: "POST", body: { callId } }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: callQueryKey(callId) }),
+  });
+}
+
+/** POST /api/calls/:id/end. A 409 means it had already ended; its details carry the same result. */
+async function endCall(callId: string): Promise<EndedCall> {
+  let res: Response;
+  try {
+    res = await fetch(`/api/calls/${callId}/end`, { method: "POST", credentials: "same-origin" });
+  } catch {
+    throw new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
+  }
+  if (res.ok) return (await res.json()) as EndedCall;
+  if (res.status === 409) {
+    const body = (await res.clone().json().catch(() => null)) as { error?: { details?: Partial<EndedCall> } } | null;
+    const details = body?.error?.details;
+    if (details?.call && details.quickScore) return { call: details.call, quickScore: details.quickScore };
+  }
+  throw await toApiError(res);
+}
+
+
+export function useEndCall(callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<EndedCall, ApiError, void>({
+    mutationFn: () => endCall(callId),
+    onSuccess: ({ call, quickScore }) => {
+      updateCallDetail(queryClient, callId, (detail) => ({
+        ...detail,
+        call: { ...call, quickScore },
+        score: detail.score?.status === "ready" ? detail.score : { status: "pending" },
+      }));
+      void queryClient.invalidateQueries({ queryKey: ["practice", "stats"] });
+      void queryClient.invalidateQueries({ queryKey: ["practice", "calls"] });
+    },
+  });
+}
+
+/** POST /api/calls/:id/score after a failure: back to "Scoring…" until score.ready arrives. */
+export function useRetryScore(callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<ScoreState, ApiError, void>({
+    mutationFn: () => apiRequest<ScoreState>(`/api/calls/${callId}/score`, { method: "POST" }),
+    onSuccess: () => updateCallDetail(queryClient, callId, (detail) => ({ ...detail, score: { status: "pending" } })),
+  });
+}
