@@ -1,0 +1,75 @@
+"use client";
+
+import { ArrowLeft, History } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import type { KeyMoment } from "@/lib/practice/types";
+import type { CallDetail } from "./api-types";
+import { CallHeader } from "./call-header";
+import { Debrief } from "./debrief";
+import { formatDate, formatDuration } from "./labels";
+import { QuickScoreCard } from "./quick-score-card";
+import { ScoreStateCard } from "./score-state-card";
+import { TranscriptPanel, transcriptLineId } from "./transcript-panel";
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** An ended call: the quick score at once, replaced by the debrief when it is ready, and the transcript. */
+export function CallResult({ detail }: { detail: CallDetail }) {
+  const { call, persona, transcript, score } = detail;
+  const [highlightedId, setHighlightedId] = useState<string | null>(null);
+
+  function showMoment(moment: KeyMoment) {
+    const quote = normalise(moment.quote);
+    const entry = transcript.find((e) => normalise(e.content).includes(quote));
+    if (!entry) return;
+    setHighlightedId(entry.id);
+    const line = document.getElementById(transcriptLineId(entry.id));
+    line?.scrollIntoView({ behavior: "smooth", block: "center" });
+    line?.focus({ preventScroll: true });
+  }
+
+  return (
+    <div className="mx-auto grid max-w-5xl gap-6">
+      <CallHeader call={call} persona={persona} phase="ended" offline={false}>
+        <p className="text-sm text-muted-foreground">
+          {call.endedAt ? formatDate(call.endedAt) : null}
+          {call.durationSeconds === null ? null : ` · ${formatDuration(call.durationSeconds)}`}
+        </p>
+      </CallHeader>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
+        <div className="grid gap-4">
+          {score?.status === "ready" ? (
+            <Debrief score={score} onShowMoment={showMoment} />
+          ) : (
+            <>
+              {call.quickScore ? <QuickScoreCard quickScore={call.quickScore} /> : null}
+              <ScoreStateCard callId={call.id} state={score?.status === "failed" ? score : { status: "pending" }} />
+            </>
+          )}
+        </div>
+        <TranscriptPanel
+          entries={transcript}
+          personaName={persona.name}
+          highlightedId={highlightedId}
+          className="lg:sticky lg:top-4 lg:max-h-[calc(100dvh-6rem)]"
+        />
+      </div>
+      <div className="flex flex-wrap gap-3">
+        <Button asChild>
+          <Link href="/practice">
+            <ArrowLeft aria-hidden />
+            Practise again
+          </Link>
+        </Button>
+        <Button asChild variant="outline">
+          <Link href="/practice/history">
+            <History aria-hidden />
+            Call history
+          </Link>
+        </Button>
+      </div>
+    </div>
+  );
+}

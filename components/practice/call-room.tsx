@@ -1,0 +1,40 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useCallDetail, useStartCall } from "@/hooks/use-practice-call";
+import { useCallRealtime } from "@/hooks/use-practice-realtime";
+import { CallResult } from "./call-result";
+import { LiveCall } from "./live-call";
+
+/** The call page: starts a pending call, follows it live, and shows the debrief once it has ended. */
+export function CallRoom({ callId }: { callId: string }) {
+  const detail = useCallDetail(callId);
+  const start = useStartCall(callId);
+  const status = detail.data?.call.status;
+  useCallRealtime(callId, Boolean(detail.data));
+  const startRequested = useRef(false);
+  useEffect(() => {
+    if (status !== "pending" || startRequested.current) return;
+    startRequested.current = true;
+    start.mutate();
+  }, [status, start]);
+
+  if (detail.error) return <Alert variant="error">{detail.error.status === 404 ? "This call does not exist." : detail.error.message}</Alert>;
+  if (!detail.data) {
+    return (
+      <div role="status" aria-label="Loading call" className="mx-auto grid max-w-3xl gap-4">
+        <Skeleton className="h-16" />
+        <Skeleton className="h-80" />
+      </div>
+    );
+  }
+  if (detail.data.call.status === "completed") return <CallResult detail={detail.data} />;
+  return (
+    <>
+      {start.error ? <Alert variant="error">Could not start the call: {start.error.message}</Alert> : null}
+      <LiveCall detail={detail.data} connecting={status === "pending" || start.isPending} />
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { formatDuration } from "./labels";
+
+/** Elapsed time since the call started, ticking each second. */
+export function CallTimer({ startedAt }: { startedAt: string | null }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1_000);
+    return () => clearInterval(timer);
+  }, []);
+  const seconds = startedAt ? (now - Date.parse(startedAt)) / 1000 : 0;
+  return (
+    <span className="font-mono text-sm tabular-nums" role="timer" aria-label="Call time">
+      {formatDuration(seconds)}
+    </span>
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { rubricCategories, type CategoryScore, type RubricCategory } from "@/lib/practice/types";
+import { categoryLabels } from "./labels";
+
+type Props = { categories: Record<RubricCategory, CategoryScore> };
+
+/** The five rubric scores as bars (decorative) and as a table with the numbers and reasons. */
+export function CategoryChart({ categories }: Props) {
+  const data = rubricCategories.map((c) => ({ name: categoryLabels[c], score: categories[c].score }));
+  return (
+    <div className="grid gap-4">
+      <div aria-hidden className="h-56 w-full text-xs">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+            <CartesianGrid horizontal={false} stroke="var(--border)" />
+            <XAxis type="number" domain={[0, 100]} stroke="var(--muted-foreground)" />
+            <YAxis type="category" dataKey="name" width={120} stroke="var(--muted-foreground)" />
+            <Tooltip cursor={{ fill: "var(--muted)" }} contentStyle={{ background: "var(--card)", borderColor: "var(--border)" }} />
+            <Bar dataKey="score" fill="var(--primary)" radius={[0, 4, 4, 0]} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="w-full text-left text-sm">
+        <caption className="sr-only">Category scores</caption>
+        <thead className="text-muted-foreground">
+          <tr>
+            <th scope="col" className="py-1 pr-3 font-medium">Category</th>
+            <th scope="col" className="py-1 pr-3 font-medium">Score</th>
+            <th scope="col" className="py-1 font-medium">Why</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rubricCategories.map((c) => (
+            <tr key={c} className="border-t border-border align-top">
+              <th scope="row" className="py-2 pr-3 font-medium">{categoryLabels[c]}</th>
+              <td className="py-2 pr-3 tabular-nums">{categories[c].score}</td>
+              <td className="py-2 text-muted-foreground">{categories[c].reasons.join(" ")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { ReactNode } from "react";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { KeyMoment } from "@/lib/practice/types";
+import type { ReadyScore } from "./api-types";
+import { CategoryChart } from "./category-chart";
+import { KeyMoments } from "./key-moments";
+import { formatDate, scorerLabel } from "./labels";
+import { ScoreValue } from "./score-value";
+
+function ListCard({ title, items }: { title: string; items: string[] }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+      </CardHeader>
+      <CardContent>
+        <ul className="grid list-disc gap-2 pl-5 text-sm marker:text-primary">
+          {items.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </CardContent>
+    </Card>
+  );
+}
+
+function Section({ title, description, children }: { title: string; description?: string; children: ReactNode }) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{title}</CardTitle>
+        {description ? <CardDescription>{description}</CardDescription> : null}
+      </CardHeader>
+      <CardContent>{children}</CardContent>
+    </Card>
+  );
+}
+
+/** The full score: overall, categories, strengths, improvements and key moments. */
+export function Debrief({ score, onShowMoment }: { score: ReadyScore; onShowMoment: (moment: KeyMoment) => void }) {
+  return (
+    <section aria-labelledby="debrief-heading" className="grid gap-4">
+      <Card>
+        <CardHeader>
+          <CardTitle id="debrief-heading">Debrief</CardTitle>
+          <CardDescription>
+            Scored by {scorerLabel(score.scorer)} · {formatDate(score.scoredAt)}
+          </CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-6">
+          <ScoreValue score={score.overallScore} label="Overall score" />
+          <CategoryChart categories={score.categories} />
+        </CardContent>
+      </Card>
+      <div className="grid gap-4 md:grid-cols-2">
+        <ListCard title="Strengths" items={score.strengths} />
+        <ListCard title="Improvements" items={score.improvements} />
+      </div>
+      <Section title="Key moments" description="Select a moment to find it in the transcript.">
+        <KeyMoments moments={score.keyMoments} onShow={onShowMoment} />
+      </Section>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+"use client";
+
+import { Mic, MicOff, Send } from "lucide-react";
+import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { fieldControlClasses } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { cn } from "@/components/ui/cn";
+import { useSpeechRecognition } from "@/hooks/use-practice-speech";
+
+type Props = { disabled: boolean; onSend: (text: string) => Promise<boolean>; onError: (message: string) => void };
+
+/** "Your reply": Enter sends, Shift+Enter adds a line; "Speak" dictates and sends what was heard. */
+export function ReplyComposer({ disabled, onSend, onError }: Props) {
+  const [text, setText] = useState("");
+  const speech = useSpeechRecognition({
+    onInterim: setText,
+    onFinal: (heard) => void submit(heard),
+    onError,
+  });
+
+  async function submit(value: string) {
+    const content = value.trim();
+    if (!content || disabled) return;
+    setText("");
+    if (!(await onSend(content))) setText(content);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit(text);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void submit(text);
+    }
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid gap-2" aria-label="Reply">
+      <Label htmlFor="reply-text">Your reply</Label>
+      <textarea
+        id="reply-text"
+        rows={2}
+        value={text}
+        maxLength={10_000}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby="reply-hint"
+        placeholder="Type what you would say…"
+        className={cn(fieldControlClasses, "min-h-16 resize-y py-2")}
+      />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p id="reply-hint" className="text-xs text-muted-foreground">
+          {speech.supported ? "Enter sends, Shift+Enter adds a line. Or press Speak and talk." : "Enter sends, Shift+Enter adds a line. Speaking needs a browser with speech recognition, such as Chrome."}
+        </p>
+        <div className="flex gap-2">
+          {speech.supported ? (
+            <Button
+              variant={speech.listening ? "destructive" : "outline"}
+              aria-pressed={speech.listening}
+              disabled={disabled}
+              onClick={speech.listening ? speech.stop : speech.start}
+            >
+              {speech.listening ? <MicOff aria-hidden /> : <Mic aria-hidden />}
+              Speak
+            </Button>
+          ) : null}
+          <Button type="submit" disabled={disabled || !text.trim()}>
+            <Send aria-hidden />
+            Send
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,17 @@
+import { cn } from "@/components/ui/cn";
+
+export function scoreTone(score: number): string {
+  if (score >= 75) return "text-emerald-700 dark:text-emerald-400";
+  if (score >= 50) return "text-amber-700 dark:text-amber-400";
+  return "text-red-700 dark:text-red-400";
+}
+
+/** A 0–100 score as a large number; `label` names it for screen readers. */
+export function ScoreValue({ score, label, className }: { score: number; label: string; className?: string }) {
+  return (
+    <p className={cn("flex items-baseline gap-1", className)} aria-label={`${label}: ${score} out of 100`}>
+      <span className={cn("text-5xl font-semibold tabular-nums", scoreTone(score))}>{score}</span>
+      <span className="text-muted-foreground">/ 100</span>
+    </p>
+  );
+}
