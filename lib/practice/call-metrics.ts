@@ -1,0 +1,109 @@
+import "server-only";
+import {
+  classifyQuestions,
+  countFillers,
+  countWords,
+  detectObjection,
+  hasEvidence,
+  isAcknowledgement,
+  isNextStepAsk,
+  type ObjectionKind,
+  type QuestionKind,
+} from "./lexicon";
+import type { CallMetrics, TranscriptLine } from "./types";
+
+export type QuestionEvent = { lineIndex: number; sentence: string; kind: QuestionKind };
+export type ObjectionEvent = {
+  lineIndex: number;
+  kind: ObjectionKind;
+  /** The rep's next line, if the rep spoke again. */
+  responseIndex: number | null;
+  acknowledged: boolean;
+  withEvidence: boolean;
+};
+
+/** The metrics plus the events behind them, so key moments and reasons can point at real lines. */
+export type CallAnalysis = {
+  metrics: CallMetrics;
+  questions: QuestionEvent[];
+  objections: ObjectionEvent[];
+  nextStepLines: number[];
+  monologue: { lineIndex: number; words: number } | null;
+  repWords: number;
+};
+
+function findNextRepLine({ transcript, from }: { transcript: TranscriptLine[]; from: number }): number | null {
+  for (let index = from + 1; index < transcript.length; index += 1) {
+    if (transcript[index]?.role === "rep") return index;
+  }
+  return null;
+}
+
+function measurePace({ transcript, durationMs }: { transcript: TranscriptLine[]; durationMs?: number }): number | null {
+  let words = 0;
+  let spokenMs = 0;
+  transcript.forEach((line, index) => {
+    if (line.role !== "rep") return;
+    const endMs = transcript[index + 1]?.timestampMs ?? durationMs;
+    if (endMs === undefined || endMs <= line.timestampMs) return;
+    words += countWords(line.content);
+    spokenMs += endMs - line.timestampMs;
+  });
+  return spokenMs >= 1_000 && words > 0 ? Math.round((words / spokenMs) * 60_000) : null;
+}
+
+function collectObjections(transcript: TranscriptLine[]): ObjectionEvent[] {
+  return transcript.flatMap((line, lineIndex) => {
+    const kind = line.role === "persona" ? detectObjection(line.content) : null;
+    if (!kind) return [];
+    const responseIndex = findNextRepLine({ transcript, from: lineIndex });
+    const response = responseIndex === null ? "" : (transcript[responseIndex]?.content ?? "");
+    const acknowledged = isAcknowledgement(response) || classifyQuestions(response).length > 0;
+    return [{ lineIndex, kind, responseIndex, acknowledged, withEvidence: hasEvidence(response) }];
+  });
+}
+
+export function analyseCall({ transcript, durationMs }: { transcript: TranscriptLine[]; durationMs?: number }): CallAnalysis {
+  const questions: QuestionEvent[] = [];
+  const nextStepLines: number[] = [];
+  let repWords = 0;
+  let allWords = 0;
+  let fillerWords = 0;
+  let run = { lineIndex: -1, words: 0 };
+  let monologue: CallAnalysis["monologue"] = null;
+
+  transcript.forEach((line, lineIndex) => {
+    const words = countWords(line.content);
+    allWords += words;
+    if (line.role !== "rep") {
+      run = { lineIndex: -1, words: 0 };
+      return;
+    }
+    repWords += words;
+    fillerWords += countFillers(line.content);
+    for (const question of classifyQuestions(line.content)) questions.push({ lineIndex, ...question });
+    if (isNextStepAsk(line.content)) nextStepLines.push(lineIndex);
+    run = { lineIndex: run.lineIndex === -1 ? lineIndex : run.lineIndex, words: run.words + words };
+    if (!monologue || run.words > monologue.words) monologue = { ...run };
+  });
+
+  const objections = collectObjections(transcript);
+  const metrics: CallMetrics = {
+    repTurns: transcript.filter((line) => line.role === "rep").length,
+    personaTurns: transcript.filter((line) => line.role === "persona").length,
+    openQuestions: questions.filter((question) => question.kind === "open").length,
+    closedQuestions: questions.filter((question) => question.kind === "closed").length,
+    talkRatio: allWords === 0 ? 0 : Math.round((repWords / allWords) * 100) / 100,
+    longestMonologueWords: (monologue as CallAnalysis["monologue"])?.words ?? 0,
+    objectionsRaised: objections.length,
+    objectionsAcknowledged: objections.filter((objection) => objection.acknowledged).length,
+    nextStepAsked: nextStepLines.length > 0,
+    fillerWords,
+    wordsPerMinute: measurePace({ transcript, durationMs }),
+  };
+  return { metrics, questions, objections, nextStepLines, monologue, repWords };
+}
+
+export function measureCall(transcript: TranscriptLine[], durationMs?: number): CallMetrics {
+  return analyseCall({ transcript, durationMs }).metrics;
+}

@@ -1,0 +1,122 @@
+import "server-only";
+import type { CallAnalysis } from "./call-metrics";
+import { countWords } from "./lexicon";
+import type { CategoryScore, RubricCategory, TranscriptLine } from "./types";
+
+// Each category is a sum of visible points, and every point awarded or withheld yields a reason that
+// quotes the measurement, so a rep can see exactly why a score is what it is.
+
+const introPattern = /\b(my name is|this is [A-Z]?\w+|i'?m \w+ (from|with|at)|calling from|here from|here with)\b/i;
+const reasonPattern = /\b(reason (i'?m|for my|for the) call|calling (because|about)|reaching out|i noticed|i saw|saw that|noticed that|agenda|the goal (today|for today))\b/i;
+const permissionPattern =
+  /\b(do you have (a|two|a few) (minutes?|moments?|seconds)|is (now|this) a (bad|good) time|caught you|(30|thirty) seconds|quick minute|thanks for (making|taking) (the )?time|does that work for you)\b/i;
+const specificTimePattern = /\b(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|\d{1,2}(:\d{2})? ?(am|pm)|calendar invite)\b/i;
+const recapPattern = /\b(to recap|to summari[sz]e|what i'?m hearing|what i heard|if i heard you|it sounds like|sounds like)\b/i;
+const agreementPattern = /\b(sure|sounds good|works for me|happy to|let'?s do (it|that)|send (it|me) over|book it|i'?m in|fine,? let'?s)\b/i;
+
+type ScoreInput = { transcript: TranscriptLine[]; analysis: CallAnalysis };
+
+const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+function scoreOpening({ transcript, analysis }: ScoreInput): CategoryScore {
+  const repLines = transcript.filter((line) => line.role === "rep");
+  const first = repLines[0]?.content ?? "";
+  if (!first) return { score: 0, reasons: ["You never spoke, so there was no opening."] };
+  const earlyQuestion = analysis.questions.some((question) => question.lineIndex <= transcript.indexOf(repLines[1] ?? repLines[0]!));
+  const firstWords = countWords(first);
+  const checks = [
+    { points: 25, met: introPattern.test(first), yes: "You introduced yourself in your first line", no: "You didn't say who you are in your first line" },
+    { points: 20, met: reasonPattern.test(repLines.slice(0, 2).map((line) => line.content).join(" ")), yes: "You gave a reason for the call early", no: "You didn't give a clear reason for the call in your first two lines" },
+    { points: 15, met: permissionPattern.test(repLines.slice(0, 2).map((line) => line.content).join(" ")), yes: "You respected the buyer's time up front", no: "You didn't check the buyer had time to talk" },
+    { points: 20, met: earlyQuestion, yes: "You asked a question within your first two lines", no: "You didn't ask a question in your first two lines" },
+    { points: 20, met: firstWords <= 60, yes: `Your opening was a concise ${plural(firstWords, "word")}`, no: `Your opening ran ${plural(firstWords, "word")} before the buyer could reply` },
+  ];
+  const score = checks.reduce((sum, check) => sum + (check.met ? check.points : 0), 0);
+  const reasons = [...checks].sort((a, b) => b.points - a.points).map((check) => `${check.met ? check.yes : check.no}.`);
+  return { score: clamp(score), reasons: reasons.slice(0, 3) };
+}
+
+function scoreDiscovery({ analysis }: ScoreInput): CategoryScore {
+  const { openQuestions, closedQuestions, talkRatio } = analysis.metrics;
+  const total = openQuestions + closedQuestions;
+  const openShare = total === 0 ? 0 : openQuestions / total;
+  const talkPoints = talkRatio <= 0.55 ? 20 : talkRatio <= 0.7 ? 10 : 0;
+  const score = (Math.min(openQuestions, 6) / 6) * 55 + openShare * 25 + talkPoints;
+  return {
+    score: clamp(score),
+    reasons: [
+      `You asked ${plural(openQuestions, "open question")} and ${plural(closedQuestions, "closed one")}.`,
+      total === 0 ? "No questions means no discovery: the buyer never had to describe their situation." : `${Math.round(openShare * 100)}% of your questions were open-ended.`,
+      `You did ${Math.round(talkRatio * 100)}% of the talking${talkRatio > 0.55 ? ", leaving little room for the buyer to reveal pains" : ""}.`,
+    ],
+  };
+}
+
+function scoreObjectionHandling({ analysis }: ScoreInput): CategoryScore {
+  const { objectionsRaised, objectionsAcknowledged } = analysis.metrics;
+  if (objectionsRaised === 0) {
+    return { score: 60, reasons: ["The buyer raised no objections, so there was nothing to handle."] };
+  }
+  const withEvidence = analysis.objections.filter((objection) => objection.withEvidence).length;
+  const allAcknowledged = objectionsAcknowledged === objectionsRaised;
+  const score = (objectionsAcknowledged / objectionsRaised) * 70 + (withEvidence / objectionsRaised) * 20 + (allAcknowledged ? 10 : 0);
+  const ignored = objectionsRaised - objectionsAcknowledged;
+  return {
+    score: clamp(score),
+    reasons: [
+      `You acknowledged ${objectionsAcknowledged} of ${plural(objectionsRaised, "objection")} with empathy or a question back.`,
+      `You backed ${withEvidence} of your answers with evidence (numbers, customers, examples).`,
+      ...(ignored > 0 ? [`${plural(ignored, "objection")} went unacknowledged — you talked past the concern.`] : []),
+    ],
+  };
+}
+
+function scoreCommunication({ analysis }: ScoreInput): CategoryScore {
+  const { talkRatio, longestMonologueWords, fillerWords, wordsPerMinute } = analysis.metrics;
+  const fillerRate = analysis.repWords === 0 ? 0 : (fillerWords / analysis.repWords) * 100;
+  const ratioGap = talkRatio < 0.3 ? 0.3 - talkRatio : talkRatio > 0.6 ? talkRatio - 0.6 : 0;
+  const paceOff = wordsPerMinute !== null && (wordsPerMinute < 110 || wordsPerMinute > 180);
+  const penalties =
+    Math.min(40, ratioGap * 150) + Math.min(30, Math.max(0, longestMonologueWords - 60) / 2) + Math.min(25, fillerRate * 5) + (paceOff ? 10 : 0);
+  const reasons = [
+    `Your talk ratio was ${Math.round(talkRatio * 100)}% (aim for 30–60%).`,
+    `Your longest monologue was ${plural(longestMonologueWords, "word")}${longestMonologueWords > 60 ? " — long enough to lose the buyer" : ""}.`,
+    `You used ${plural(fillerWords, "filler word")} (${fillerRate.toFixed(1)} per 100 words).`,
+  ];
+  if (wordsPerMinute !== null) reasons[2] += ` Your pace was ${wordsPerMinute} words per minute.`;
+  return { score: clamp(100 - penalties), reasons };
+}
+
+function scoreClosing({ transcript, analysis }: ScoreInput): CategoryScore {
+  const asks = analysis.nextStepLines.map((index) => transcript[index]!);
+  if (asks.length === 0) {
+    return { score: 10, reasons: ["You did not ask for a next step such as a meeting, a demo or a follow-up call."] };
+  }
+  const specific = asks.some((line) => specificTimePattern.test(line.content));
+  const lateRepLines = transcript.slice(Math.floor(transcript.length * 0.6)).filter((line) => line.role === "rep");
+  const recap = lateRepLines.some((line) => recapPattern.test(line.content));
+  const agreed = analysis.nextStepLines.some((index) => {
+    const reply = transcript[index + 1];
+    return reply?.role === "persona" && agreementPattern.test(reply.content);
+  });
+  const score = 45 + (specific ? 20 : 0) + (recap ? 15 : 0) + (agreed ? 20 : 0);
+  return {
+    score: clamp(score),
+    reasons: [
+      `You asked for a next step ${plural(asks.length, "time")}${specific ? " with a specific time" : " but without proposing a specific time"}.`,
+      recap ? "You recapped what you heard before closing." : "You didn't recap the buyer's situation before asking.",
+      agreed ? "The buyer agreed to the next step." : "The buyer did not clearly agree to a next step.",
+    ],
+  };
+}
+
+export function scoreCategories(input: ScoreInput): Record<RubricCategory, CategoryScore> {
+  return {
+    opening: scoreOpening(input),
+    discovery: scoreDiscovery(input),
+    objectionHandling: scoreObjectionHandling(input),
+    communication: scoreCommunication(input),
+    closing: scoreClosing(input),
+  };
+}

@@ -1,0 +1,69 @@
+import "server-only";
+import { analyseCall, measureCall } from "./call-metrics";
+import { listImprovements, listStrengths } from "./call-feedback";
+import { scoreCategories } from "./category-scores";
+import { findKeyMoments } from "./key-moments";
+import { modeInstructions, weightCategories } from "./mode-instructions";
+import type { CallMode, CategoryScore, DeepScore, QuickScore, RubricCategory, TranscriptLine } from "./types";
+
+// The offline rubric: every number comes from measurements of the transcript (see call-metrics.ts),
+// so the same call always gets the same score and each score can explain itself.
+
+export const OFFLINE_SCORER = "offline-rubric";
+
+export { measureCall };
+
+type ScoreCallInput = { transcript: TranscriptLine[]; mode: CallMode; durationMs?: number };
+
+const categoryNames: Record<RubricCategory, string> = {
+  opening: "opening",
+  discovery: "discovery",
+  objectionHandling: "objection handling",
+  communication: "communication",
+  closing: "closing",
+};
+
+function weighOverall({ categories, mode }: { categories: Record<RubricCategory, CategoryScore>; mode: CallMode }): number {
+  const weights = weightCategories({ mode });
+  const total = (Object.keys(weights) as RubricCategory[]).reduce((sum, category) => sum + weights[category] * categories[category].score, 0);
+  return Math.round(total);
+}
+
+function scoreCall({ transcript, mode, durationMs }: ScoreCallInput) {
+  const analysis = analyseCall({ transcript, durationMs });
+  const categories = scoreCategories({ transcript, analysis });
+  return { analysis, categories, overall: weighOverall({ categories, mode }) };
+}
+
+function summariseCall({ overall, categories, mode }: { overall: number; categories: Record<RubricCategory, CategoryScore>; mode: CallMode }): string {
+  const ranked = (Object.entries(categories) as [RubricCategory, CategoryScore][]).sort((a, b) => b[1].score - a[1].score);
+  const [best, worst] = [ranked[0]!, ranked.at(-1)!];
+  const verdict = overall >= 75 ? "Strong" : overall >= 50 ? "Solid but uneven" : "Rough";
+  const label = modeInstructions[mode].label.toLowerCase();
+  return `${verdict} ${label} (${overall}/100): best at ${categoryNames[best[0]]} (${best[1].score}), weakest at ${categoryNames[worst[0]]} (${worst[1].score}) — ${worst[1].reasons[0]?.replace(/\.$/, "").replace(/^./, (c) => c.toLowerCase()) ?? "keep practising"}.`;
+}
+
+export function quickScore(input: ScoreCallInput): QuickScore {
+  const { overall, categories } = scoreCall(input);
+  return { overall, summary: summariseCall({ overall, categories, mode: input.mode }), scorer: OFFLINE_SCORER };
+}
+
+export function deepScore(input: ScoreCallInput): DeepScore {
+  const { analysis, categories, overall } = scoreCall(input);
+  return {
+    overallScore: overall,
+    categories,
+    strengths: listStrengths({ analysis, categories }),
+    improvements: listImprovements({ analysis, categories }),
+    keyMoments: findKeyMoments({ transcript: input.transcript, analysis }),
+    scorer: OFFLINE_SCORER,
+  };
+}
+
+const normaliseSpace = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/** Whether a quote appears verbatim (whitespace aside) in one line of the transcript. */
+export function quoteAppearsIn(transcript: TranscriptLine[], quote: string): boolean {
+  const wanted = normaliseSpace(quote);
+  return wanted.length > 0 && transcript.some((line) => normaliseSpace(line.content).includes(wanted));
+}
