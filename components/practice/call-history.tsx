@@ -1,0 +1,65 @@
+"use client";
+
+import { ChevronLeft, ChevronRight } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { HISTORY_PAGE_SIZE, useCallHistory } from "@/hooks/use-practice-history";
+import type { CallFilters } from "./api-types";
+import { HistoryFilters } from "./history-filters";
+import { HistoryList } from "./history-list";
+
+/** Past calls, filtered and paged on the server. */
+export function CallHistory() {
+  const [filters, setFilters] = useState<CallFilters>({ page: 1 });
+  const history = useCallHistory(filters);
+  const total = history.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
+  const filtered = Boolean(filters.mode || filters.personaId || filters.from || filters.to);
+
+  return (
+    <div className="grid gap-6">
+      <HistoryFilters values={filters} onChange={setFilters} />
+      {history.error ? <Alert variant="error">{history.error.message}</Alert> : null}
+      {!history.data && !history.error ? (
+        <div role="status" aria-label="Loading calls" className="grid gap-2">
+          {Array.from({ length: 4 }, (_, i) => (
+            <Skeleton key={i} className="h-16" />
+          ))}
+        </div>
+      ) : null}
+      {history.data && history.data.calls.length === 0 ? (
+        <div className="grid justify-items-start gap-3 rounded-lg border border-dashed border-border p-6">
+          <p className="text-muted-foreground">{filtered ? "No call matches these filters." : "You have not made a practice call yet."}</p>
+          {filtered ? (
+            <Button variant="outline" size="sm" onClick={() => setFilters({ page: 1 })}>
+              Clear filters
+            </Button>
+          ) : (
+            <Button asChild size="sm">
+              <Link href="/practice">Start a practice call</Link>
+            </Button>
+          )}
+        </div>
+      ) : null}
+      {history.data && history.data.calls.length > 0 ? <HistoryList calls={history.data.calls} /> : null}
+      {total > HISTORY_PAGE_SIZE ? (
+        <nav aria-label="Pages" className="flex items-center justify-between gap-3">
+          <Button variant="outline" size="sm" disabled={filters.page <= 1} onClick={() => setFilters({ ...filters, page: filters.page - 1 })}>
+            <ChevronLeft aria-hidden />
+            Previous
+          </Button>
+          <p className="text-sm text-muted-foreground" aria-live="polite">
+            Page {filters.page} of {pages} · {total} calls
+          </p>
+          <Button variant="outline" size="sm" disabled={filters.page >= pages} onClick={() => setFilters({ ...filters, page: filters.page + 1 })}>
+            Next
+            <ChevronRight aria-hidden />
+          </Button>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { ChevronRight } from "lucide-react";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import type { CallListItem } from "./api-types";
+import { formatDate, formatDuration, modeLabel } from "./labels";
+import { scoreTone } from "./score-value";
+
+const statusLabels = { pending: "Not started", active: "In progress", completed: "Ended" } as const;
+
+function scoreOf(call: CallListItem): number | null {
+  return call.overallScore ?? call.quickScore?.overall ?? null;
+}
+
+/** One row per call; the whole row is the link to it. */
+export function HistoryList({ calls }: { calls: CallListItem[] }) {
+  return (
+    <ul aria-label="Calls" className="grid divide-y divide-border overflow-hidden rounded-lg border border-border bg-card">
+      {calls.map((call) => {
+        const score = scoreOf(call);
+        return (
+          <li key={call.id} className="relative flex items-center gap-4 p-4 transition-colors focus-within:bg-accent hover:bg-accent/60">
+            <div className="grid min-w-0 flex-1 gap-1">
+              <Link href={`/practice/calls/${call.id}`} className="font-medium break-words outline-none after:absolute after:inset-0">
+                {call.personaName} · {modeLabel(call.mode)}
+              </Link>
+              <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
+                <span>{formatDate(call.createdAt)}</span>
+                {call.durationSeconds === null ? null : <span>{formatDuration(call.durationSeconds)}</span>}
+                {call.status === "completed" ? null : <Badge variant="outline">{statusLabels[call.status]}</Badge>}
+              </p>
+            </div>
+            <p className="text-right">
+              {score === null ? (
+                <span className="text-sm text-muted-foreground">No score</span>
+              ) : (
+                <span className={cn("text-2xl font-semibold tabular-nums", scoreTone(score))}>
+                  {score}
+                  <span className="sr-only"> out of 100</span>
+                </span>
+              )}
+            </p>
+            <ChevronRight aria-hidden className="size-4 text-muted-foreground" />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
