@@ -6,7 +6,7 @@ import { ScoreValue } from "./score-value";
 /** The score the call ends with, shown until the full debrief is ready. */
 export function QuickScoreCard({ quickScore }: { quickScore: QuickScore }) {
   return (
-    <Card aria-labelledby="quick-score-heading">
+    <Card role="region" aria-labelledby="quick-score-heading">
       <CardHeader>
         <CardTitle id="quick-score-heading">Quick score</CardTitle>
         <CardDescription>Scored by {scorerLabel(quickScore.scorer)}</CardDescription>

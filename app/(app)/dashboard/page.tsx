@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { PillarCards } from "@/components/dashboard/pillar-cards";
+import { PracticeCard } from "@/components/dashboard/practice-card";
 import { toPublicUser } from "@/lib/account/profile";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 
@@ -13,9 +14,10 @@ export default async function DashboardPage() {
       <div className="grid gap-2">
         <h1 className="text-3xl font-semibold tracking-tight break-words">Welcome, {user.displayName || user.email}</h1>
         <p className="text-muted-foreground">
-          Cadence is being built pillar by pillar. Here is what is coming, and what you can set up today.
+          Cadence is being built pillar by pillar. Practice is ready today; here is what else is coming.
         </p>
       </div>
+      <PracticeCard />
       <GettingStarted user={user} />
       <PillarCards />
     </div>

@@ -1,0 +1,62 @@
+"use client";
+
+import { PhoneCall } from "lucide-react";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { usePracticeStats } from "@/hooks/use-practice-history";
+import { ScoreTrendChart } from "./score-trend-chart";
+
+function Stat({ label, value }: { label: string; value: string }) {
+  return (
+    <div className="grid gap-0.5 rounded-md bg-muted/60 p-3">
+      <dt className="text-xs text-muted-foreground">{label}</dt>
+      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+    </div>
+  );
+}
+
+/** Practice at a glance: calls, scores, streak and the score trend. */
+export function PracticeCard() {
+  const stats = usePracticeStats();
+  const data = stats.data;
+  return (
+    <Card role="region" aria-labelledby="practice-card-heading">
+      <CardHeader className="flex-row flex-wrap items-start justify-between gap-3">
+        <div className="grid gap-1.5">
+          <CardTitle id="practice-card-heading">Practice</CardTitle>
+          <CardDescription>Your sales practice calls and how your scores move.</CardDescription>
+        </div>
+        <Button asChild size="sm">
+          <Link href="/practice">
+            <PhoneCall aria-hidden />
+            Practise a call
+          </Link>
+        </Button>
+      </CardHeader>
+      <CardContent className="grid gap-5">
+        {stats.error ? <Alert variant="error">Could not load your practice stats: {stats.error.message}</Alert> : null}
+        {!data && !stats.error ? <Skeleton className="h-56" /> : null}
+        {data ? (
+          <>
+            <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+              <Stat label="Calls" value={String(data.totalCalls)} />
+              <Stat label="Average score" value={data.averageScore === null ? "–" : String(Math.round(data.averageScore))} />
+              <Stat label="Best score" value={data.bestScore === null ? "–" : String(data.bestScore)} />
+              <Stat label="Current streak" value={`${data.currentStreak} ${data.currentStreak === 1 ? "day" : "days"}`} />
+            </dl>
+            {data.trend.length > 0 ? (
+              <ScoreTrendChart trend={data.trend} />
+            ) : (
+              <p className="rounded-md border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
+                No calls yet. Your score trend appears here after your first practice call.
+              </p>
+            )}
+          </>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}
