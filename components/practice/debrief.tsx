@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { KeyMoment } from "@/lib/practice/types";
+import type { KeyMoment, QuickScore } from "@/lib/practice/types";
 import type { ReadyScore } from "./api-types";
 import { CategoryChart } from "./category-chart";
 import { KeyMoments } from "./key-moments";
@@ -37,7 +37,9 @@ function Section({ title, description, children }: { title: string; description?
 }
 
 /** The full score: overall, categories, strengths, improvements and key moments. */
-export function Debrief({ score, onShowMoment }: { score: ReadyScore; onShowMoment: (moment: KeyMoment) => void }) {
+type Props = { score: ReadyScore; quickScore: QuickScore | null; onShowMoment: (moment: KeyMoment) => void };
+
+export function Debrief({ score, quickScore, onShowMoment }: Props) {
   return (
     <section aria-labelledby="debrief-heading" className="grid gap-4">
       <Card>
@@ -48,7 +50,14 @@ export function Debrief({ score, onShowMoment }: { score: ReadyScore; onShowMome
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
-          <ScoreValue score={score.overallScore} label="Overall score" />
+          <div className="flex flex-wrap items-center gap-6">
+            <ScoreValue score={score.overallScore} label="Overall score" />
+            {quickScore ? (
+              <p className="min-w-0 flex-1 basis-60 text-sm text-muted-foreground">
+                Quick score {quickScore.overall}: {quickScore.summary}
+              </p>
+            ) : null}
+          </div>
           <CategoryChart categories={score.categories} />
         </CardContent>
       </Card>

@@ -21,11 +21,14 @@ export function ModePicker({ value, onChange }: Props) {
               value={mode}
               checked={value === mode}
               onChange={() => onChange(mode)}
+              aria-labelledby={`mode-${mode}-label`}
               aria-describedby={`mode-${mode}-description`}
               className="mt-1 size-4 shrink-0 accent-primary outline-none"
             />
             <span className="grid gap-1">
-              <span className="font-medium">{modeInstructions[mode].label}</span>
+              <span id={`mode-${mode}-label`} className="font-medium">
+                {modeInstructions[mode].label}
+              </span>
               <span id={`mode-${mode}-description`} className="text-sm text-muted-foreground">
                 {modeInstructions[mode].description}
               </span>

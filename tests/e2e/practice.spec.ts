@@ -1,0 +1,67 @@
+import { expect, test } from "./fixtures";
+
+const repLines = [
+  "Hi, this is Sam from Cadence. I know I'm calling out of the blue; do you have thirty seconds?",
+  "Thanks. What does your team do today when a new rep needs to get ready for real calls?",
+  "How much time does that take away from your managers each week?",
+  "That makes sense. What would it mean for you if new reps were ready two weeks sooner?",
+  "I hear you, and that's fair. Many teams felt the same until they saw the numbers from a short pilot.",
+  "Would you be open to a twenty-minute call next Tuesday to see if it fits your team?",
+];
+
+test("a text-mode practice call: persona, replies, quick score, live debrief, history and dashboard", async ({ page, app, user }) => {
+  test.setTimeout(180_000);
+  await app.signUp(user);
+  await app.navigate("Practice");
+
+  await page.getByRole("radio", { name: "Discovery", exact: true }).check();
+  await page.getByLabel("Source").selectOption("preset");
+  await page.getByLabel("Difficulty").selectOption("easy");
+  const persona = page.getByRole("list", { name: "Personas" }).getByRole("radio").first();
+  await persona.check();
+  const labelId = await persona.getAttribute("aria-labelledby");
+  const personaName = (await page.locator(`[id="${labelId}"]`).textContent()) ?? "";
+  expect(personaName).not.toBe("");
+  await page.getByRole("button", { name: "Start call" }).click();
+
+  await expect(page).toHaveURL(/\/practice\/calls\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1, name: personaName })).toBeVisible();
+  await expect(page.getByText("Live", { exact: true })).toBeVisible();
+  const transcript = page.getByRole("region", { name: "Transcript" });
+  const personaLines = transcript.getByRole("listitem").filter({ hasText: personaName });
+  await expect(personaLines).toHaveCount(1);
+
+  for (const [i, line] of repLines.entries()) {
+    await page.getByLabel("Your reply").fill(line);
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(transcript.getByRole("listitem").filter({ hasText: line })).toBeVisible();
+    await expect(personaLines).toHaveCount(i + 2);
+    await expect(page.getByText(`${personaName} is speaking…`)).toBeHidden();
+  }
+
+  // A marker on window survives only as long as the page is not reloaded.
+  await page.evaluate(() => Object.assign(window, { practiceMarker: "same page" }));
+  const ended = page.waitForResponse((res) => res.url().endsWith("/end") && res.request().method() === "POST");
+  await page.getByRole("button", { name: "End call" }).click();
+  const { quickScore } = (await (await ended).json()) as { quickScore: { overall: number; summary: string } };
+  await expect(page.getByText(quickScore.summary)).toBeVisible();
+
+  await expect(page.getByRole("heading", { name: "Debrief" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/Scored by Offline rubric/)).toBeVisible();
+  const categories = page.getByRole("table", { name: "Category scores" });
+  for (const category of ["Opening", "Discovery", "Objection handling", "Communication", "Closing"]) {
+    await expect(categories.getByRole("rowheader", { name: category })).toBeVisible();
+  }
+  await expect(page.getByLabel(/^Overall score: \d+ out of 100$/)).toBeVisible();
+  expect(await page.evaluate(() => (window as Window & { practiceMarker?: string }).practiceMarker)).toBe("same page");
+
+  await page.getByRole("link", { name: "Call history" }).click();
+  const calls = page.getByRole("list", { name: "Calls" });
+  await expect(calls.getByRole("listitem")).toHaveCount(1);
+  await expect(calls.getByRole("link", { name: `${personaName} · Discovery` })).toBeVisible();
+
+  await app.navigate("Dashboard");
+  const practice = page.getByRole("region", { name: "Practice" });
+  await expect(practice.getByRole("term").filter({ hasText: /^Calls$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText("1");
+  await expect(practice.getByText(/Score trend over your last call/)).toBeVisible();
+});
