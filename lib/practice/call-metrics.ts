@@ -72,12 +72,12 @@ export function analyseCall({ transcript, durationMs }: { transcript: Transcript
   let run = { lineIndex: -1, words: 0 };
   let monologue: CallAnalysis["monologue"] = null;
 
-  transcript.forEach((line, lineIndex) => {
+  for (const [lineIndex, line] of transcript.entries()) {
     const words = countWords(line.content);
     allWords += words;
     if (line.role !== "rep") {
       run = { lineIndex: -1, words: 0 };
-      return;
+      continue;
     }
     repWords += words;
     fillerWords += countFillers(line.content);
@@ -85,7 +85,7 @@ export function analyseCall({ transcript, durationMs }: { transcript: Transcript
     if (isNextStepAsk(line.content)) nextStepLines.push(lineIndex);
     run = { lineIndex: run.lineIndex === -1 ? lineIndex : run.lineIndex, words: run.words + words };
     if (!monologue || run.words > monologue.words) monologue = { ...run };
-  });
+  }
 
   const objections = collectObjections(transcript);
   const metrics: CallMetrics = {
@@ -94,7 +94,7 @@ export function analyseCall({ transcript, durationMs }: { transcript: Transcript
     openQuestions: questions.filter((question) => question.kind === "open").length,
     closedQuestions: questions.filter((question) => question.kind === "closed").length,
     talkRatio: allWords === 0 ? 0 : Math.round((repWords / allWords) * 100) / 100,
-    longestMonologueWords: (monologue as CallAnalysis["monologue"])?.words ?? 0,
+    longestMonologueWords: monologue?.words ?? 0,
     objectionsRaised: objections.length,
     objectionsAcknowledged: objections.filter((objection) => objection.acknowledged).length,
     nextStepAsked: nextStepLines.length > 0,

@@ -73,10 +73,10 @@ export function extractKeywords({ text }: { text: string }): Set<string> {
 export function matchPain({ question, pains, revealed }: { question: string; pains: string[]; revealed: number[] }): number | null {
   const asked = extractKeywords({ text: question });
   let best: { index: number; overlap: number } | null = null;
-  pains.forEach((pain, index) => {
-    if (revealed.includes(index)) return;
+  for (const [index, pain] of pains.entries()) {
+    if (revealed.includes(index)) continue;
     const overlap = [...extractKeywords({ text: pain })].filter((word) => asked.has(word)).length;
     if (overlap > 0 && (!best || overlap > best.overlap)) best = { index, overlap };
-  });
-  return (best as { index: number } | null)?.index ?? null;
+  }
+  return best?.index ?? null;
 }
