@@ -1,6 +1,17 @@
 import "server-only";
-import { desc, eq } from "drizzle-orm";
-import { authAccounts, authSessions, llmCalls, usageEvents, users, userStats } from "../db/schema";
+import { desc, eq, inArray } from "drizzle-orm";
+import {
+  authAccounts,
+  authSessions,
+  callScores,
+  calls,
+  llmCalls,
+  personas,
+  transcriptEntries,
+  usageEvents,
+  users,
+  userStats,
+} from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
 import { toPublicUser } from "./profile";
@@ -15,6 +26,21 @@ const sections: Record<string, Section> = {
     db.select().from(usageEvents).where(eq(usageEvents.userId, userId)).orderBy(desc(usageEvents.createdAt)),
   aiCalls: ({ db, userId }) =>
     db.select().from(llmCalls).where(eq(llmCalls.userId, userId)).orderBy(desc(llmCalls.createdAt)),
+  personas: async ({ db, userId }) => db.select().from(personas).where(eq(personas.ownerId, userId)),
+  practiceCalls: async ({ db, userId }) => {
+    const own = await db.select().from(calls).where(eq(calls.userId, userId)).orderBy(desc(calls.createdAt));
+    const ids = own.map((c) => c.id);
+    if (ids.length === 0) return [];
+    const [entries, scores] = await Promise.all([
+      db.select().from(transcriptEntries).where(inArray(transcriptEntries.callId, ids)),
+      db.select().from(callScores).where(inArray(callScores.callId, ids)),
+    ]);
+    return own.map((call) => ({
+      ...call,
+      transcript: entries.filter((e) => e.callId === call.id),
+      score: scores.find((s) => s.callId === call.id) ?? null,
+    }));
+  },
   sessions: async ({ db, authSubject }) =>
     authSubject
       ? db

@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { migratePgliteDatabase, migratePostgresDatabase } from "./migrate";
 import * as schema from "./schema";
+import { seedDatabase } from "./seed";
 import type { Database, Db } from "./types";
 
 export type DatabaseOptions =
@@ -32,6 +33,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     const db = pgliteDb as unknown as Db;
     const hasVector = await enableVector(db);
     await migratePgliteDatabase(pgliteDb);
+    await seedDatabase({ db });
     return {
       db,
       driver: "pglite",
@@ -51,6 +53,7 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
   });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   const hasVector = await enableVector(db);
+  await seedDatabase({ db });
   return {
     db,
     driver: "postgres",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { User } from "../db/schema";
 import type { Database } from "../db/types";
+import "./channel-kinds";
 import { authorizeChannels } from "./channels";
 import { openEventStream } from "./sse";
 

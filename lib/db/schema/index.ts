@@ -3,3 +3,4 @@ export * from "./platform";
 export * from "./auth";
 export * from "./realtime";
 export * from "./ai";
+export * from "./practice";

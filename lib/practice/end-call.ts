@@ -1,0 +1,58 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { generateJson } from "../ai/llm";
+import { calls } from "../db/schema";
+import type { Db } from "../db/types";
+import { AppError } from "../http";
+import { publish } from "../realtime/bus";
+import { getOwnCall, getTranscriptLines } from "./call-access";
+import { toPublicCall } from "./create-call";
+import "./engines";
+import { quickScorePrompt } from "./prompts";
+import { quickScoreSchema } from "./schemas";
+import type { CallMode, QuickScore, TranscriptLine } from "./types";
+import { recordCompletedCall, refreshScoreStats } from "./update-stats";
+
+function callDurationMs(startedAt: Date | null, now: Date, transcript: TranscriptLine[]): number {
+  const lastLine = transcript.at(-1)?.timestampMs ?? 0;
+  return Math.max(startedAt ? now.getTime() - startedAt.getTime() : 0, lastLine);
+}
+
+/** Completes the call with its duration and a quick score (Groq at temperature 0.2, or the offline
+ * rubric), counts it in the user's stats in the same transaction, and marks the deep score pending.
+ * Ending an ended call is a 409 that carries the existing result. */
+export async function endCall({ db, userId, callId, now = new Date() }: { db: Db; userId: string; callId: string; now?: Date }) {
+  const call = await getOwnCall({ db, userId, callId });
+  if (call.status === "completed") {
+    throw new AppError("CONFLICT", "This call has already ended.", { call: toPublicCall(call), quickScore: call.quickScore });
+  }
+  const mode = call.mode as CallMode;
+  const transcript = await getTranscriptLines({ db, callId });
+  const durationMs = callDurationMs(call.startedAt, now, transcript);
+  const { data, provider, model } = await generateJson({
+    db,
+    userId,
+    task: "quick-score",
+    schema: quickScoreSchema,
+    prompt: quickScorePrompt(mode, transcript),
+    temperature: 0.2,
+    context: { transcript, mode, durationMs },
+  });
+  const quickScore: QuickScore = { ...data, scorer: provider === "offline" ? model : `${provider}:${model}` };
+  const durationSeconds = Math.round(durationMs / 1000);
+
+  const ended = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(calls)
+      .set({ status: "completed", endedAt: now, durationSeconds, quickScore, scoreStatus: "pending", scoreError: null })
+      .where(eq(calls.id, callId))
+      .returning();
+    const txDb = tx as unknown as Db;
+    await recordCompletedCall({ db: txDb, userId, mode, durationSeconds, now });
+    await refreshScoreStats({ db: txDb, userId });
+    return row!;
+  });
+  await publish({ db, channel: `call:${callId}`, type: "call.ended", payload: { durationSeconds } });
+  await publish({ db, channel: `call:${callId}`, type: "score.quick", payload: { ...quickScore } });
+  return { call: toPublicCall(ended), quickScore };
+}

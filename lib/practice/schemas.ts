@@ -1,0 +1,77 @@
+import { z } from "zod";
+import { callModes, difficulties, personalities, rubricCategories, speakers } from "./types";
+
+// Request bodies of the Practice API and the JSON the AI tasks must return.
+
+export const createCallSchema = z.object({
+  mode: z.enum(callModes, "Choose cold_call, discovery or objection_gauntlet."),
+  personaId: z.uuid("Choose a persona."),
+});
+
+export const startCallSchema = z.object({ callId: z.uuid() });
+
+export const transcriptEntrySchema = z.object({
+  role: z.enum(speakers),
+  content: z.string().trim().min(1, "Say something first.").max(10_000, "Keep a line under 10,000 characters."),
+  timestampMs: z.number().int().nonnegative("Timestamps start at 0.").max(24 * 60 * 60_000),
+  clientId: z.string().min(1).max(100),
+});
+
+export const generatePersonaSchema = z.object({
+  industry: z.string().trim().min(2).max(80),
+  role: z.string().trim().min(2).max(80),
+  personality: z.enum(personalities),
+  difficulty: z.enum(difficulties),
+});
+
+export const listCallsSchema = z.object({
+  mode: z.enum(callModes).optional(),
+  personaId: z.uuid().optional(),
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export const personaProfileSchema = z.object({
+  name: z.string().min(1).max(80),
+  role: z.string().min(1).max(120),
+  company: z.string().min(1).max(120),
+  industry: z.string().min(1).max(80),
+  personality: z.enum(personalities),
+  difficulty: z.enum(difficulties),
+  backstory: z.string().min(1).max(2_000),
+  hiddenPains: z.array(z.string().min(1).max(300)).min(1).max(6),
+  objections: z.array(z.string().min(1).max(300)).min(1).max(8),
+  voiceId: z.string().min(1).max(64),
+  systemPrompt: z.string().min(1).max(8_000),
+  firstMessage: z.string().min(1).max(500),
+});
+
+export const quickScoreSchema = z.object({
+  overall: z.number().int().min(0).max(100),
+  summary: z.string().min(1).max(400),
+});
+
+const categoryScore = z.object({ score: z.number().int().min(0).max(100), reasons: z.array(z.string().min(1)).min(1).max(5) });
+
+export const deepScoreSchema = z.object({
+  overallScore: z.number().int().min(0).max(100),
+  categories: z.object(Object.fromEntries(rubricCategories.map((c) => [c, categoryScore])) as Record<
+    (typeof rubricCategories)[number],
+    typeof categoryScore
+  >),
+  strengths: z.array(z.string().min(1)).min(3).max(5),
+  improvements: z.array(z.string().min(1)).min(3).max(5),
+  keyMoments: z
+    .array(
+      z.object({
+        timestampMs: z.number().int().nonnegative(),
+        quote: z.string().min(1).max(300),
+        note: z.string().min(1).max(300),
+        kind: z.enum(["positive", "negative"]),
+      }),
+    )
+    .min(1)
+    .max(8),
+});

@@ -1,0 +1,55 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { calls } from "../db/schema";
+import type { Db } from "../db/types";
+import { AppError } from "../http";
+import { publish } from "../realtime/bus";
+import { getConversationSignedUrl, isElevenLabsAgentConfigured } from "../voice/elevenlabs";
+import { getCallPersona, getOwnCall } from "./call-access";
+import { buildPersonaPrompt } from "./mode-instructions";
+import { createPersonaState } from "./persona-engine";
+import { insertTranscriptEntry } from "./transcript";
+import { toPersonaProfile } from "./persona-profile";
+import type { CallMode } from "./types";
+
+/** Starts a pending call: an ElevenLabs agent conversation when configured (signed URL plus the
+ * persona as overrides), otherwise browser mode, where the persona's first line is the first entry. */
+export async function startCall({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
+  const call = await getOwnCall({ db, userId, callId });
+  if (call.status === "completed") throw new AppError("CONFLICT", "This call has already ended.");
+  const persona = toPersonaProfile(await getCallPersona({ db, call }));
+  const mode = call.mode as CallMode;
+  const { systemPrompt, firstMessage } = buildPersonaPrompt({ persona, mode });
+  const voiceMode = isElevenLabsAgentConfigured() ? "elevenlabs" : "browser";
+
+  if (call.status === "pending") {
+    await db
+      .update(calls)
+      .set({
+        status: "active",
+        voiceMode,
+        startedAt: new Date(),
+        personaState: createPersonaState({ persona, mode }) as unknown as Record<string, unknown>,
+      })
+      .where(eq(calls.id, call.id));
+    await publish({ db, channel: `call:${call.id}`, type: "call.started", payload: { voiceMode } });
+  }
+
+  if (voiceMode === "elevenlabs") {
+    return {
+      callId: call.id,
+      mode: "elevenlabs" as const,
+      signedUrl: await getConversationSignedUrl(),
+      overrides: {
+        agent: { prompt: { prompt: systemPrompt }, firstMessage, language: "en" },
+        tts: { voiceId: persona.voiceId },
+      },
+    };
+  }
+  await insertTranscriptEntry({
+    db,
+    callId: call.id,
+    entry: { role: "persona", content: firstMessage, timestampMs: 0, clientId: "persona-first-message" },
+  });
+  return { callId: call.id, mode: "browser" as const, firstMessage, personaName: persona.name };
+}

@@ -1,0 +1,3 @@
+import "server-only";
+// Every pillar's channel authorisers, loaded wherever subscriptions are checked.
+import "../practice/channels";
