@@ -24,4 +24,7 @@ if (wanted("realtime")) {
 if (wanted("embeddings")) {
   execSync("npx tsx bench/embeddings.ts", { stdio: "inherit" });
 }
+if (wanted("practice")) {
+  execSync("npx tsx --conditions=react-server bench/practice-scoring.ts", { stdio: "inherit" });
+}
 process.exit(0);
