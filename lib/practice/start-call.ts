@@ -36,10 +36,12 @@ export async function startCall({ db, userId, callId }: { db: Db; userId: string
   }
 
   if (voiceMode === "elevenlabs") {
+    const { signedUrl, conversationId } = await getConversationSignedUrl();
+    if (conversationId) await db.update(calls).set({ conversationId }).where(eq(calls.id, call.id));
     return {
       callId: call.id,
       mode: "elevenlabs" as const,
-      signedUrl: await getConversationSignedUrl(),
+      signedUrl,
       overrides: {
         agent: { prompt: { prompt: systemPrompt }, firstMessage, language: "en" },
         tts: { voiceId: persona.voiceId },

@@ -1,0 +1,19 @@
+// POST /api/webhooks/elevenlabs — post-call transcripts (HMAC-signed), reconciled once into the call
+import { methods, withRoute } from "@/lib/api/handler";
+import { getConfig } from "@/lib/config";
+import { AppError } from "@/lib/http";
+import { handleElevenLabsWebhook } from "@/lib/practice/elevenlabs-webhook";
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: withRoute(async ({ req, db }) => {
+    const secret = getConfig().env.ELEVENLABS_WEBHOOK_SECRET;
+    if (!secret) throw new AppError("NOT_FOUND", "ElevenLabs webhooks are not configured.");
+    const outcome = await handleElevenLabsWebhook({
+      db,
+      secret,
+      payload: await req.text(),
+      signature: req.headers.get("elevenlabs-signature"),
+    });
+    return Response.json({ received: true, outcome });
+  }),
+});

@@ -1,0 +1,66 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { calls, webhookDeliveries } from "../db/schema";
+import type { Db } from "../db/types";
+import { verifyElevenLabsSignature } from "../voice/elevenlabs-signature";
+import { insertTranscriptEntry } from "./transcript";
+
+const postCallTranscription = z.object({
+  type: z.literal("post_call_transcription"),
+  event_timestamp: z.number(),
+  data: z.object({
+    conversation_id: z.string(),
+    transcript: z.array(
+      z.object({
+        role: z.enum(["user", "agent"]),
+        message: z.string().nullish(),
+        time_in_call_secs: z.number().nonnegative(),
+      }),
+    ),
+  }),
+});
+
+export type ElevenLabsOutcome = "reconciled" | "duplicate" | "ignored";
+
+/** Verifies an ElevenLabs post-call webhook and reconciles its full transcript into the call with
+ * that conversation id. Lines are keyed by their position, so a replay adds nothing. */
+export async function handleElevenLabsWebhook({
+  db,
+  secret,
+  payload,
+  signature,
+}: {
+  db: Db;
+  secret: string;
+  payload: string;
+  signature: string | null;
+}): Promise<ElevenLabsOutcome> {
+  verifyElevenLabsSignature({ secret, payload, header: signature });
+  const event = postCallTranscription.safeParse(JSON.parse(payload));
+  if (!event.success) return "ignored";
+  const { conversation_id: conversationId, transcript } = event.data.data;
+  const [call] = await db.select({ id: calls.id }).from(calls).where(eq(calls.conversationId, conversationId));
+  if (!call) return "ignored";
+  const recorded = await db
+    .insert(webhookDeliveries)
+    .values({ source: "elevenlabs", deliveryId: `${conversationId}:${event.data.event_timestamp}`, eventType: event.data.type })
+    .onConflictDoNothing()
+    .returning();
+  if (recorded.length === 0) return "duplicate";
+  for (const [index, line] of transcript.entries()) {
+    const content = line.message?.trim();
+    if (!content) continue;
+    await insertTranscriptEntry({
+      db,
+      callId: call.id,
+      entry: {
+        role: line.role === "user" ? "rep" : "persona",
+        content: content.slice(0, 10_000),
+        timestampMs: Math.round(line.time_in_call_secs * 1000),
+        clientId: `elevenlabs-${index}`,
+      },
+    });
+  }
+  return "reconciled";
+}

@@ -1,0 +1,106 @@
+import { http, HttpResponse } from "msw";
+import { describe, expect, it, vi } from "vitest";
+import { GET as getTranscript } from "@/app/api/calls/[id]/transcript/route";
+import { POST as webhook } from "@/app/api/webhooks/elevenlabs/route";
+import { signElevenLabsPayload } from "@/lib/voice/elevenlabs-signature";
+import { call, errorOf } from "../../fixtures/http";
+import { createAndStartCall } from "../../fixtures/practice";
+import { signUpUser, type TestUser } from "../../fixtures/users";
+import { useTestDatabase } from "../../setup/database";
+import { network } from "../../setup/integration";
+
+useTestDatabase();
+
+const SECRET = "wsec_test_elevenlabs";
+const now = () => Math.floor(Date.now() / 1000);
+
+function payloadFor(conversationId: string, eventTimestamp = 1_795_000_000) {
+  return JSON.stringify({
+    type: "post_call_transcription",
+    event_timestamp: eventTimestamp,
+    data: {
+      agent_id: "agent_123",
+      conversation_id: conversationId,
+      transcript: [
+        { role: "agent", message: "Hello, this is Dana.", time_in_call_secs: 0 },
+        { role: "user", message: "Hi Dana, what does your week look like?", time_in_call_secs: 4.5 },
+        { role: "agent", message: "Busy. What is this about?", time_in_call_secs: 9 },
+      ],
+    },
+  });
+}
+
+function post(payload: string, signature?: string) {
+  return call(webhook, "/api/webhooks/elevenlabs", {
+    method: "POST",
+    body: payload,
+    headers: { "content-type": "application/json", ...(signature ? { "elevenlabs-signature": signature } : {}) },
+  });
+}
+
+let conversations = 0;
+
+/** A call started in ElevenLabs mode; ElevenLabs hands out a new conversation id each time. */
+async function voiceCall(): Promise<{ user: TestUser; callId: string; conversationId: string }> {
+  const conversationId = `conv_${++conversations}`;
+  vi.stubEnv("ELEVENLABS_API_KEY", "test-eleven-key");
+  vi.stubEnv("ELEVENLABS_AGENT_ID", "agent_123");
+  vi.stubEnv("ELEVENLABS_WEBHOOK_SECRET", SECRET);
+  network.use(
+    http.get("https://api.elevenlabs.io/v1/convai/conversation/get-signed-url", ({ request }) => {
+      expect(new URL(request.url).searchParams.get("include_conversation_id")).toBe("true");
+      return HttpResponse.json({ signed_url: "wss://example.invalid/convai?sig=1", conversation_id: conversationId });
+    }),
+  );
+  const user = await signUpUser();
+  const { callId } = await createAndStartCall(user, "cold_call");
+  return { user, callId, conversationId };
+}
+
+async function transcriptOf(user: TestUser, callId: string) {
+  const res = await call(getTranscript, `/api/calls/${callId}/transcript`, { cookie: user.cookie }, { id: callId });
+  return ((await res.json()) as { entries: { role: string; content: string; timestampMs: number }[] }).entries;
+}
+
+describe("POST /api/webhooks/elevenlabs", () => {
+  it("reconciles the post-call transcript into the call with that conversation id, once", async () => {
+    const { user, callId, conversationId } = await voiceCall();
+    const payload = payloadFor(conversationId);
+    const signature = signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() });
+
+    const first = await post(payload, signature);
+    expect(first.status).toBe(200);
+    expect(await first.json()).toMatchObject({ outcome: "reconciled" });
+    const entries = await transcriptOf(user, callId);
+    expect(entries.map((e) => [e.role, e.content, e.timestampMs])).toEqual([
+      ["persona", "Hello, this is Dana.", 0],
+      ["rep", "Hi Dana, what does your week look like?", 4_500],
+      ["persona", "Busy. What is this about?", 9_000],
+    ]);
+
+    const replay = await post(payload, signature);
+    expect(await replay.json()).toMatchObject({ outcome: "duplicate" });
+    expect(await transcriptOf(user, callId)).toHaveLength(3);
+  });
+
+  it("refuses missing, wrong and stale signatures with 401 and changes nothing", async () => {
+    const { user, callId, conversationId } = await voiceCall();
+    const payload = payloadFor(conversationId, 1_795_000_100);
+    const wrong = signElevenLabsPayload({ secret: "another-secret", payload, timestamp: now() });
+    const stale = signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() - 31 * 60 });
+    const tampered = signElevenLabsPayload({ secret: SECRET, payload: payload.replace("Dana", "Eve"), timestamp: now() });
+    for (const res of [await post(payload), await post(payload, wrong), await post(payload, stale), await post(payload, tampered)]) {
+      expect(res.status).toBe(401);
+      expect((await errorOf(res)).code).toBe("AUTH_REQUIRED");
+    }
+    expect(await transcriptOf(user, callId)).toHaveLength(0);
+  });
+
+  it("acknowledges a conversation it does not know without changing anything", async () => {
+    vi.stubEnv("ELEVENLABS_WEBHOOK_SECRET", SECRET);
+    const payload = payloadFor("conv_unknown");
+    const res = await post(payload, signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ outcome: "ignored" });
+  });
+});
