@@ -21,7 +21,7 @@ export function PersonaCard({ persona, selected, onSelect }: Props) {
           onChange={onSelect}
           aria-labelledby={`${id}-name`}
           aria-describedby={`${id}-role`}
-          className="mt-1 size-4 shrink-0 accent-primary outline-none"
+          className="relative z-10 mt-1 size-4 shrink-0 accent-primary outline-none"
         />
         <span className="grid min-w-0 gap-0.5">
           <span id={`${id}-name`} className="font-semibold break-words">{persona.name}</span>
