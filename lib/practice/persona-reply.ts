@@ -8,14 +8,17 @@ import { getCallPersona, getOwnCall, getTranscriptLines } from "./call-access";
 import type { PersonaReplyContext } from "./engine-context";
 import type { PersonaState } from "./persona-engine";
 import "./engines";
+import { endCall } from "./end-call";
 import { buildPersonaPrompt } from "./mode-instructions";
 import { toPersonaProfile } from "./persona-profile";
+import { scoreCallDeep } from "./score-call";
 import { insertTranscriptEntry } from "./transcript";
 import type { CallMode } from "./types";
 
 /** The persona's next line, streamed as it is produced (LLM task "persona-reply", or the offline
  * persona engine). `persist` stores the finished line as a transcript entry, keeps the engine's
- * state, and ends the call when the persona hung up; run it once the stream has been read. */
+ * state, and when the persona hung up ends the call and scores it, as the rep ending it would;
+ * run it once the stream has been read. */
 export async function replyAsPersona({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
   const call = await getOwnCall({ db, userId, callId });
   if (call.status !== "active") throw new AppError("CONFLICT", "The call is not in progress.");
@@ -50,7 +53,12 @@ export async function replyAsPersona({ db, userId, callId }: { db: Db; userId: s
         .set({ personaState: context.outcome.state as Record<string, unknown> })
         .where(eq(calls.id, callId));
     }
-    return { hungUp: Boolean(context.outcome?.turn.hangUp), agreedNextStep: Boolean(context.outcome?.turn.agreedNextStep) };
+    const hungUp = Boolean(context.outcome?.turn.hangUp);
+    if (hungUp) {
+      await endCall({ db, userId, callId });
+      await scoreCallDeep({ db, userId, callId });
+    }
+    return { hungUp, agreedNextStep: Boolean(context.outcome?.turn.agreedNextStep) };
   };
   return { stream, persist };
 }

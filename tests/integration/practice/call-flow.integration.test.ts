@@ -7,7 +7,7 @@ import { GET as stats } from "@/app/api/practice/stats/route";
 import { quoteAppearsIn } from "@/lib/practice/rubric-scorer";
 import { runAfterCallbacks } from "../../fixtures/after";
 import { call, errorOf } from "../../fixtures/http";
-import { createAndStartCall, endCallRequest, personaReply, sayAsRep } from "../../fixtures/practice";
+import { createAndStartCall, endCallRequest, firstPresetId, personaReply, sayAsRep } from "../../fixtures/practice";
 import { signUpUser } from "../../fixtures/users";
 import { useTestDatabase } from "../../setup/database";
 
@@ -90,5 +90,30 @@ describe("a practice call, end to end through the API (offline engines)", () => 
     expect(again.status).toBe(409);
     const conflict = await errorOf(again);
     expect(conflict.details).toMatchObject({ quickScore });
+  });
+});
+
+describe("a hostile persona", () => {
+  it("hangs up after repeated pushy lines, which ends and scores the call", async () => {
+    const user = await signUpUser();
+    const personaId = await firstPresetId(user, (p) => p.personality === "hostile");
+    const { callId } = await createAndStartCall(user, "cold_call", personaId);
+    const pushy = [
+      "You need to sign today, this offer expires tonight.",
+      "Just sign the contract now, trust me, you need this.",
+      "Listen to me, you need to buy this right now, sign today.",
+      "Sign today or you will regret it, this is a waste of your time otherwise.",
+    ];
+    let status = "active";
+    for (const [i, line] of pushy.entries()) {
+      if (status !== "active") break;
+      expect((await sayAsRep(user, callId, line, (i + 1) * 5_000)).status).toBe(201);
+      expect((await personaReply(user, callId)).res.status).toBe(200);
+      await runAfterCallbacks();
+      status = (await (await call(getCall, `/api/calls/${callId}`, { cookie: user.cookie }, { id: callId })).json()).call.status;
+    }
+    expect(status).toBe("completed");
+    const score = await (await call(getScore, `/api/calls/${callId}/score`, { cookie: user.cookie }, { id: callId })).json();
+    expect(score.status).toBe("ready");
   });
 });
