@@ -39,12 +39,14 @@ export async function replyAsPersona({ db, userId, callId }: { db: Db; userId: s
   const persist = async () => {
     const summary = await stream.summary;
     const text = summary.text.trim();
-    const lastMs = transcript.at(-1)?.timestampMs ?? 0;
+    // Time into the call when the line finished, never before the line it answers.
+    const elapsedMs = call.startedAt ? Date.now() - call.startedAt.getTime() : 0;
+    const timestampMs = Math.max((transcript.at(-1)?.timestampMs ?? 0) + 1, elapsedMs);
     if (text) {
       await insertTranscriptEntry({
         db,
         callId,
-        entry: { role: "persona", content: text, timestampMs: lastMs + 1, clientId: `persona-${transcript.length}` },
+        entry: { role: "persona", content: text, timestampMs, clientId: `persona-${transcript.length}` },
       });
     }
     if (context.outcome) {
