@@ -55,9 +55,16 @@ test("the service worker serves the offline page when the network is gone", asyn
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await page.reload();
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  // The offline page is precached while the worker installs; wait until it is really there.
+  await expect
+    .poll(() => page.evaluate(async () => Boolean(await caches.match("/~offline", { ignoreSearch: true }))))
+    .toBe(true);
 
   await context.setOffline(true);
-  await page.goto("/a-page-never-visited").catch(() => undefined);
-  await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible();
+  // A navigation can race a page-load the worker's activation started; navigate until one lands.
+  await expect(async () => {
+    await page.goto("/a-page-never-visited");
+    await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await context.setOffline(false);
 });
