@@ -44,9 +44,15 @@ export type CallDetail = {
   score: ScoreState | null;
 };
 
-export type StartedCall =
-  | { callId: string; mode: "browser"; firstMessage: string; personaName: string }
-  | { callId: string; mode: "elevenlabs"; signedUrl: string; overrides: unknown };
+/** The persona, sent to the ElevenLabs agent as per-conversation overrides. */
+export type VoiceAgentOverrides = {
+  agent: { prompt: { prompt: string }; firstMessage: string; language: "en" };
+  tts: { voiceId: string };
+};
+
+export type VoiceAgentStart = { callId: string; mode: "elevenlabs"; signedUrl: string; overrides: VoiceAgentOverrides };
+
+export type StartedCall = { callId: string; mode: "browser"; firstMessage: string; personaName: string } | VoiceAgentStart;
 
 export type EndedCall = { call: PublicCall; quickScore: QuickScore };
 
