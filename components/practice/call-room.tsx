@@ -1,25 +1,31 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCallDetail, useStartCall } from "@/hooks/use-practice-call";
 import { useCallRealtime } from "@/hooks/use-practice-realtime";
 import { CallResult } from "./call-result";
+import { ElevenLabsCall } from "./elevenlabs-call";
 import { LiveCall } from "./live-call";
 
-/** The call page: starts a pending call, follows it live, and shows the debrief once it has ended. */
+/** The call page: starts a pending call, follows it live, and shows the debrief once it has ended.
+ * A voice-agent call reopened mid-call is started again, for a fresh signed URL. */
 export function CallRoom({ callId }: { callId: string }) {
   const detail = useCallDetail(callId);
   const start = useStartCall(callId);
+  const [textMode, setTextMode] = useState(false);
   const status = detail.data?.call.status;
+  const voiceMode = detail.data?.call.voiceMode;
   useCallRealtime(callId, Boolean(detail.data));
   const startRequested = useRef(false);
   useEffect(() => {
-    if (status !== "pending" || startRequested.current) return;
+    const needsStart = status === "pending" || (status === "active" && voiceMode === "elevenlabs");
+    if (!needsStart || startRequested.current) return;
     startRequested.current = true;
     start.mutate();
-  }, [status, start]);
+  }, [status, voiceMode, start]);
+  const voiceAgent = start.data?.mode === "elevenlabs" ? start.data : null;
 
   if (detail.error) return <Alert variant="error">{detail.error.status === 404 ? "This call does not exist." : detail.error.message}</Alert>;
   if (!detail.data) {
@@ -34,7 +40,11 @@ export function CallRoom({ callId }: { callId: string }) {
   return (
     <>
       {start.error ? <Alert variant="error">Could not start the call: {start.error.message}</Alert> : null}
-      <LiveCall detail={detail.data} connecting={status === "pending" || start.isPending} />
+      {(voiceAgent || voiceMode === "elevenlabs") && !textMode && !start.error ? (
+        <ElevenLabsCall detail={detail.data} start={voiceAgent} onTextMode={() => setTextMode(true)} />
+      ) : (
+        <LiveCall detail={detail.data} connecting={status === "pending" || start.isPending} />
+      )}
     </>
   );
 }

@@ -61,12 +61,6 @@ export function LiveCall({ detail, connecting }: { detail: CallDetail; connectin
           />
         </div>
       </CallHeader>
-      {call.voiceMode === "elevenlabs" ? (
-        <Alert>
-          Voice-agent mode needs the ElevenLabs client, which this app does not ship yet. This call runs in text mode, with
-          your browser&apos;s voice if you turn on voice replies.
-        </Alert>
-      ) : null}
       {error ? <Alert variant="error">{error}</Alert> : null}
       {endCall.error ? <Alert variant="error">{endCall.error.message}</Alert> : null}
       <TranscriptPanel entries={transcript} personaName={persona.name} pendingReply={pendingReply} className="max-h-[60dvh]" />
