@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import { z } from "zod";
-import { calls, webhookDeliveries } from "../db/schema";
+import { calls, transcriptEntries, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
 import { verifyElevenLabsSignature } from "../voice/elevenlabs-signature";
 import { insertTranscriptEntry } from "./transcript";
@@ -21,10 +21,14 @@ const postCallTranscription = z.object({
   }),
 });
 
+/** Lines the call page posts while an ElevenLabs conversation is live (hooks/use-elevenlabs-call.ts). */
+const LIVE_CLIENT_ID_PATTERN = "el-%";
+
 export type ElevenLabsOutcome = "reconciled" | "duplicate" | "ignored";
 
 /** Verifies an ElevenLabs post-call webhook and reconciles its full transcript into the call with
- * that conversation id. Lines are keyed by their position, so a replay adds nothing. */
+ * that conversation id: ElevenLabs' transcript is the record, so it replaces the lines the browser
+ * posted live (clientId "el-…"). Lines are keyed by their position, so a replay adds nothing. */
 export async function handleElevenLabsWebhook({
   db,
   secret,
@@ -48,6 +52,9 @@ export async function handleElevenLabsWebhook({
     .onConflictDoNothing()
     .returning();
   if (recorded.length === 0) return "duplicate";
+  await db
+    .delete(transcriptEntries)
+    .where(and(eq(transcriptEntries.callId, call.id), like(transcriptEntries.clientId, LIVE_CLIENT_ID_PATTERN)));
   for (const [index, line] of transcript.entries()) {
     const content = line.message?.trim();
     if (!content) continue;

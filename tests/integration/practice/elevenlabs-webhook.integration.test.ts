@@ -4,7 +4,7 @@ import { GET as getTranscript } from "@/app/api/calls/[id]/transcript/route";
 import { POST as webhook } from "@/app/api/webhooks/elevenlabs/route";
 import { signElevenLabsPayload } from "@/lib/voice/elevenlabs-signature";
 import { call, errorOf } from "../../fixtures/http";
-import { createAndStartCall } from "../../fixtures/practice";
+import { createAndStartCall, sayAsRep } from "../../fixtures/practice";
 import { signUpUser, type TestUser } from "../../fixtures/users";
 import { useTestDatabase } from "../../setup/database";
 import { network } from "../../setup/integration";
@@ -65,6 +65,8 @@ async function transcriptOf(user: TestUser, callId: string) {
 describe("POST /api/webhooks/elevenlabs", () => {
   it("reconciles the post-call transcript into the call with that conversation id, once", async () => {
     const { user, callId, conversationId } = await voiceCall();
+    // Lines the browser posted live while the conversation ran; the webhook's transcript replaces them.
+    expect((await sayAsRep(user, callId, "Hi Dana, what does your week look like", 4_400, "el-user-0")).status).toBe(201);
     const payload = payloadFor(conversationId);
     const signature = signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() });
 
