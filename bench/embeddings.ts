@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { embedTextLocally } from "../lib/ai/local-embedding";
+import { createSeededRandom } from "../lib/seeded-random";
 
 const SENTENCE_COUNT = 10_000;
 const RUNS = 5;
@@ -33,20 +34,8 @@ const TAILS = [
   "— très bien, says the Paris office",
 ];
 
-/** mulberry32: a small seeded generator, so every run embeds the same sentences. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function generateSentences({ count, seed }: { count: number; seed: number }): string[] {
-  const random = createRandom(seed);
+  const random = createSeededRandom(seed);
   const pick = (words: string[]) => words[Math.floor(random() * words.length)] ?? "";
   return Array.from({ length: count }, (_, i) => {
     const extra = random() < 0.5 ? ` ${pick(TAILS)}` : "";

@@ -12,6 +12,7 @@ import { buildPersonaSystemPrompt, type PersonaFields } from "./persona-prompt";
 import { hashText } from "./persona-replies";
 import { presetVoiceIds } from "./presets";
 import type { Difficulty, PersonaProfile, Personality } from "./types";
+import { createSeededRandom } from "../seeded-random";
 
 // The offline "generate a persona": curated parts picked by a hash of the request, so the same
 // request always yields the same buyer and different requests yield different ones.
@@ -37,18 +38,6 @@ const openers: Record<Personality, (firstName: string, company: string) => strin
   hostile: () => "Yeah?",
 };
 
-/** mulberry32 over the request hash: deterministic picks without a global random source. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function pickOne<T>({ items, random }: { items: readonly T[]; random: () => number }): T {
   return items[Math.floor(random() * items.length)]!;
 }
@@ -60,7 +49,7 @@ function pickSome<T>({ items, count, random }: { items: readonly T[]; count: num
 
 export function composePersona({ industry, role, personality, difficulty }: ComposePersonaInput): PersonaProfile {
   const [industryText, roleText] = [industry.trim(), role.trim()];
-  const random = createRandom(hashText(JSON.stringify([industryText.toLowerCase(), roleText.toLowerCase(), personality, difficulty])));
+  const random = createSeededRandom(hashText(JSON.stringify([industryText.toLowerCase(), roleText.toLowerCase(), personality, difficulty])));
   const pool = industryPools.find((candidate) => candidate.aliases.test(industryText)) ?? genericPool;
   const roleGroup = roleGroups.find((group) => group.pattern.test(roleText)) ?? genericRole;
 
