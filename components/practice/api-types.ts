@@ -1,37 +1,14 @@
 // Shapes of the Practice API's answers as the browser sees them.
-import type { CallMode, DeepScore, Difficulty, Personality, QuickScore, Speaker } from "@/lib/practice/types";
+import type { PublicCall } from "@/lib/practice/create-call";
+import type { PublicPersona } from "@/lib/practice/personas";
+import type { PublicTranscriptEntry } from "@/lib/practice/transcript";
+import type { CallMode, DeepScore, QuickScore } from "@/lib/practice/types";
 
-export type PublicPersona = {
-  id: string;
-  preset: boolean;
-  name: string;
-  role: string;
-  company: string;
-  industry: string;
-  personality: Personality;
-  difficulty: Difficulty;
-  backstory: string;
-  objections: string[];
-  voiceId: string;
-  firstMessage: string;
-  createdAt: string;
-};
+export type { PublicPersona } from "@/lib/practice/personas";
+export type { PublicCall } from "@/lib/practice/create-call";
 
-export type PublicCall = {
-  id: string;
-  personaId: string;
-  mode: CallMode;
-  status: "pending" | "active" | "completed";
-  voiceMode: "elevenlabs" | "browser" | null;
-  startedAt: string | null;
-  endedAt: string | null;
-  durationSeconds: number | null;
-  quickScore: QuickScore | null;
-  scoreStatus: "none" | "pending" | "ready" | "failed";
-  createdAt: string;
-};
-
-export type TranscriptEntry = { id: string; role: Speaker; content: string; timestampMs: number; clientId: string };
+/** A stored line, or one shown optimistically before the server has it (id "local-…"). */
+export type TranscriptEntry = Omit<PublicTranscriptEntry, "id"> & { id: PublicTranscriptEntry["id"] | string };
 
 export type ReadyScore = DeepScore & { status: "ready"; scoredAt: string; quickScore: QuickScore | null };
 

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { KeyMoment } from "@/lib/practice/types";
-import type { CallDetail } from "./api-types";
+import type { CallDetail, TranscriptEntry } from "./api-types";
 import { CallHeader } from "./call-header";
 import { Debrief } from "./debrief";
 import { formatDate, formatDuration } from "./labels";
@@ -18,7 +18,7 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim
 /** An ended call: the quick score at once, replaced by the debrief when it is ready, and the transcript. */
 export function CallResult({ detail }: { detail: CallDetail }) {
   const { call, persona, transcript, score } = detail;
-  const [highlightedId, setHighlightedId] = useState<string | null>(null);
+  const [highlightedId, setHighlightedId] = useState<TranscriptEntry["id"] | null>(null);
 
   function showMoment(moment: KeyMoment) {
     const quote = normalise(moment.quote);

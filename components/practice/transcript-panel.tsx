@@ -10,11 +10,11 @@ type Props = {
   personaName: string;
   /** The persona's line while it streams in, or until its stored copy arrives. */
   pendingReply?: string | null;
-  highlightedId?: string | null;
+  highlightedId?: TranscriptEntry["id"] | null;
   className?: string;
 };
 
-export const transcriptLineId = (entryId: string) => `line-${entryId}`;
+export const transcriptLineId = (entryId: TranscriptEntry["id"]) => `line-${entryId}`;
 
 function Line({ speaker, content, timestampMs, rep, highlighted, id }: {
   speaker: string; content: string; timestampMs?: number; rep: boolean; highlighted?: boolean; id?: string;

@@ -8,6 +8,7 @@ import { notFound } from "../http";
 import "./engines";
 import { personaPrompt } from "./prompts";
 import { personaProfileSchema, type generatePersonaSchema } from "./schemas";
+import type { Difficulty, Personality } from "./types";
 
 export function toPublicPersona(p: Persona) {
   return {
@@ -17,8 +18,8 @@ export function toPublicPersona(p: Persona) {
     role: p.role,
     company: p.company,
     industry: p.industry,
-    personality: p.personality,
-    difficulty: p.difficulty,
+    personality: p.personality as Personality,
+    difficulty: p.difficulty as Difficulty,
     backstory: p.backstory,
     objections: p.objections,
     voiceId: p.voiceId,

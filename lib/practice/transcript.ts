@@ -7,13 +7,16 @@ import { AppError } from "../http";
 import { publish } from "../realtime/bus";
 import { getOwnCall, getTranscriptEntries } from "./call-access";
 import type { transcriptEntrySchema } from "./schemas";
+import type { Speaker } from "./types";
 
 // Lines longer than this are announced by id only; subscribers refetch the transcript.
 const INLINE_CONTENT_CHARS = 1_000;
 
 export function toPublicEntry(e: TranscriptEntry) {
-  return { id: e.id, role: e.role, content: e.content, timestampMs: e.timestampMs, clientId: e.clientId };
+  return { id: e.id, role: e.role as Speaker, content: e.content, timestampMs: e.timestampMs, clientId: e.clientId };
 }
+
+export type PublicTranscriptEntry = ReturnType<typeof toPublicEntry>;
 
 /** Inserts a line once per clientId and tells the call's subscribers; a repeat returns the first. */
 export async function insertTranscriptEntry({
