@@ -2,7 +2,8 @@ import "server-only";
 import { type CallContext, readClock, recordLlmCall } from "./call-log";
 import { toProviderError } from "./provider-error";
 import { markProviderFailure, markProviderOk } from "./provider-status";
-import { NO_USAGE, type ProviderName } from "./types";
+import { runWithRetries, type Sleep } from "./retry";
+import { NO_USAGE, type ProviderAdapter, type ProviderName } from "./types";
 
 export type Attempt<T> = { value: T; startedAt: number };
 
@@ -31,4 +32,23 @@ export async function runProviderAttempt<T>({
     await recordLlmCall({ context, provider, model, startedAt, usage: NO_USAGE, errorCode: failure.code });
     throw failure;
   }
+}
+
+/** A provider call with that provider's retries, each try a logged attempt. */
+export function attemptWithRetries<T>({
+  context,
+  adapter,
+  sleep,
+  run,
+}: {
+  context: CallContext;
+  adapter: Pick<ProviderAdapter, "name" | "model">;
+  sleep: Sleep;
+  run: () => Promise<T>;
+}): Promise<Attempt<T>> {
+  return runWithRetries({
+    provider: adapter.name,
+    sleep,
+    run: () => runProviderAttempt({ context, provider: adapter.name, model: adapter.model, run }),
+  });
 }

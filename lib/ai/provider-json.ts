@@ -2,9 +2,9 @@ import "server-only";
 import type { z } from "zod";
 import { type CallContext, recordLlmCall } from "./call-log";
 import { buildRepairMessages, type JsonCheck, parseJsonOutput } from "./json-output";
-import { runProviderAttempt } from "./provider-attempt";
+import { attemptWithRetries } from "./provider-attempt";
 import { ProviderError } from "./provider-error";
-import { runWithRetries, type Sleep } from "./retry";
+import type { Sleep } from "./retry";
 import type { ChatMessage, JsonRequest, ProviderAdapter } from "./types";
 
 type ProviderJsonOptions<T> = {
@@ -23,16 +23,11 @@ async function requestCheckedJson<T>({
   sleep,
   messages,
 }: ProviderJsonOptions<T> & { messages: ChatMessage[] }): Promise<{ text: string; check: JsonCheck<T> }> {
-  const { value: reply, startedAt } = await runWithRetries({
-    provider: adapter.name,
+  const { value: reply, startedAt } = await attemptWithRetries({
+    context,
+    adapter,
     sleep,
-    run: () =>
-      runProviderAttempt({
-        context,
-        provider: adapter.name,
-        model: adapter.model,
-        run: () => adapter.completeJson({ ...request, messages }),
-      }),
+    run: () => adapter.completeJson({ ...request, messages }),
   });
   const check = parseJsonOutput({ text: reply.text, schema });
   await recordLlmCall({

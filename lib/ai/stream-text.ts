@@ -3,10 +3,10 @@ import type { Db } from "../db/types";
 import { log } from "../log";
 import { type CallContext, readClock } from "./call-log";
 import { createNoAnswerError, getOfflineEngine } from "./offline-engines";
-import { runProviderAttempt } from "./provider-attempt";
+import { attemptWithRetries } from "./provider-attempt";
 import { resolveProviderChain } from "./provider-chain";
 import { ProviderError } from "./provider-error";
-import { runWithRetries, type Sleep, sleepFor } from "./retry";
+import { type Sleep, sleepFor } from "./retry";
 import { createTextStream, openStream, type TextStream } from "./text-stream";
 import { type AiTask, type ChatMessage, NO_USAGE, type ProviderAdapter, type StreamPart, type TextRequest } from "./types";
 
@@ -48,16 +48,11 @@ export async function streamText(options: StreamTextOptions): Promise<TextStream
   const failures: ProviderError[] = [];
   for (const adapter of resolveProviderChain({ task })) {
     try {
-      const { value: opened, startedAt } = await runWithRetries({
-        provider: adapter.name,
+      const { value: opened, startedAt } = await attemptWithRetries({
+        context,
+        adapter,
         sleep,
-        run: () =>
-          runProviderAttempt({
-            context,
-            provider: adapter.name,
-            model: adapter.model,
-            run: () => openProviderStream({ context, adapter, request }),
-          }),
+        run: () => openProviderStream({ context, adapter, request }),
       });
       return createTextStream({ context, provider: adapter.name, model: adapter.model, opened, startedAt });
     } catch (error) {
