@@ -7,25 +7,13 @@ import type { Db } from "../db/types";
 import { notFound } from "../http";
 import "./engines";
 import { personaPrompt } from "./prompts";
+import { toPersonaProfile } from "./persona-profile";
 import { personaProfileSchema, type generatePersonaSchema } from "./schemas";
-import type { Difficulty, Personality } from "./types";
 
+/** What the rep may see of a persona: never its hidden pains or the prompt that plays it. */
 export function toPublicPersona(p: Persona) {
-  return {
-    id: p.id,
-    preset: p.ownerId === null,
-    name: p.name,
-    role: p.role,
-    company: p.company,
-    industry: p.industry,
-    personality: p.personality as Personality,
-    difficulty: p.difficulty as Difficulty,
-    backstory: p.backstory,
-    objections: p.objections,
-    voiceId: p.voiceId,
-    firstMessage: p.firstMessage,
-    createdAt: p.createdAt.toISOString(),
-  };
+  const { hiddenPains, systemPrompt, ...visible } = toPersonaProfile(p);
+  return { id: p.id, preset: p.ownerId === null, ...visible, createdAt: p.createdAt.toISOString() };
 }
 
 export type PublicPersona = ReturnType<typeof toPublicPersona>;
