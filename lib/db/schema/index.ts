@@ -4,3 +4,4 @@ export * from "./auth";
 export * from "./realtime";
 export * from "./ai";
 export * from "./practice";
+export * from "./coach";
