@@ -18,6 +18,9 @@ export const TASK_PROVIDERS: Record<AiTask, readonly ProviderName[]> = {
   "deep-score": ["gemini", "openai", "groq"],
   coach: ["openai", "gemini", "groq"],
   summary: ["groq", "gemini", "openai"],
+  "weekly-summary": ["groq", "gemini", "openai"],
+  "action-items": ["groq", "gemini", "openai"],
+  "session-outcome": ["groq", "gemini", "openai"],
   "persona-reply": ["groq", "gemini", "openai"],
 };
 
