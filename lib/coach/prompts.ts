@@ -1,0 +1,94 @@
+// The coach's system prompt, built from the assembled context. Pure: unit-tested on its own.
+import type { CoachContext } from "./context";
+import type { CoachSessionType } from "./context-tiers";
+
+const STYLE: Record<CoachContext["user"]["coachStyle"], string> = {
+  strategic: "Coach strategically: connect today's topic to the bigger picture, long-term goals, positioning and trade-offs.",
+  tactical: "Coach tactically: concrete next steps, owners, deadlines and checklists; keep it practical.",
+  supportive: "Coach supportively: acknowledge feelings and effort first, build confidence, then move to action.",
+};
+
+const FORMALITY: Record<string, string> = {
+  casual: "Use a casual, friendly tone and first names.",
+  balanced: "Use a warm, professional tone.",
+  formal: "Use a formal, polished tone.",
+};
+
+export type PromptSession = { goal: string; framework: string; durationMinutes: number } | null;
+
+function formatDate(iso: string, timezone: string): string {
+  try {
+    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: timezone }).format(new Date(iso));
+  } catch {
+    return iso.slice(0, 10);
+  }
+}
+
+function section(title: string, lines: string[]): string[] {
+  return lines.length ? [`## ${title}`, ...lines, ""] : [];
+}
+
+function profileLines(profile: CoachContext["profile"]): string[] {
+  if (!profile) return ["(No business profile yet.)"];
+  const fields: [string, unknown][] = [
+    ["Company", profile.company],
+    ["Industry", profile.industry],
+    ["Stage", profile.stage],
+    ["Location", profile.location],
+    ["Revenue", profile.revenueRange],
+    ["Team size", profile.teamSize],
+    ["Role", profile.role],
+    ["Reports to", profile.reportsTo],
+    ["Direct reports", profile.directReports],
+    ["Markets", profile.markets.join(", ")],
+    ["Key challenges", profile.keyChallenges.join("; ")],
+  ];
+  return fields.filter(([, value]) => value !== null && value !== "").map(([label, value]) => `- ${label}: ${String(value)}`);
+}
+
+/** The system prompt: who the user is, how to coach them, and the context tiers that were loaded. */
+export function buildCoachSystemPrompt({
+  context,
+  sessionType,
+  mode = "text",
+  session = null,
+}: {
+  context: CoachContext;
+  sessionType: CoachSessionType;
+  mode?: "text" | "voice";
+  session?: PromptSession;
+}): string {
+  const { user, timezone } = { user: context.user, timezone: context.user.timezone };
+  const date = (iso: string) => formatDate(iso, timezone);
+  const lines = [
+    `You are Cadence Coach, an experienced business coach talking with ${user.name}.`,
+    STYLE[user.coachStyle],
+    FORMALITY[context.profile?.formality ?? "balanced"] ?? FORMALITY.balanced,
+    "Ask one powerful question at a time. Reflect the user's own words back. Never invent facts about their business.",
+    "When you use something from their memory below, say when they said it (\"On 3 March you said…\").",
+    "When the user commits to an action, restate it clearly with its deadline so it can be captured as an action item.",
+    mode === "voice" ? "This is a voice conversation: answer in short spoken sentences, no lists or markdown." : "Keep answers under 200 words.",
+    sessionType === "structured"
+      ? `This is a structured ${session?.framework ?? "GROW"} session${session ? ` (${session.durationMinutes} minutes) on: ${session.goal}` : ""}. Walk through the framework step by step.`
+      : "This is a quick check-in: be brief and focused.",
+    "",
+    ...section("Business profile", profileLines(context.profile)),
+    ...section(
+      "Active goals",
+      context.goals.map((g) => `- [P${g.priority}] ${g.title} (${g.category}, ${g.progress}% done${g.targetDate ? `, target ${g.targetDate}` : ""})`),
+    ),
+    ...section("Pending action items", context.actionItems.map((a) => `- ${a.text}${a.dueDate ? ` (due ${a.dueDate})` : ""}`)),
+    ...section("Upcoming sessions", context.upcomingSessions.map((s) => `- ${date(s.scheduledFor)}: ${s.framework} session on ${s.goal}`)),
+    ...section("Last daily summaries", context.dailySummaries.map((d) => `- ${d.day}: ${d.summary}`)),
+    ...section("Weekly summaries (last 3 months)", context.recent.weeklySummaries.map((w) => `- Week of ${w.weekStart}: ${w.progressNotes}`)),
+    ...section(
+      "Recent conversations (last 30 days)",
+      context.recent.conversations.flatMap((c) => [
+        `- ${date(c.lastMessageAt)} — ${c.title || "Check-in"}`,
+        ...c.messages.map((m) => `  ${m.role === "user" ? user.name : "Coach"}: ${m.content}`),
+      ]),
+    ),
+    ...section("Remembered from earlier conversations", context.memory.memories.map((m) => `- On ${date(m.createdAt)} they said: "${m.snippet}"`)),
+  ];
+  return lines.join("\n").trim();
+}
