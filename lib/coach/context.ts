@@ -13,6 +13,7 @@ import {
 } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
+import { log } from "../log";
 import { clip, type CoachSessionType, decideRecentTier, type TierDecision } from "./context-tiers";
 import { type MemorySearch, searchMemories } from "./memory";
 
@@ -134,6 +135,16 @@ async function loadRecent({ db, userId, conversationId, now }: { db: Db; userId:
   };
 }
 
+/** Deep memory is a bonus: when the embeddings service fails the coach answers without it. */
+async function searchMemoriesSafely(args: Parameters<typeof searchMemories>[0]): Promise<MemorySearch> {
+  try {
+    return await searchMemories(args);
+  } catch (error) {
+    log.warn({ err: error, userId: args.userId }, "deep memory search failed; answering without it");
+    return { status: "unavailable", memories: [], reason: "The embeddings service failed, so deep memory was left out this time." };
+  }
+}
+
 /** Everything the coach knows for one answer, in three tiers: always (profile, goals, last 7 daily
  * summaries, pending action items, upcoming sessions), recent on demand, and deep memory by meaning. */
 export async function assembleCoachContext({ db, userId, message, sessionType, conversationId, excludeMessageIds, now = new Date() }: AssembleArgs): Promise<CoachContext> {
@@ -141,9 +152,7 @@ export async function assembleCoachContext({ db, userId, message, sessionType, c
   const [always, recent, memory] = await Promise.all([
     loadAlways({ db, userId, now }),
     recentDecision.used ? loadRecent({ db, userId, conversationId, now }) : Promise.resolve({ conversations: [], weeklySummaries: [] }),
-    message
-      ? searchMemories({ db, userId, query: message, excludeMessageIds })
-      : Promise.resolve<MemorySearch>({ status: "skipped", memories: [], reason: "No message to search memory for." }),
+    message ? searchMemoriesSafely({ db, userId, query: message, excludeMessageIds }) : Promise.resolve<MemorySearch>({ status: "skipped", memories: [], reason: "No message to search memory for." }),
   ]);
   const deepReason = memory.status === "used" ? `${memory.memories.length} past messages matched` : memory.reason;
   return {

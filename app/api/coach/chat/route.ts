@@ -1,0 +1,17 @@
+// POST /api/coach/chat — one coach turn: the answer streamed as plain text, the turn in headers
+import { after } from "next/server";
+import { textStreamResponse } from "@/lib/ai/llm";
+import { methods, withUser } from "@/lib/api/handler";
+import { readJson } from "@/lib/api/read-json";
+import { chatTurnHeaders, replyAsCoach } from "@/lib/coach/chat";
+import { chatRequestSchema } from "@/lib/coach/chat-schemas";
+
+export const { GET, POST, PUT, PATCH, DELETE } = methods({
+  POST: withUser(async ({ req, db, user }) => {
+    const request = await readJson(req, chatRequestSchema);
+    const { stream, info, persist, followUp } = await replyAsCoach({ db, userId: user.id, request });
+    after(persist);
+    after(followUp);
+    return textStreamResponse(stream, { headers: chatTurnHeaders(info) });
+  }),
+});

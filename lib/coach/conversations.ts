@@ -1,0 +1,111 @@
+import "server-only";
+import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { coachActionItems, coachConversations, coachMessages, type CoachConversation, type CoachMessage } from "../db/schema";
+import type { Db } from "../db/types";
+import { notFound } from "../http";
+import type { listConversationsSchema } from "./chat-schemas";
+import { clip } from "./context-tiers";
+
+/** A conversation with no message for this long has ended; the next message starts a new one. */
+export const IDLE_MS = 10 * 60_000;
+export const TITLE_CHARS = 80;
+
+/** When an idle conversation ended: IDLE_MS after its last message. */
+export const quietSinceSql = sql`${coachConversations.lastMessageAt} + ${`${IDLE_MS} milliseconds`}::interval`;
+
+export function titleOf(firstMessage: string): string {
+  return clip(firstMessage, TITLE_CHARS);
+}
+
+/** Ended either explicitly or by sitting idle past IDLE_MS (before the job has marked it). */
+export function hasEnded(conversation: Pick<CoachConversation, "status" | "lastMessageAt">, now: Date): boolean {
+  return conversation.status === "ended" || now.getTime() - conversation.lastMessageAt.getTime() >= IDLE_MS;
+}
+
+export function toPublicConversation(c: CoachConversation, now = new Date()) {
+  return {
+    id: c.id,
+    title: c.title,
+    sessionType: c.sessionType,
+    mode: c.mode,
+    sessionId: c.sessionId,
+    status: hasEnded(c, now) ? ("ended" as const) : ("active" as const),
+    messageCount: c.messageCount,
+    startedAt: c.startedAt.toISOString(),
+    lastMessageAt: c.lastMessageAt.toISOString(),
+    endedAt: c.endedAt?.toISOString() ?? null,
+  };
+}
+
+export function toPublicMessage(m: CoachMessage) {
+  return { id: m.id, role: m.role, content: m.content, metadata: m.metadata, createdAt: m.createdAt.toISOString() };
+}
+
+export type PublicConversation = ReturnType<typeof toPublicConversation>;
+export type PublicCoachMessage = ReturnType<typeof toPublicMessage>;
+
+/** The user's conversation, or 404 (also for another user's). */
+export async function getOwnConversation({ db, userId, conversationId }: { db: Db; userId: string; conversationId: string }) {
+  const [row] = await db
+    .select()
+    .from(coachConversations)
+    .where(and(eq(coachConversations.id, conversationId), eq(coachConversations.userId, userId)));
+  if (!row) throw notFound("Conversation");
+  return row;
+}
+
+/** The user's conversations, newest first, one page at a time. */
+export async function listConversations({
+  db,
+  userId,
+  query,
+  now = new Date(),
+}: {
+  db: Db;
+  userId: string;
+  query: z.infer<typeof listConversationsSchema>;
+  now?: Date;
+}) {
+  const where = eq(coachConversations.userId, userId);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select()
+      .from(coachConversations)
+      .where(where)
+      .orderBy(desc(coachConversations.lastMessageAt), desc(coachConversations.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(coachConversations).where(where),
+  ]);
+  return {
+    conversations: rows.map((c) => toPublicConversation(c, now)),
+    page: query.page,
+    pageSize: query.pageSize,
+    total: total?.n ?? 0,
+  };
+}
+
+/** One conversation with its messages (oldest first) and the action items suggested from it. */
+export async function getConversationDetail({ db, userId, conversationId, now = new Date() }: { db: Db; userId: string; conversationId: string; now?: Date }) {
+  const conversation = await getOwnConversation({ db, userId, conversationId });
+  const [messages, actionItems] = await Promise.all([
+    db
+      .select()
+      .from(coachMessages)
+      .where(and(eq(coachMessages.conversationId, conversationId), eq(coachMessages.userId, userId)))
+      .orderBy(asc(coachMessages.createdAt), desc(coachMessages.role)),
+    db
+      .select({ id: coachActionItems.id, text: coachActionItems.text, dueDate: coachActionItems.dueDate, status: coachActionItems.status })
+      .from(coachActionItems)
+      .where(
+        and(
+          eq(coachActionItems.conversationId, conversationId),
+          eq(coachActionItems.userId, userId),
+          inArray(coachActionItems.status, ["suggested", "pending", "done"]),
+        ),
+      )
+      .orderBy(asc(coachActionItems.createdAt)),
+  ]);
+  return { conversation: toPublicConversation(conversation, now), messages: messages.map(toPublicMessage), actionItems };
+}
