@@ -1,15 +1,29 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+import { runDailySummaries } from "../coach/daily-summary";
+import { runWeeklySummaries } from "../coach/weekly-summary";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { AppError, validationError } from "../http";
 import { runCleanup } from "./cleanup";
 import { jobNames, type JobName } from "./schedule";
 
-type Job = (args: { db: Db }) => Promise<Record<string, number>>;
+type Job<P> = { params: z.ZodType<P>; run: (args: { db: Db; params: P }) => Promise<Record<string, number>> };
 
-// A job whose pillar has not landed yet is absent and answers 501.
-const jobs: Partial<Record<JobName, Job>> = {
-  cleanup: runCleanup,
+const defineJob = <P>(definition: Job<P>) => definition as Job<unknown>;
+
+// A job whose pillar has not landed yet is absent and answers 501. Params come from the cron
+// route's query string (backfills); the scheduler passes none.
+const jobs: Partial<Record<JobName, Job<unknown>>> = {
+  cleanup: defineJob({ params: z.object({}), run: ({ db }) => runCleanup({ db }) }),
+  "daily-summary": defineJob({
+    params: z.object({ date: z.iso.date("Use date=YYYY-MM-DD.").optional() }),
+    run: ({ db, params }) => runDailySummaries({ db, date: params.date }),
+  }),
+  "weekly-summary": defineJob({
+    params: z.object({ week: z.iso.date("Use week=YYYY-MM-DD (any day of the week).").optional() }),
+    run: ({ db, params }) => runWeeklySummaries({ db, week: params.week }),
+  }),
 };
 
 export function isJobName(name: string): name is JobName {
@@ -20,11 +34,13 @@ export function isJobImplemented(name: JobName): boolean {
   return Boolean(jobs[name]);
 }
 
-export async function runJob({ db, name }: { db: Db; name: JobName }) {
+export async function runJob({ db, name, params = {} }: { db: Db; name: JobName; params?: Record<string, string> }) {
   const job = jobs[name];
   if (!job) throw new AppError("NOT_IMPLEMENTED", `The ${name} job arrives with its pillar.`);
+  const parsed = job.params.safeParse(params);
+  if (!parsed.success) throw validationError(parsed.error);
   const started = performance.now();
-  const result = await job({ db });
+  const result = await job.run({ db, params: parsed.data });
   return { job: name, ms: Math.round(performance.now() - started), result };
 }
 

@@ -1,4 +1,4 @@
-// GET /api/cron/:job — run a scheduled job (Vercel cron, Bearer CRON_SECRET)
+// GET /api/cron/:job — run a scheduled job (Vercel cron, Bearer CRON_SECRET); query params backfill
 import { methods, withRoute } from "@/lib/api/handler";
 import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/http";
@@ -11,7 +11,8 @@ const run = withRoute(async ({ req, db, params }) => {
   assertCronAuthorized(req.headers, getConfig().env.CRON_SECRET);
   const name = String(params.job);
   if (!isJobName(name)) throw notFound("Job");
-  return Response.json(await runJob({ db, name }));
+  const query = Object.fromEntries(new URL(req.url).searchParams);
+  return Response.json(await runJob({ db, name, params: query }));
 });
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({ GET: run, POST: run });
