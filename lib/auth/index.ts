@@ -4,6 +4,7 @@ import type { User } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError } from "../http";
 import { getLocalAuth } from "./local";
+import { lookupSessionUser } from "./session-user";
 import { findUserByIdentity, upsertUserFromIdentity } from "./sync-user";
 
 type AuthArgs = { db: Db; headers: Headers };
@@ -14,6 +15,9 @@ export async function getUser({ db, headers }: AuthArgs): Promise<User | null> {
     const { getClerkUser } = await import("./clerk");
     return getClerkUser(db);
   }
+  const fast = await lookupSessionUser({ db, headers });
+  if (fast.kind === "user") return fast.user;
+  if (fast.kind === "signed-out") return null;
   const session = await getLocalAuth(db).api.getSession({ headers });
   if (!session) return null;
   const existing = await findUserByIdentity({ db, provider: "local", subject: session.user.id });

@@ -5,9 +5,9 @@ import { getConfig } from "../config";
 import { authAccounts, authSessions, authUsers, authVerifications } from "../db/schema";
 import type { Db } from "../db/types";
 import { getAuthSecret } from "./secret";
+import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./session-user";
 import { upsertUserFromIdentity } from "./sync-user";
 
-const SESSION_DAYS = 7;
 
 function trustedOrigins(appUrl: string): string[] {
   const origin = new URL(appUrl);
@@ -30,7 +30,7 @@ function buildLocalAuth(db: Db) {
       schema: { user: authUsers, session: authSessions, account: authAccounts, verification: authVerifications },
     }),
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
-    session: { expiresIn: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+    session: { expiresIn: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
     // Failed sign-ins are limited by lib/auth/local-route.ts, per email and per IP.
     rateLimit: { enabled: false },
     telemetry: { enabled: false },
