@@ -89,7 +89,7 @@ describe("/api/cron/:job", () => {
   });
 
   it("answers 501 for a job whose pillar has not landed", async () => {
-    const res = await runCron("daily-summary", `Bearer ${CRON_SECRET}`);
+    const res = await runCron("daily-drop", `Bearer ${CRON_SECRET}`);
     expect(res.status).toBe(501);
     expect((await errorOf(res)).code).toBe("NOT_IMPLEMENTED");
   });
