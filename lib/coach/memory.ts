@@ -51,14 +51,19 @@ export function snippetOf(text: string): string {
 
 type Remembered = { id: string; userId: string; content: string; createdAt: Date };
 
+const INSERT_BATCH = 200;
+
 /** Embeds user messages and stores them for later search; a no-op without pgvector. Idempotent. */
 export async function rememberMessages({ db, messages }: { db: Db; messages: Remembered[] }): Promise<number> {
   if (messages.length === 0 || !(await isMemoryAvailable(db))) return 0;
   const vectors = await embed({ db, texts: messages.map((m) => m.content) });
-  for (const [i, message] of messages.entries()) {
+  for (let start = 0; start < messages.length; start += INSERT_BATCH) {
+    const rows = messages.slice(start, start + INSERT_BATCH).map(
+      (m, i) => sql`(${m.id}::uuid, ${m.userId}::uuid, ${m.createdAt.toISOString()}::timestamptz, ${vectorLiteral(vectors[start + i] as number[])}::vector)`,
+    );
     await db.execute(sql`
       insert into coach_memory_vectors (message_id, user_id, created_at, embedding)
-      values (${message.id}, ${message.userId}, ${message.createdAt.toISOString()}, ${vectorLiteral(vectors[i] as number[])}::vector)
+      values ${sql.join(rows, sql`, `)}
       on conflict (message_id) do nothing`);
   }
   return messages.length;

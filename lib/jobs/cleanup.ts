@@ -1,5 +1,6 @@
 import "server-only";
 import { lt } from "drizzle-orm";
+import { endIdleConversations } from "../coach/end-idle-conversations";
 import { authSessions, authVerifications, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
 import { deleteExpiredWindows } from "../rate-limit";
@@ -8,7 +9,7 @@ import { deleteOldEvents } from "../realtime/bus";
 const DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60_000;
 
 /** Removes expired sessions and verification tokens, old rate-limit windows, webhook ids and
- * realtime events past their replay window. */
+ * realtime events past their replay window, and ends coach conversations left idle. */
 export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date }) {
   const sessions = await db.delete(authSessions).where(lt(authSessions.expiresAt, now)).returning({ id: authSessions.id });
   const verifications = await db
@@ -21,11 +22,13 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
     .returning({ id: webhookDeliveries.deliveryId });
   const rateLimitWindows = await deleteExpiredWindows({ db, now: now.getTime() });
   const realtimeEvents = await deleteOldEvents({ db, now: now.getTime() });
+  const endedConversations = await endIdleConversations({ db, now });
   return {
     expiredSessions: sessions.length,
     expiredVerifications: verifications.length,
     oldWebhookDeliveries: deliveries.length,
     rateLimitWindows,
     realtimeEvents,
+    endedConversations,
   };
 }

@@ -31,7 +31,8 @@ export async function synthesizeSpeech({ text, voiceId, sleep = wait }: { text: 
     }).catch(() => null);
     if (res?.ok && res.body) return res;
     lastStatus = res?.status ?? 0;
-    await res?.body?.cancel();
+    // Not awaited: the error body is of no use, and cancelling must not hold up the retry.
+    res?.body?.cancel().catch(() => {});
     if (res && res.status < 500 && res.status !== 429) break;
   }
   throw new AppError("EXTERNAL_SERVICE_ERROR", "ElevenLabs could not speak this answer.", { status: lastStatus, fallback: "browser" });
