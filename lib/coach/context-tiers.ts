@@ -35,6 +35,8 @@ export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, " ").trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
+  // The cut already ends a word when the next character is a space.
+  if (flat[max - 1] === " ") return `${cut}…`;
   const space = cut.lastIndexOf(" ");
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
 }

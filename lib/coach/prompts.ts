@@ -58,8 +58,8 @@ export function buildCoachSystemPrompt({
   mode?: "text" | "voice";
   session?: PromptSession;
 }): string {
-  const { user, timezone } = { user: context.user, timezone: context.user.timezone };
-  const date = (iso: string) => formatDate(iso, timezone);
+  const { user } = context;
+  const date = (iso: string) => formatDate(iso, user.timezone);
   const lines = [
     `You are Cadence Coach, an experienced business coach talking with ${user.name}.`,
     STYLE[user.coachStyle],
