@@ -1,6 +1,7 @@
 import "server-only";
 import { and, asc, gt, inArray, lt, sql } from "drizzle-orm";
 import { realtimeEvents } from "../db/schema";
+import { rowsOf } from "../db/rows";
 import type { Database, Db } from "../db/types";
 import { log } from "../log";
 import { broadcastToSupabase } from "./supabase";
@@ -36,10 +37,17 @@ export async function publish({
   if (size > MAX_PAYLOAD_BYTES) {
     throw new Error(`Realtime payload for ${type} is ${size} bytes; publish ids and refetch the rest`);
   }
-  const [row] = await db.insert(realtimeEvents).values({ channel, type, payload }).returning();
+  // One statement logs the event and notifies every instance, which hears it once this commits.
+  const result = await db.execute(sql`
+    with logged as (
+      insert into realtime_events (channel, type, payload) values (${channel}, ${type}, ${JSON.stringify(payload)}::jsonb)
+      returning id
+    )
+    select id, pg_notify(${NOTIFY_CHANNEL}, json_build_object('id', id, 'channel', ${channel}::text, 'type', ${type}::text, 'payload', ${JSON.stringify(payload)}::json)::text)
+    from logged`);
+  const [row] = rowsOf<{ id: number | string }>(result);
   if (!row) throw new Error("realtime insert returned no row");
-  const event: BusEvent = { id: row.id, channel, type, payload };
-  await db.execute(sql`select pg_notify(${NOTIFY_CHANNEL}, ${JSON.stringify(event)})`);
+  const event: BusEvent = { id: Number(row.id), channel, type, payload };
   broadcastToSupabase(event).catch((err: unknown) => log.warn({ err, channel }, "supabase broadcast failed"));
   return event;
 }
