@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { OnboardingWizard } from "@/components/coach/planning/onboarding-wizard";
+import { Card, CardContent } from "@/components/ui/card";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Set up your coach" };
+
+export default async function CoachOnboardingPage() {
+  const user = await requireCurrentUser("/coach/onboarding");
+  if (user.onboardingState === "completed") redirect("/coach/profile");
+  // Computed here once so the server-rendered list and the hydrated one are identical.
+  const zones = Intl.supportedValuesOf("timeZone");
+
+  return (
+    <div className="mx-auto grid w-full max-w-3xl gap-6">
+      <div className="grid gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight">Set up your coach</h1>
+        <p className="text-muted-foreground">Three short steps. Everything here can be changed later on your coach profile.</p>
+      </div>
+      <Card>
+        <CardContent className="pt-5 sm:pt-6">
+          <OnboardingWizard zones={zones} timezone={user.timezone} coachStyle={user.coachStyle} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

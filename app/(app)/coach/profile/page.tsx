@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CoachProfileForm } from "@/components/coach/planning/coach-profile-form";
+import { Alert } from "@/components/ui/alert";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+import { getCoachProfile } from "@/lib/coach/profile";
+import { getDb } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "Coach profile" };
+
+export default async function CoachProfilePage() {
+  const user = await requireCurrentUser("/coach/profile");
+  const profile = await getCoachProfile({ db: await getDb(), userId: user.id });
+  // Computed here once so the server-rendered list and the hydrated one are identical.
+  const zones = Intl.supportedValuesOf("timeZone");
+
+  return (
+    <div className="mx-auto grid w-full max-w-3xl gap-6">
+      <div className="grid gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight">Coach profile</h1>
+        <p className="text-muted-foreground">What your coach knows about your business, and how it talks to you.</p>
+      </div>
+      {profile.onboardingState === "completed" ? null : (
+        <Alert>
+          You have not set up your coach yet.{" "}
+          <Link href="/coach/onboarding" className="font-medium text-primary underline underline-offset-4">
+            Start the three-step setup
+          </Link>{" "}
+          to add your first goals too.
+        </Alert>
+      )}
+      <CoachProfileForm initial={profile} zones={zones} />
+    </div>
+  );
+}

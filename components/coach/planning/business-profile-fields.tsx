@@ -1,0 +1,96 @@
+"use client";
+
+import { FieldError, TextField } from "@/components/ui/field";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { cn } from "@/components/ui/cn";
+import { fieldControlClasses } from "@/components/ui/input";
+import { revenueRanges, stages } from "./labels";
+import type { ProfileDraft, ProfileField } from "./profile-draft";
+
+type Props = {
+  value: ProfileDraft;
+  errors: Partial<Record<ProfileField, string>>;
+  onChange: (field: ProfileField, value: string) => void;
+  required?: boolean;
+};
+
+function ChoiceField({ name, label, options, value, error, onChange }: {
+  name: ProfileField;
+  label: string;
+  options: string[];
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}) {
+  const id = `coach-profile-${name}`;
+  const all = value && !options.includes(value) ? [...options, value] : options;
+  return (
+    <div className="grid gap-2">
+      <Label htmlFor={id}>{label}</Label>
+      <Select
+        id={id}
+        name={name}
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        <option value="">Choose…</option>
+        {all.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </Select>
+      <FieldError id={`${id}-error`} message={error} />
+    </div>
+  );
+}
+
+/** The business profile: who the user is, what they run and what is in their way. */
+export function BusinessProfileFields({ value, errors, onChange, required = false }: Props) {
+  const text = (name: ProfileField, label: string, extra: Record<string, unknown> = {}) => (
+    <TextField
+      idPrefix="coach-profile"
+      name={name}
+      label={label}
+      value={value[name]}
+      onChange={(event) => onChange(name, event.target.value)}
+      error={errors[name]}
+      {...extra}
+    />
+  );
+  return (
+    <div className="grid gap-5 sm:grid-cols-2">
+      {text("industry", required ? "Industry (required)" : "Industry", { maxLength: 120, placeholder: "e.g. Logistics software" })}
+      <ChoiceField name="stage" label={required ? "Stage (required)" : "Stage"} options={stages} value={value.stage} error={errors.stage} onChange={(v) => onChange("stage", v)} />
+      {text("company", "Company", { maxLength: 120, autoComplete: "organization" })}
+      {text("location", "Location", { maxLength: 120, placeholder: "City, country" })}
+      <ChoiceField name="revenueRange" label="Annual revenue" options={revenueRanges} value={value.revenueRange} error={errors.revenueRange} onChange={(v) => onChange("revenueRange", v)} />
+      {text("teamSize", "Team size", { inputMode: "numeric", placeholder: "People in the company" })}
+      {text("role", required ? "Your role (required)" : "Your role", { maxLength: 120, autoComplete: "organization-title", placeholder: "e.g. CEO" })}
+      {text("reportsTo", "You report to", { maxLength: 120, placeholder: "e.g. The board" })}
+      {text("directReports", "Direct reports", { inputMode: "numeric" })}
+      {text("markets", "Markets", { maxLength: 1_600, hint: "Separate them with commas." })}
+      <div className="grid gap-2 sm:col-span-2">
+        <Label htmlFor="coach-profile-keyChallenges">Key challenges</Label>
+        <textarea
+          id="coach-profile-keyChallenges"
+          name="keyChallenges"
+          rows={4}
+          value={value.keyChallenges}
+          onChange={(event) => onChange("keyChallenges", event.target.value)}
+          aria-invalid={errors.keyChallenges ? true : undefined}
+          aria-describedby={errors.keyChallenges ? "coach-profile-keyChallenges-error" : "coach-profile-keyChallenges-hint"}
+          className={cn(fieldControlClasses, "py-2")}
+          placeholder={"Hiring senior engineers\nClosing enterprise deals"}
+        />
+        <p id="coach-profile-keyChallenges-hint" className="text-sm text-muted-foreground">
+          One per line.
+        </p>
+        <FieldError id="coach-profile-keyChallenges-error" message={errors.keyChallenges} />
+      </div>
+    </div>
+  );
+}

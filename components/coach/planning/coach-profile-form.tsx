@@ -1,0 +1,110 @@
+"use client";
+
+import { CircleCheck } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Spinner } from "@/components/ui/spinner";
+import { useCoachProfile, useUpdateCoachProfile } from "@/hooks/use-coach-profile";
+import type { CoachProfileView } from "./api-types";
+import { BusinessProfileFields } from "./business-profile-fields";
+import { CoachPreferenceFields, type Preferences } from "./coach-preference-fields";
+import type { Formality } from "./labels";
+import { checkDraft, draftOf, profileErrorsOf, profileOf, type ProfileDraft, type ProfileField } from "./profile-draft";
+
+function prefsOf(view: CoachProfileView): Preferences {
+  return { coachStyle: view.coachStyle, formality: view.formality as Formality, voiceId: view.voiceId ?? "", timezone: view.timezone };
+}
+
+/** Edits everything onboarding asked for (except goals, which have their own page). */
+export function CoachProfileForm({ initial, zones }: { initial: CoachProfileView; zones: string[] }) {
+  const router = useRouter();
+  const { data = initial } = useCoachProfile(initial);
+  const [profile, setProfile] = useState<ProfileDraft>(() => draftOf(data.profile));
+  const [prefs, setPrefs] = useState<Preferences>(() => prefsOf(data));
+  const [localErrors, setLocalErrors] = useState<Partial<Record<ProfileField, string>>>({});
+  const update = useUpdateCoachProfile();
+  const fields = update.error?.fields ?? {};
+
+  function touched() {
+    if (!update.isPending) update.reset();
+  }
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const found = checkDraft(profile, { required: false });
+    setLocalErrors(found);
+    const focus = (name?: string) => {
+      const element = name ? form.elements.namedItem(name) : null;
+      if (element instanceof HTMLElement) element.focus();
+    };
+    if (Object.keys(found).length > 0) return focus(Object.keys(found)[0]);
+    update.mutate(
+      { profile: profileOf(profile), coachStyle: prefs.coachStyle, formality: prefs.formality, voiceId: prefs.voiceId || null, timezone: prefs.timezone },
+      {
+        onSuccess: (saved) => {
+          setProfile(draftOf(saved.profile));
+          setPrefs(prefsOf(saved));
+          router.refresh();
+        },
+        onError: (error) => focus(Object.keys(error.fields)[0]?.replace(/^profile\./, "")),
+      },
+    );
+  }
+
+  return (
+    <form onSubmit={save} noValidate className="grid gap-6" aria-label="Coach profile">
+      {update.error ? <Alert variant="error">{update.error.message}</Alert> : null}
+      <Card>
+        <CardHeader>
+          <CardTitle>Your business</CardTitle>
+          <CardDescription>The coach reads this before every conversation.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <BusinessProfileFields
+            value={profile}
+            errors={{ ...profileErrorsOf(fields), ...localErrors }}
+            onChange={(field, value) => {
+              setProfile((current) => ({ ...current, [field]: value }));
+              touched();
+            }}
+          />
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Your coach</CardTitle>
+          <CardDescription>Style, tone, voice and the timezone your days and sessions follow.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <CoachPreferenceFields
+            value={prefs}
+            zones={zones}
+            errors={fields}
+            onChange={(field, value) => {
+              setPrefs((current) => ({ ...current, [field]: value }));
+              touched();
+            }}
+          />
+        </CardContent>
+      </Card>
+      <div className="flex flex-wrap items-center gap-4">
+        <Button type="submit" disabled={update.isPending} aria-busy={update.isPending || undefined}>
+          {update.isPending ? <Spinner /> : null}
+          Save profile
+        </Button>
+        <p role="status" className="flex items-center gap-1.5 text-sm font-medium">
+          {update.isSuccess ? (
+            <>
+              <CircleCheck aria-hidden className="size-4 text-primary" />
+              Saved
+            </>
+          ) : null}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,114 @@
+"use client";
+
+import { Plus, Trash2 } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { FieldError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import type { GoalInput } from "./api-types";
+import { categoryLabel, goalCategories } from "./labels";
+
+export type GoalDraft = { key: number; title: string; category: string; priority: number; targetDate: string };
+
+export const MAX_FIRST_GOALS = 10;
+
+export function newGoalDraft(key: number): GoalDraft {
+  return { key, title: "", category: "general", priority: 3, targetDate: "" };
+}
+
+export function goalInputOf(draft: GoalDraft): GoalInput {
+  return { title: draft.title.trim(), category: draft.category, priority: draft.priority, targetDate: draft.targetDate || null };
+}
+
+type Props = {
+  goals: GoalDraft[];
+  errors: Record<string, string>;
+  onChange: (goals: GoalDraft[]) => void;
+  nextKey: () => number;
+};
+
+/** Editable rows of first goals: title, category, priority and target date. Errors are keyed like
+ * the API's ("goals.0.title"). */
+export function GoalDraftsField({ goals, errors, onChange, nextKey }: Props) {
+  const update = (key: number, changes: Partial<GoalDraft>) => onChange(goals.map((g) => (g.key === key ? { ...g, ...changes } : g)));
+  return (
+    <div className="grid gap-4">
+      <ol className="grid gap-4">
+        {goals.map((goal, index) => {
+          const id = (field: string) => `onboarding-goal-${goal.key}-${field}`;
+          const error = (field: string) => errors[`goals.${index}.${field}`];
+          return (
+            <li key={goal.key} className="grid gap-4 rounded-lg border border-border p-4 sm:grid-cols-[1fr_10rem_7rem_10rem_auto] sm:items-start">
+              <div className="grid gap-2">
+                <Label htmlFor={id("title")}>Goal {index + 1}</Label>
+                <Input
+                  id={id("title")}
+                  name={`goals.${index}.title`}
+                  value={goal.title}
+                  maxLength={200}
+                  placeholder="e.g. Close three enterprise pilots"
+                  onChange={(event) => update(goal.key, { title: event.target.value })}
+                  aria-invalid={error("title") ? true : undefined}
+                  aria-describedby={error("title") ? `${id("title")}-error` : undefined}
+                />
+                <FieldError id={`${id("title")}-error`} message={error("title")} />
+              </div>
+              <div className="grid gap-2">
+                <Label htmlFor={id("category")}>Category</Label>
+                <Select id={id("category")} value={goal.category} onChange={(event) => update(goal.key, { category: event.target.value })}>
+                  {goalCategories.map((category) => (
+                    <option key={category} value={category}>
+                      {categoryLabel(category)}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+              <div className="grid gap-2">
+                <Label htmlFor={id("priority")}>Priority</Label>
+                <Select id={id("priority")} value={goal.priority} onChange={(event) => update(goal.key, { priority: Number(event.target.value) })}>
+                  {[1, 2, 3, 4, 5].map((p) => (
+                    <option key={p} value={p}>
+                      {p}
+                      {p === 1 ? " (highest)" : p === 5 ? " (lowest)" : ""}
+                    </option>
+                  ))}
+                </Select>
+              </div>
+              <div className="grid gap-2">
+                <Label htmlFor={id("targetDate")}>Target date</Label>
+                <Input
+                  id={id("targetDate")}
+                  type="date"
+                  value={goal.targetDate}
+                  onChange={(event) => update(goal.key, { targetDate: event.target.value })}
+                  aria-invalid={error("targetDate") ? true : undefined}
+                  aria-describedby={error("targetDate") ? `${id("targetDate")}-error` : undefined}
+                />
+                <FieldError id={`${id("targetDate")}-error`} message={error("targetDate")} />
+              </div>
+              <div className="sm:pt-6">
+                <Button
+                  variant="ghost"
+                  size="icon"
+                  aria-label={`Remove goal ${index + 1}`}
+                  disabled={goals.length === 1}
+                  onClick={() => onChange(goals.filter((g) => g.key !== goal.key))}
+                >
+                  <Trash2 aria-hidden />
+                </Button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <FieldError id="onboarding-goals-error" message={errors.goals} />
+      <div>
+        <Button variant="outline" size="sm" disabled={goals.length >= MAX_FIRST_GOALS} onClick={() => onChange([...goals, newGoalDraft(nextKey())])}>
+          <Plus aria-hidden />
+          Add another goal
+        </Button>
+      </div>
+    </div>
+  );
+}

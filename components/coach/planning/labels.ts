@@ -1,0 +1,67 @@
+// Choices and wording the planning screens share.
+
+export const stages = ["Idea", "Pre-seed", "Seed", "Series A", "Series B+", "Profitable / bootstrapped", "Established business"];
+
+export const revenueRanges = ["Pre-revenue", "Under $100k", "$100k–$1M", "$1M–$10M", "$10M–$50M", "Over $50M"];
+
+export const goalCategories = ["general", "sales", "growth", "product", "team", "fundraising", "operations", "personal"];
+
+export const formalities = [
+  { value: "casual", name: "Casual", description: "Like a friend who happens to be a coach." },
+  { value: "balanced", name: "Balanced", description: "Warm but to the point." },
+  { value: "formal", name: "Formal", description: "Professional and measured." },
+] as const;
+
+export type Formality = (typeof formalities)[number]["value"];
+
+/** ElevenLabs premade voices; without ElevenLabs the browser's own voice speaks instead. */
+export const voices = [
+  { id: "", name: "Default (browser voice when ElevenLabs is off)" },
+  { id: "21m00Tcm4TlvDq8ikWAM", name: "Rachel — calm, warm" },
+  { id: "EXAVITQu4vr4xnAGqlGY", name: "Sarah — soft, confident" },
+  { id: "TxGEqnHWrfWFTfGW9XTi", name: "Josh — deep, steady" },
+  { id: "ErXwobaYiN019PkySvjV", name: "Antoni — friendly, clear" },
+];
+
+export const frameworks = [
+  { value: "GROW", name: "GROW", description: "Goal, Reality, Options, Way forward" },
+  { value: "OKR", name: "OKR", description: "Objectives and key results" },
+  { value: "SWOT", name: "SWOT", description: "Strengths, weaknesses, opportunities, threats" },
+  { value: "retrospective", name: "Retrospective", description: "What went well, what didn't, what to change" },
+  { value: "open", name: "Open", description: "No fixed structure" },
+] as const;
+
+export type Framework = (typeof frameworks)[number]["value"];
+
+export function frameworkName(value: string): string {
+  return frameworks.find((f) => f.value === value)?.name ?? value;
+}
+
+export function categoryLabel(category: string): string {
+  return category.charAt(0).toUpperCase() + category.slice(1);
+}
+
+/** "2026-12-04" → "Fri 4 Dec 2026", read as a calendar day (no timezone shift). */
+export function formatDay(day: string): string {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString(undefined, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}
+
+/** A session's start in the user's coaching timezone, e.g. "Tue 24 Nov, 09:30 (Europe/London)". */
+export function formatSessionTime(iso: string, timezone: string): string {
+  const text = new Date(iso).toLocaleString(undefined, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone: timezone,
+  });
+  return `${text} (${timezone.replaceAll("_", " ")})`;
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { CompletedSession, Session, SessionCreate, SessionList } from "@/components/coach/planning/api-types";
+import { apiRequest, type ApiError } from "./api-request";
+import { actionItemsKey } from "./use-coach-goals";
+
+export const sessionsKey = ["coach", "sessions"] as const;
+
+export function useSessions() {
+  return useQuery<SessionList, ApiError>({
+    queryKey: sessionsKey,
+    queryFn: () => apiRequest<SessionList>("/api/coach/sessions"),
+  });
+}
+
+export function useScheduleSession() {
+  const queryClient = useQueryClient();
+  return useMutation<Session, ApiError, SessionCreate>({
+    mutationFn: (input) => apiRequest<Session>("/api/coach/sessions", { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+  });
+}
+
+export function useUpdateSession() {
+  const queryClient = useQueryClient();
+  return useMutation<Session, ApiError, { id: string; changes: Partial<SessionCreate> | { status: "cancelled" } }>({
+    mutationFn: ({ id, changes }) => apiRequest<Session>(`/api/coach/sessions/${id}`, { method: "PATCH", body: changes }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+  });
+}
+
+/** Completing a session also creates suggested action items, so both lists are refetched. */
+export function useCompleteSession() {
+  const queryClient = useQueryClient();
+  return useMutation<CompletedSession, ApiError, { id: string; rating: number }>({
+    mutationFn: ({ id, rating }) => apiRequest<CompletedSession>(`/api/coach/sessions/${id}/complete`, { method: "POST", body: { rating } }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: sessionsKey });
+      void queryClient.invalidateQueries({ queryKey: actionItemsKey });
+    },
+  });
+}
