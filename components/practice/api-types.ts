@@ -19,6 +19,7 @@ export type CallDetail = {
   persona: PublicPersona;
   transcript: TranscriptEntry[];
   score: ScoreState | null;
+  personaReplies: "ai" | "offline";
 };
 
 /** The persona, sent to the ElevenLabs agent as per-conversation overrides. */

@@ -2,18 +2,17 @@
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
-import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
+import { useCallFiltersUrl } from "@/hooks/use-call-filters-url";
 import { HISTORY_PAGE_SIZE, useCallHistory } from "@/hooks/use-practice-history";
-import type { CallFilters } from "./api-types";
 import { HistoryFilters } from "./history-filters";
 import { HistoryList } from "./history-list";
 
-/** Past calls, filtered and paged on the server. */
+/** Past calls, filtered and paged on the server; the filters live in the URL. */
 export function CallHistory() {
-  const [filters, setFilters] = useState<CallFilters>({ page: 1 });
+  const [filters, setFilters] = useCallFiltersUrl();
   const history = useCallHistory(filters);
   const total = history.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));

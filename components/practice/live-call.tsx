@@ -46,7 +46,7 @@ export function LiveCall({ detail, connecting }: { detail: CallDetail; connectin
 
   return (
     <div className="mx-auto grid h-full max-w-3xl gap-4">
-      <CallHeader call={call} persona={persona} phase={connecting ? "connecting" : "live"} offline={conversation.provider === "offline"}>
+      <CallHeader call={call} persona={persona} phase={connecting ? "connecting" : "live"} offline={conversation.provider ? conversation.provider === "offline" : detail.personaReplies === "offline"}>
         <div className="grid justify-items-end gap-2">
           <CallTimer startedAt={call.startedAt} />
           <CallControls

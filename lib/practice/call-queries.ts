@@ -1,6 +1,7 @@
 import "server-only";
 import { and, count, desc, eq, gte, isNotNull, lt, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
+import { resolveProviderChain } from "../ai/provider-chain";
 import { callScores, calls, personas, userStats } from "../db/schema";
 import type { Db } from "../db/types";
 import { getCallPersona, getOwnCall } from "./call-access";
@@ -18,7 +19,9 @@ export async function getCallDetail({ db, userId, callId }: { db: Db; userId: st
     getTranscript({ db, userId, callId }),
     call.scoreStatus === "none" ? null : getCallScore({ db, userId, callId }),
   ]);
-  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score };
+  // Browser-mode replies come from the first configured model, or the offline persona engine.
+  const personaReplies = resolveProviderChain({ task: "persona-reply" }).length > 0 ? ("ai" as const) : ("offline" as const);
+  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies };
 }
 
 const nextDay = (day: string) => new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000);

@@ -30,6 +30,7 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
   const transcript = page.getByRole("region", { name: "Transcript" });
   const personaLines = transcript.getByRole("listitem").filter({ hasText: personaName });
   await expect(personaLines).toHaveCount(1);
+  await expect(page.getByText("Offline persona")).toBeVisible();
 
   for (const [i, line] of repLines.entries()) {
     await page.getByLabel("Your reply").fill(line);
@@ -59,6 +60,13 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
   const calls = page.getByRole("list", { name: "Calls" });
   await expect(calls.getByRole("listitem")).toHaveCount(1);
   await expect(calls.getByRole("link", { name: `${personaName} · Discovery` })).toBeVisible();
+  await page.getByLabel("Mode").selectOption("cold_call");
+  await expect(page).toHaveURL(/[?&]mode=cold_call/);
+  await page.reload();
+  await expect(page.getByLabel("Mode")).toHaveValue("cold_call");
+  await expect(page.getByText("No call matches these filters.")).toBeVisible();
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(calls.getByRole("listitem")).toHaveCount(1);
 
   await app.navigate("Dashboard");
   const practice = page.getByRole("region", { name: "Practice" });

@@ -74,6 +74,7 @@ describe("a practice call, end to end through the API (offline engines)", () => 
     const detail = await (await call(getCall, `/api/calls/${callId}`, { cookie: user.cookie }, { id: callId })).json();
     expect(detail.score.status).toBe("ready");
     expect(detail.persona.preset).toBe(true);
+    expect(detail.personaReplies).toBe("offline");
 
     const history = await (await call(listCalls, "/api/calls?mode=discovery", { cookie: user.cookie })).json();
     expect(history).toMatchObject({ total: 1, page: 1 });

@@ -1,5 +1,6 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { GET as getCall } from "@/app/api/calls/[id]/route";
 import { GET as getScore } from "@/app/api/calls/[id]/score/route";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
 import { scoreCallDeep } from "@/lib/practice/score-call";
@@ -91,6 +92,16 @@ describe("deep scoring with providers", () => {
     const score = await (await call(getScore, `/api/calls/${callId}/score`, { cookie: user.cookie }, { id: callId })).json();
     expect(score.scorer).toBe("offline-rubric");
     expect(JSON.stringify(score.keyMoments)).not.toContain("nvented");
+  });
+});
+
+describe("who answers in browser mode", () => {
+  it("tells the call page a model will reply once a provider is configured", async () => {
+    configureProviders({ groq: true });
+    const user = await signUpUser();
+    const { callId } = await createAndStartCall(user);
+    const detail = await (await call(getCall, `/api/calls/${callId}`, { cookie: user.cookie }, { id: callId })).json();
+    expect(detail.personaReplies).toBe("ai");
   });
 });
 

@@ -1,6 +1,7 @@
 import { PhoneCall } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { CallHistory } from "@/components/practice/call-history";
 import { Button } from "@/components/ui/button";
 
@@ -21,7 +22,9 @@ export default function PracticeHistoryPage() {
           </Link>
         </Button>
       </div>
-      <CallHistory />
+      <Suspense>
+        <CallHistory />
+      </Suspense>
     </div>
   );
 }
