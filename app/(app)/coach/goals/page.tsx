@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { ActionItemsPanel } from "@/components/coach/planning/action-items-panel";
+import { GoalsBoard } from "@/components/coach/planning/goals-board";
+
+export const metadata: Metadata = { title: "Goals and action items" };
+
+export default function CoachGoalsPage() {
+  return (
+    <div className="mx-auto grid w-full max-w-5xl gap-8">
+      <div className="grid gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight">Goals and action items</h1>
+        <p className="text-muted-foreground">What you are working towards, and the next steps that get you there.</p>
+      </div>
+      <div className="grid gap-10 lg:grid-cols-[3fr_2fr] lg:gap-8">
+        <GoalsBoard />
+        <ActionItemsPanel />
+      </div>
+    </div>
+  );
+}

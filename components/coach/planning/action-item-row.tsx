@@ -1,0 +1,86 @@
+"use client";
+
+import { Check, Trash2, X } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { useDeleteActionItem, useUpdateActionItem } from "@/hooks/use-coach-goals";
+import type { ActionItem } from "./api-types";
+import { formatDay } from "./labels";
+
+const SOURCES: Record<ActionItem["source"], string> = {
+  extracted: "From a conversation",
+  session: "From a session",
+  manual: "Added by you",
+};
+
+/** One action item: suggestions get Confirm / Dismiss; the rest a done checkbox (uncheck to undo). */
+export function ActionItemRow({ item, goalTitle }: { item: ActionItem; goalTitle?: string }) {
+  const update = useUpdateActionItem();
+  const remove = useDeleteActionItem();
+  const busy = update.isPending || remove.isPending;
+  const error = update.error ?? remove.error;
+  const setStatus = (status: ActionItem["status"]) => update.mutate({ id: item.id, changes: { status } });
+  const checkboxId = `action-item-${item.id}`;
+  const suggested = item.status === "suggested";
+  const checkable = item.status === "pending" || item.status === "done";
+
+  return (
+    <li className="grid gap-2 rounded-lg border border-border bg-card p-3">
+      <div className="flex items-start gap-3">
+        {checkable ? (
+          <input
+            id={checkboxId}
+            type="checkbox"
+            checked={item.status === "done"}
+            disabled={busy}
+            onChange={(event) => setStatus(event.target.checked ? "done" : "pending")}
+            className="mt-1 size-4 shrink-0 accent-primary outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2"
+          />
+        ) : null}
+        <div className="grid min-w-0 flex-1 gap-1">
+          {checkable ? (
+            <label htmlFor={checkboxId} className={cn("break-words", item.status === "done" && "text-muted-foreground line-through")}>
+              {item.text}
+            </label>
+          ) : (
+            <p className="break-words">{item.text}</p>
+          )}
+          <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted-foreground">
+            {item.dueDate ? <span>Due {formatDay(item.dueDate)}</span> : null}
+            {goalTitle ? <span>Goal: {goalTitle}</span> : null}
+            <span>{SOURCES[item.source]}</span>
+          </p>
+        </div>
+        {suggested ? null : (
+          <Button variant="ghost" size="icon" className="size-8" disabled={busy} aria-label={`Delete “${item.text}”`} onClick={() => remove.mutate(item.id)}>
+            <Trash2 aria-hidden />
+          </Button>
+        )}
+      </div>
+      {suggested ? (
+        <div className="flex flex-wrap gap-2">
+          <Button size="sm" disabled={busy} onClick={() => setStatus("pending")}>
+            <Check aria-hidden />
+            Confirm<span className="sr-only"> “{item.text}”</span>
+          </Button>
+          <Button size="sm" variant="outline" disabled={busy} onClick={() => setStatus("dismissed")}>
+            <X aria-hidden />
+            Dismiss<span className="sr-only"> “{item.text}”</span>
+          </Button>
+        </div>
+      ) : null}
+      {item.status === "pending" ? (
+        <div>
+          <Button size="sm" variant="ghost" className="h-8 px-2 text-muted-foreground" disabled={busy} onClick={() => setStatus("dismissed")}>
+            Dismiss<span className="sr-only"> “{item.text}”</span>
+          </Button>
+        </div>
+      ) : null}
+      {error ? (
+        <p role="alert" className="text-sm text-destructive">
+          {error.message}
+        </p>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { Check, Pause, Play, Trash2, X } from "lucide-react";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { useDeleteGoal, useUpdateGoal } from "@/hooks/use-coach-goals";
+import type { Goal } from "./api-types";
+import { GoalProgress } from "./goal-progress";
+import { categoryLabel, formatDay } from "./labels";
+
+type Status = Goal["status"];
+
+const ACTIONS: Record<Status, { to: Status; label: string; icon: typeof Check }[]> = {
+  active: [
+    { to: "completed", label: "Complete", icon: Check },
+    { to: "paused", label: "Pause", icon: Pause },
+    { to: "abandoned", label: "Abandon", icon: X },
+  ],
+  paused: [
+    { to: "active", label: "Resume", icon: Play },
+    { to: "completed", label: "Complete", icon: Check },
+    { to: "abandoned", label: "Abandon", icon: X },
+  ],
+  completed: [],
+  abandoned: [],
+};
+
+export function GoalCard({ goal }: { goal: Goal }) {
+  const update = useUpdateGoal();
+  const remove = useDeleteGoal();
+  const [confirming, setConfirming] = useState(false);
+  const final = ACTIONS[goal.status].length === 0;
+  const busy = update.isPending || remove.isPending;
+  const error = update.error ?? remove.error;
+
+  return (
+    <article aria-labelledby={`goal-${goal.id}-title`} className="grid gap-4 rounded-lg border border-border bg-card p-4">
+      <div className="grid gap-2">
+        <h3 id={`goal-${goal.id}-title`} className="font-medium break-words">
+          {goal.title}
+        </h3>
+        <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+          <Badge variant="outline">{categoryLabel(goal.category)}</Badge>
+          <span>Priority {goal.priority}</span>
+          {goal.targetDate ? <span>Target {formatDay(goal.targetDate)}</span> : null}
+          {goal.completedAt ? (
+            <span>
+              {goal.status === "completed" ? "Completed" : "Abandoned"} {new Date(goal.completedAt).toLocaleDateString()}
+            </span>
+          ) : null}
+        </p>
+      </div>
+      <GoalProgress
+        goalId={goal.id}
+        title={goal.title}
+        progress={goal.progress}
+        disabled={final || busy}
+        onSave={(progress) => update.mutate({ id: goal.id, changes: { progress } })}
+      />
+      {error ? <Alert variant="error">{error.message}</Alert> : null}
+      <div className="flex flex-wrap gap-2">
+        {ACTIONS[goal.status].map(({ to, label, icon: Icon }) => (
+          <Button key={to} variant={to === "completed" ? "default" : "outline"} size="sm" disabled={busy} onClick={() => update.mutate({ id: goal.id, changes: { status: to } })}>
+            <Icon aria-hidden />
+            {label}
+            <span className="sr-only"> {goal.title}</span>
+          </Button>
+        ))}
+        {confirming ? (
+          <>
+            <Button variant="destructive" size="sm" disabled={busy} onClick={() => remove.mutate(goal.id)}>
+              Delete for good
+            </Button>
+            <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
+              Keep it
+            </Button>
+          </>
+        ) : (
+          <Button variant="ghost" size="sm" disabled={busy} onClick={() => setConfirming(true)}>
+            <Trash2 aria-hidden />
+            Delete<span className="sr-only"> {goal.title}</span>
+          </Button>
+        )}
+      </div>
+    </article>
+  );
+}

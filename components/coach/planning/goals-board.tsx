@@ -1,0 +1,66 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useGoals } from "@/hooks/use-coach-goals";
+import type { Goal } from "./api-types";
+import { GoalCard } from "./goal-card";
+import { GoalCreateForm } from "./goal-create-form";
+
+const GROUPS: { status: Goal["status"]; title: string }[] = [
+  { status: "active", title: "Active" },
+  { status: "paused", title: "Paused" },
+  { status: "completed", title: "Completed" },
+  { status: "abandoned", title: "Abandoned" },
+];
+
+/** The create form, then the goals grouped by status (empty groups are left out). */
+export function GoalsBoard() {
+  const goals = useGoals();
+  return (
+    <section aria-labelledby="goals-heading" className="grid content-start gap-4">
+      <h2 id="goals-heading" className="text-xl font-semibold">
+        Goals
+      </h2>
+      <GoalCreateForm />
+      {goals.error ? (
+        <Alert variant="error">
+          {goals.error.message}{" "}
+          <Button variant="link" size="sm" className="h-auto px-0" onClick={() => goals.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      ) : null}
+      {goals.isPending ? (
+        <div role="status" aria-label="Loading goals" className="grid gap-3">
+          <Skeleton className="h-36" />
+          <Skeleton className="h-36" />
+        </div>
+      ) : null}
+      {goals.data?.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-border p-6 text-muted-foreground">
+          No goals yet. Add the first thing you want to achieve; your coach will keep it in mind.
+        </p>
+      ) : null}
+      {GROUPS.map(({ status, title }) => {
+        const group = goals.data?.filter((goal) => goal.status === status) ?? [];
+        if (group.length === 0) return null;
+        return (
+          <section key={status} aria-labelledby={`goals-${status}`} className="grid gap-3">
+            <h3 id={`goals-${status}`} className="text-sm font-semibold tracking-wide text-muted-foreground uppercase">
+              {title} <span className="font-normal">({group.length})</span>
+            </h3>
+            <ul className="grid gap-3">
+              {group.map((goal) => (
+                <li key={goal.id}>
+                  <GoalCard goal={goal} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </section>
+  );
+}
