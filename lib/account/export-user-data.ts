@@ -14,6 +14,7 @@ import {
 } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
+import { exportCoachData } from "./export-coach-data";
 import { toPublicUser } from "./profile";
 
 type Section = (args: { db: Db; userId: string; authSubject: string | null }) => Promise<unknown>;
@@ -41,6 +42,7 @@ const sections: Record<string, Section> = {
       score: scores.find((s) => s.callId === call.id) ?? null,
     }));
   },
+  coach: ({ db, userId }) => exportCoachData({ db, userId }),
   sessions: async ({ db, authSubject }) =>
     authSubject
       ? db

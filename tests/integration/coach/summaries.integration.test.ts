@@ -10,10 +10,12 @@ import { useTestDatabase } from "../../setup/database";
 
 const test = useTestDatabase();
 
-async function page(user: TestUser, query = ""): Promise<SummaryPage> {
+type DailyPage = Extract<SummaryPage, { kind: "daily" }>;
+
+async function page<T extends SummaryPage = DailyPage>(user: TestUser, query = ""): Promise<T> {
   const res = await call(GET, `/api/coach/summaries${query}`, { cookie: user.cookie });
   expect(res.status).toBe(200);
-  return (await res.json()) as SummaryPage;
+  return (await res.json()) as T;
 }
 
 async function seed(label: string) {
@@ -42,13 +44,13 @@ describe("GET /api/coach/summaries", () => {
     expect(second.items.map((i) => i.summary)).toEqual(["Bob on 2026-04-01."]);
     expect(second.nextBefore).toBeNull();
 
-    const weekly = await page(bob.user, "?kind=weekly");
+    const weekly = await page<SummaryPage>(bob.user, "?kind=weekly");
     expect(weekly).toMatchObject({ kind: "weekly", nextBefore: null, items: [{ weekStart: "2026-03-30", progressNotes: "Bob's week.", offline: false }] });
 
     const everything = JSON.stringify([await page(bob.user), weekly]);
     expect(everything).not.toContain("Alice");
     expect(everything).not.toContain(alice.id);
-    expect((await page(alice.user)).items.every((i) => "summary" in i && i.summary.startsWith("Alice"))).toBe(true);
+    expect((await page(alice.user)).items.every((i) => i.summary.startsWith("Alice"))).toBe(true);
   });
 
   it("defaults to daily summaries and is empty for a new user", async () => {
