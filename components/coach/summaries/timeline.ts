@@ -1,0 +1,48 @@
+import { weekStartOf } from "@/lib/coach/summary-dates";
+import type { DailySummary, WeeklySummary } from "./api-types";
+
+export type TimelineWeek = { weekStart: string; weekly: WeeklySummary | null; days: DailySummary[] };
+
+type Loaded<T> = { items: T[]; complete: boolean };
+
+/** Groups the loaded summaries by week, newest first. A week is shown only once both lists reach it:
+ * the oldest week of an unfinished daily list may still miss days, and weeks older than the last
+ * weekly loaded may miss their weekly. */
+export function buildTimeline({ dailies, weeklies }: { dailies: Loaded<DailySummary>; weeklies: Loaded<WeeklySummary> }): TimelineWeek[] {
+  const oldestDaily = dailies.items.at(-1);
+  const oldestWeekly = weeklies.items.at(-1);
+  const dailyCutoff = !dailies.complete && oldestDaily ? weekStartOf(oldestDaily.day) : null;
+  const weeklyCutoff = !weeklies.complete && oldestWeekly ? oldestWeekly.weekStart : null;
+  const visible = (week: string) => (dailyCutoff === null || week > dailyCutoff) && (weeklyCutoff === null || week >= weeklyCutoff);
+
+  const weeks = new Map<string, TimelineWeek>();
+  const weekOf = (weekStart: string) => {
+    let week = weeks.get(weekStart);
+    if (!week) {
+      week = { weekStart, weekly: null, days: [] };
+      weeks.set(weekStart, week);
+    }
+    return week;
+  };
+  for (const weekly of weeklies.items) if (visible(weekly.weekStart)) weekOf(weekly.weekStart).weekly = weekly;
+  for (const daily of dailies.items) {
+    const weekStart = weekStartOf(daily.day);
+    if (visible(weekStart)) weekOf(weekStart).days.push(daily);
+  }
+  for (const week of weeks.values()) week.days.sort((a, b) => b.day.localeCompare(a.day));
+  return [...weeks.values()].sort((a, b) => b.weekStart.localeCompare(a.weekStart));
+}
+
+/** "Tue 3 Nov": a calendar day shown as written, whatever the browser's timezone. */
+export function formatDay(day: string, options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" }): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { ...options, timeZone: "UTC" });
+}
+
+/** Words for a sentiment score in [-1, 1]. */
+export function moodLabel(sentiment: number): string {
+  if (sentiment >= 0.5) return "Upbeat";
+  if (sentiment >= 0.15) return "Positive";
+  if (sentiment > -0.15) return "Neutral";
+  if (sentiment > -0.5) return "Strained";
+  return "Low";
+}

@@ -1,0 +1,31 @@
+import { addDays } from "@/lib/coach/summary-dates";
+import { DailyCard } from "./daily-card";
+import { formatDay, type TimelineWeek } from "./timeline";
+import { WeeklyCard } from "./weekly-card";
+
+/** One week of the timeline: its weekly roll-up (once the week is over) above its days. */
+export function WeekSection({ week }: { week: TimelineWeek }) {
+  const headingId = `week-${week.weekStart}`;
+  const range = `${formatDay(week.weekStart, { day: "numeric", month: "short" })} – ${formatDay(addDays(week.weekStart, 6), { day: "numeric", month: "short", year: "numeric" })}`;
+  return (
+    <section aria-labelledby={headingId} className="grid gap-3">
+      <h3 id={headingId} className="text-lg font-semibold">
+        Week of {range}
+      </h3>
+      {week.weekly ? (
+        <WeeklyCard weekly={week.weekly} />
+      ) : (
+        <p className="text-sm text-muted-foreground">The week in review appears here on the Monday after the week ends.</p>
+      )}
+      {week.days.length ? (
+        <ol aria-label={`Days in the week of ${range}`} className="grid gap-3 border-l-2 border-border pl-4">
+          {week.days.map((daily) => (
+            <li key={daily.id}>
+              <DailyCard daily={daily} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </section>
+  );
+}
