@@ -1,8 +1,46 @@
 import type { Metadata } from "next";
-import { ComingSoon } from "@/components/shell/coming-soon";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { CoachChat } from "@/components/coach/chat/coach-chat";
+import { Alert } from "@/components/ui/alert";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+import { getSession, type PublicSession } from "@/lib/coach/sessions";
+import { getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Coach" };
 
-export default function CoachPage() {
-  return <ComingSoon slug="coach" />;
+async function sessionFor(userId: string, id: string | undefined): Promise<PublicSession | null | "missing"> {
+  if (!id) return null;
+  const parsed = z.uuid().safeParse(id);
+  if (!parsed.success) return "missing";
+  try {
+    return await getSession({ db: await getDb(), userId, sessionId: parsed.data });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") return "missing";
+    throw error;
+  }
+}
+
+export default async function CoachPage({ searchParams }: { searchParams: Promise<{ session?: string | string[] }> }) {
+  const user = await requireCurrentUser("/coach");
+  if (user.onboardingState !== "completed") redirect("/coach/onboarding");
+  const { session: sessionParam } = await searchParams;
+  const session = await sessionFor(user.id, typeof sessionParam === "string" ? sessionParam : undefined);
+  if (session === "missing") {
+    return (
+      <div className="mx-auto grid max-w-2xl gap-4">
+        <h1 className="text-3xl font-semibold tracking-tight">Coach</h1>
+        <Alert variant="error">That session does not exist. Open it again from your sessions list.</Alert>
+      </div>
+    );
+  }
+  return (
+    <CoachChat
+      name={user.displayName || user.email.split("@")[0] || "there"}
+      session={session}
+      serverVoice={getConfig().providers.voice === "elevenlabs"}
+    />
+  );
 }

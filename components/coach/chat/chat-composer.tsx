@@ -1,0 +1,85 @@
+"use client";
+
+import { Mic, MicOff, Send } from "lucide-react";
+import type { FormEvent, KeyboardEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { fieldControlClasses } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { cn } from "@/components/ui/cn";
+import { Spinner } from "@/components/ui/spinner";
+import { useSpeechRecognition } from "@/hooks/use-practice-speech";
+
+const MAX_CHARS = 8_000;
+
+type Props = {
+  /** The draft lives with the page, so a failed message can be retried from outside the box. */
+  value: string;
+  onChange: (text: string) => void;
+  disabled: boolean;
+  busy: boolean;
+  voice: boolean;
+  /** Clears the draft and sends; on failure the page puts the draft back. */
+  onSend: (text: string) => Promise<boolean>;
+  onError: (message: string) => void;
+};
+
+/** The message box: Enter sends, Shift+Enter adds a line; in voice mode "Speak" dictates and sends. */
+export function ChatComposer({ value: text, onChange: setText, disabled, busy, voice, onSend, onError }: Props) {
+  const speech = useSpeechRecognition({ onInterim: setText, onFinal: (heard) => void submit(heard), onError });
+  const tooLong = text.length > MAX_CHARS;
+
+  async function submit(value: string) {
+    const content = value.trim();
+    if (!content || disabled || content.length > MAX_CHARS) return;
+    await onSend(content);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    void submit(text);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      void submit(text);
+    }
+  }
+
+  const hint = voice && !speech.supported ? "Speaking needs a browser with speech recognition, such as Chrome; you can still type." : "Enter sends, Shift+Enter adds a line.";
+  return (
+    <form onSubmit={onSubmit} className="grid gap-2" aria-label="Message the coach">
+      <Label htmlFor="coach-message" className="sr-only">
+        Your message
+      </Label>
+      <textarea
+        id="coach-message"
+        rows={3}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        aria-describedby="coach-message-hint"
+        aria-invalid={tooLong || undefined}
+        placeholder={voice ? "Press Speak, or type…" : "What's on your mind?"}
+        className={cn(fieldControlClasses, "min-h-20 resize-y py-2")}
+      />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p id="coach-message-hint" className={cn("text-xs", tooLong ? "text-destructive" : "text-muted-foreground")}>
+          {tooLong ? `That is ${text.length.toLocaleString("en")} characters; keep it under ${MAX_CHARS.toLocaleString("en")}.` : hint}
+        </p>
+        <div className="flex gap-2">
+          {voice && speech.supported ? (
+            <Button variant={speech.listening ? "destructive" : "outline"} aria-pressed={speech.listening} disabled={disabled} onClick={speech.listening ? speech.stop : speech.start}>
+              {speech.listening ? <MicOff aria-hidden /> : <Mic aria-hidden />}
+              {speech.listening ? "Stop" : "Speak"}
+            </Button>
+          ) : null}
+          <Button type="submit" disabled={disabled || !text.trim() || tooLong}>
+            {busy ? <Spinner /> : <Send aria-hidden />}
+            {busy ? "Coach is answering…" : "Send"}
+          </Button>
+        </div>
+      </div>
+    </form>
+  );
+}

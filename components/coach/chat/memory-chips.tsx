@@ -1,0 +1,42 @@
+"use client";
+
+import { History } from "lucide-react";
+import { useId } from "react";
+import type { ChatMemory } from "./api-types";
+
+const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
+
+function MemoryChip({ memory }: { memory: ChatMemory }) {
+  const tipId = useId();
+  return (
+    <li className="group relative">
+      <button
+        type="button"
+        aria-describedby={tipId}
+        className="inline-flex items-center gap-1 rounded-full border border-border bg-background px-2.5 py-0.5 text-xs text-muted-foreground outline-none hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"
+      >
+        <History aria-hidden className="size-3" />
+        Remembered from {dayFormat.format(new Date(memory.createdAt))}
+      </button>
+      <span
+        id={tipId}
+        role="tooltip"
+        className="invisible absolute bottom-full left-0 z-10 mb-1 w-64 max-w-[80vw] rounded-md border border-border bg-card p-2 text-xs text-card-foreground shadow-md group-focus-within:visible group-hover:visible"
+      >
+        “{memory.snippet}”
+      </span>
+    </li>
+  );
+}
+
+/** Why the coach said what it said: the past messages it was shown, each with its date. */
+export function MemoryChips({ memories }: { memories: ChatMemory[] }) {
+  if (memories.length === 0) return null;
+  return (
+    <ul aria-label="What the coach remembered" className="flex flex-wrap gap-1.5">
+      {memories.map((memory) => (
+        <MemoryChip key={memory.messageId} memory={memory} />
+      ))}
+    </ul>
+  );
+}

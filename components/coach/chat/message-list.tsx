@@ -1,0 +1,53 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/components/ui/cn";
+import type { ChatTurn } from "./api-types";
+import { MemoryChips } from "./memory-chips";
+
+export const OFFLINE_LABEL = "Offline coach — GROW questions, no AI model";
+
+function Message({ turn }: { turn: ChatTurn }) {
+  const mine = turn.role === "user";
+  return (
+    <li className={cn("flex", mine ? "justify-end" : "justify-start")}>
+      <div className={cn("grid max-w-[90%] gap-2 sm:max-w-[80%]", mine && "justify-items-end")}>
+        {!mine && (turn.memories.length > 0 || turn.offline) ? (
+          <div className="flex flex-wrap items-center gap-1.5">
+            {turn.offline ? <Badge variant="outline">{OFFLINE_LABEL}</Badge> : null}
+            <MemoryChips memories={turn.memories} />
+          </div>
+        ) : null}
+        <div
+          className={cn("rounded-lg px-3 py-2 text-sm", mine ? "bg-primary text-primary-foreground" : "bg-muted text-foreground")}
+          aria-busy={turn.streaming || undefined}
+        >
+          <p className="sr-only">{mine ? "You said:" : "Coach said:"}</p>
+          <p className="break-words whitespace-pre-wrap">
+            {turn.content}
+            {turn.streaming ? <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-current align-text-bottom motion-reduce:animate-none" /> : null}
+          </p>
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** The conversation so far; follows the answer as it streams in. */
+export function MessageList({ turns, className }: { turns: ChatTurn[]; className?: string }) {
+  const end = useRef<HTMLLIElement>(null);
+  const last = turns.at(-1);
+  useEffect(() => {
+    end.current?.scrollIntoView({ block: "nearest" });
+  }, [turns.length, last?.content]);
+
+  return (
+    <ol aria-label="Conversation" aria-live="polite" className={cn("grid content-start gap-4 overflow-y-auto", className)}>
+      {turns.map((turn) => (
+        <Message key={turn.id} turn={turn} />
+      ))}
+      <li ref={end} aria-hidden />
+    </ol>
+  );
+}

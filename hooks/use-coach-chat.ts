@@ -1,0 +1,112 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
+import type { ChatMemory, ChatMode, ChatTurn, SessionType } from "@/components/coach/chat/api-types";
+import { toChatTurn } from "@/components/coach/chat/api-types";
+import { apiFetch } from "./api-request";
+import { COACH_CONVERSATIONS_KEY, conversationKey, fetchConversation } from "./use-coach-conversations";
+
+type TurnHeaders = { conversationId: string; newConversation: boolean; endedConversationId: string | null; offline: boolean; memories: ChatMemory[] };
+
+function readTurnHeaders(res: Response): TurnHeaders {
+  let memories: ChatMemory[] = [];
+  try {
+    memories = JSON.parse(decodeURIComponent(res.headers.get("x-coach-memories") ?? "[]")) as ChatMemory[];
+  } catch {
+    memories = [];
+  }
+  return {
+    conversationId: res.headers.get("x-coach-conversation-id") ?? "",
+    newConversation: res.headers.get("x-coach-new-conversation") === "true",
+    endedConversationId: res.headers.get("x-coach-ended-conversation-id"),
+    offline: res.headers.get("x-coach-offline") === "true",
+    memories,
+  };
+}
+
+// Action items are extracted after the answer has gone out; look again once they have had time.
+const SUGGESTIONS_RECHECK_MS = 2_000;
+
+type SendOptions = { sessionType: SessionType; mode: ChatMode; sessionId: string | null };
+
+/** The conversation on screen: its messages, the answer streaming in, and which conversation it is.
+ * A message after 10 quiet minutes comes back in a new conversation; `notice` says so. */
+export function useCoachChat() {
+  const queryClient = useQueryClient();
+  const [conversationId, setConversationId] = useState<string | null>(null);
+  const [turns, setTurns] = useState<ChatTurn[]>([]);
+  const [streaming, setStreaming] = useState(false);
+  const [loading, setLoading] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const timers = useRef<number[]>([]);
+  useEffect(() => () => timers.current.forEach((t) => window.clearTimeout(t)), []);
+
+  function refreshAfterTurn(id: string) {
+    void queryClient.invalidateQueries({ queryKey: COACH_CONVERSATIONS_KEY });
+    void queryClient.invalidateQueries({ queryKey: conversationKey(id) });
+    timers.current.push(window.setTimeout(() => void queryClient.invalidateQueries({ queryKey: conversationKey(id) }), SUGGESTIONS_RECHECK_MS));
+  }
+
+  async function open(id: string) {
+    setLoading(true);
+    setNotice(null);
+    try {
+      const detail = await queryClient.fetchQuery({ queryKey: conversationKey(id), queryFn: () => fetchConversation(id) });
+      setConversationId(id);
+      setTurns(detail.messages.map(toChatTurn));
+    } finally {
+      setLoading(false);
+    }
+  }
+
+  function startNew() {
+    setConversationId(null);
+    setTurns([]);
+    setNotice(null);
+  }
+
+  /** Sends the message and streams the answer in; resolves to the answer's text. */
+  async function send(message: string, options: SendOptions): Promise<string> {
+    const now = new Date().toISOString();
+    const local = crypto.randomUUID();
+    const userTurn: ChatTurn = { id: `local-user-${local}`, role: "user", content: message, createdAt: now, memories: [], offline: false, streaming: false };
+    const answerId = `local-answer-${local}`;
+    const before = turns;
+    setTurns([...before, userTurn]);
+    setStreaming(true);
+    setNotice(null);
+    try {
+      const res = await apiFetch("/api/coach/chat", {
+        method: "POST",
+        body: { message, sessionType: options.sessionType, mode: options.mode, ...(conversationId ? { conversationId } : {}), ...(options.sessionId ? { sessionId: options.sessionId } : {}) },
+      });
+      const info = readTurnHeaders(res);
+      const answer: ChatTurn = { id: answerId, role: "assistant", content: "", createdAt: now, memories: info.memories, offline: info.offline, streaming: true };
+      if (info.endedConversationId) setNotice("Your last conversation ended after 10 quiet minutes, so this is a new one.");
+      setConversationId(info.conversationId);
+      setTurns([...(info.newConversation ? [] : before), userTurn, answer]);
+      const update = (change: Partial<ChatTurn>) => setTurns((all) => all.map((t) => (t.id === answerId ? { ...t, ...change } : t)));
+      let text = "";
+      if (res.body) {
+        const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+        for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+          text += chunk.value;
+          update({ content: text });
+        }
+      } else {
+        text = await res.text();
+      }
+      update({ content: text, streaming: false });
+      refreshAfterTurn(info.conversationId);
+      return text;
+    } catch (error) {
+      setTurns(before);
+      throw error;
+    } finally {
+      setStreaming(false);
+    }
+  }
+
+  return { conversationId, turns, streaming, loading, notice, open, startNew, send };
+}
