@@ -1,0 +1,105 @@
+"use client";
+
+import { CalendarPlus, Download, MessageSquare, Star, X } from "lucide-react";
+import Link from "next/link";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { useUpdateSession } from "@/hooks/use-coach-sessions";
+import type { Session } from "./api-types";
+import { CompleteSessionDialog } from "./complete-session-dialog";
+import { formatSessionTime, frameworkName } from "./labels";
+
+function Heading({ session, timezone, now }: { session: Session; timezone: string; now?: number }) {
+  return (
+    <div className="grid gap-1">
+      <h3 className="font-medium break-words">{session.goal}</h3>
+      <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
+        <time dateTime={session.scheduledFor}>{formatSessionTime(session.scheduledFor, timezone)}</time>
+        <span>{session.durationMinutes} min</span>
+        <Badge variant="outline">{frameworkName(session.framework)}</Badge>
+        {session.status === "in_progress" ? <Badge>In progress</Badge> : null}
+        {now !== undefined && session.status === "scheduled" && Date.parse(session.scheduledFor) < now ? <Badge>Overdue</Badge> : null}
+      </p>
+    </div>
+  );
+}
+
+export function UpcomingSessionCard({ session, timezone, now }: { session: Session; timezone: string; now: number }) {
+  const update = useUpdateSession();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <article className="grid gap-4 rounded-lg border border-border bg-card p-4">
+      <Heading session={session} timezone={timezone} now={now} />
+      <div className="flex flex-wrap gap-2">
+        <Button asChild size="sm">
+          <Link href={`/coach?session=${session.id}`}>
+            <MessageSquare aria-hidden />
+            Start session
+          </Link>
+        </Button>
+        <CompleteSessionDialog session={session} />
+      </div>
+      <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+        <a href={session.links.google} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline">
+          <CalendarPlus aria-hidden className="size-4" />
+          Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+        <a href={session.links.outlook} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline">
+          <CalendarPlus aria-hidden className="size-4" />
+          Add to Outlook<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+        <a href={session.links.ics} download className="inline-flex items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline">
+          <Download aria-hidden className="size-4" />
+          Download .ics
+        </a>
+      </div>
+      {session.status === "scheduled" ? (
+        <div className="flex flex-wrap items-center gap-2">
+          {confirming ? (
+            <>
+              <Button variant="destructive" size="sm" disabled={update.isPending} onClick={() => update.mutate({ id: session.id, changes: { status: "cancelled" } })}>
+                Cancel this session
+              </Button>
+              <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
+                Keep it
+              </Button>
+            </>
+          ) : (
+            <Button variant="ghost" size="sm" className="text-muted-foreground" onClick={() => setConfirming(true)}>
+              <X aria-hidden />
+              Cancel session
+            </Button>
+          )}
+          {update.error ? (
+            <p role="alert" className="text-sm text-destructive">
+              {update.error.message}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </article>
+  );
+}
+
+export function PastSessionCard({ session, timezone }: { session: Session; timezone: string }) {
+  return (
+    <article className="grid gap-3 rounded-lg border border-border bg-card p-4">
+      <Heading session={session} timezone={timezone} />
+      {session.status === "cancelled" ? (
+        <p className="text-sm text-muted-foreground">Cancelled</p>
+      ) : (
+        <>
+          {session.rating ? (
+            <p className="flex items-center gap-0.5" aria-label={`Rated ${session.rating} out of 5`}>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <Star key={n} aria-hidden className={n <= session.rating! ? "size-4 fill-primary text-primary" : "size-4 text-muted-foreground"} />
+              ))}
+            </p>
+          ) : null}
+          <p className="text-sm break-words">{session.outcomeSummary}</p>
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useSessions } from "@/hooks/use-coach-sessions";
+import type { Session } from "./api-types";
+import { formatSessionTime } from "./labels";
+import { PastSessionCard, UpcomingSessionCard } from "./session-card";
+import { SessionScheduleForm } from "./session-schedule-form";
+
+export function SessionsBoard({ timezone }: { timezone: string }) {
+  const sessions = useSessions();
+  const [scheduled, setScheduled] = useState<Session | null>(null);
+  // Read once per visit: a session whose time passes while the page is open is not worth a re-render.
+  const [now] = useState(() => Date.now());
+
+  return (
+    <div className="grid gap-8">
+      <Card>
+        <CardHeader>
+          <CardTitle>Schedule a session</CardTitle>
+          <CardDescription>A structured session works one goal through a framework. Add it to your calendar so it happens.</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          {scheduled ? (
+            <Alert variant="success">
+              Scheduled for {formatSessionTime(scheduled.scheduledFor, timezone)}. Add it to your calendar from the list below.
+            </Alert>
+          ) : null}
+          <SessionScheduleForm timezone={timezone} onScheduled={setScheduled} />
+        </CardContent>
+      </Card>
+      {sessions.error ? (
+        <Alert variant="error">
+          {sessions.error.message}{" "}
+          <Button variant="link" size="sm" className="h-auto px-0" onClick={() => sessions.refetch()}>
+            Try again
+          </Button>
+        </Alert>
+      ) : null}
+      <section aria-labelledby="sessions-upcoming" className="grid gap-3">
+        <h2 id="sessions-upcoming" className="text-xl font-semibold">
+          Upcoming
+        </h2>
+        {sessions.isPending ? (
+          <div role="status" aria-label="Loading sessions" className="grid gap-3">
+            <Skeleton className="h-40" />
+          </div>
+        ) : null}
+        {sessions.data?.upcoming.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-border p-6 text-muted-foreground">No sessions scheduled. Pick a time above.</p>
+        ) : null}
+        <ul className="grid gap-3">
+          {sessions.data?.upcoming.map((session) => (
+            <li key={session.id}>
+              <UpcomingSessionCard session={session} timezone={timezone} now={now} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {sessions.data && sessions.data.past.length > 0 ? (
+        <section aria-labelledby="sessions-past" className="grid gap-3">
+          <h2 id="sessions-past" className="text-xl font-semibold">
+            Past
+          </h2>
+          <ul className="grid gap-3">
+            {sessions.data.past.map((session) => (
+              <li key={session.id}>
+                <PastSessionCard session={session} timezone={timezone} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
