@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
+import { CoachCard, CoachCardSkeleton } from "@/components/dashboard/coach-card";
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { PillarCards } from "@/components/dashboard/pillar-cards";
 import { PracticeCard } from "@/components/dashboard/practice-card";
@@ -18,6 +20,9 @@ export default async function DashboardPage() {
         </p>
       </div>
       <PracticeCard />
+      <Suspense fallback={<CoachCardSkeleton />}>
+        <CoachCard user={user} />
+      </Suspense>
       <GettingStarted user={user} />
       <PillarCards />
     </div>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/coach/summaries/route";
+import { getCoachOverview } from "@/lib/coach/coach-overview";
 import type { SummaryPage } from "@/lib/coach/summaries-query";
-import { coachWeeklySummaries } from "@/lib/db/schema";
+import { coachActionItems, coachSessions, coachWeeklySummaries } from "@/lib/db/schema";
 import { insertDaily } from "../../fixtures/coach-summaries";
 import { call, errorOf } from "../../fixtures/http";
 import { userByEmail } from "../../fixtures/rows";
@@ -76,5 +77,36 @@ describe("GET /api/coach/summaries", () => {
     expect((await call(GET, "/api/coach/summaries")).status).toBe(401);
     const user = await signUpUser();
     expect((await call(POST, "/api/coach/summaries", { method: "POST", cookie: user.cookie, json: {} })).status).toBe(405);
+  });
+});
+
+describe("getCoachOverview (dashboard card)", () => {
+  it("shows the user's own next session, pending action items and latest summary", async () => {
+    const now = new Date("2026-05-01T12:00:00Z");
+    const carol = await seed("Carol");
+    const dave = await seed("Dave");
+    await test.db.insert(coachSessions).values([
+      { userId: carol.id, scheduledFor: new Date("2026-04-30T09:00:00Z"), durationMinutes: 30, goal: "Past session" },
+      { userId: carol.id, scheduledFor: new Date("2026-05-09T09:00:00Z"), durationMinutes: 45, goal: "Later session" },
+      { userId: carol.id, scheduledFor: new Date("2026-05-02T09:00:00Z"), durationMinutes: 30, goal: "Cancelled", status: "cancelled" },
+      { userId: carol.id, scheduledFor: new Date("2026-05-03T09:00:00Z"), durationMinutes: 30, goal: "Pricing review" },
+      { userId: dave.id, scheduledFor: new Date("2026-05-01T13:00:00Z"), durationMinutes: 30, goal: "Dave's session" },
+    ]);
+    await test.db.insert(coachActionItems).values([
+      { userId: carol.id, text: "Pending one" },
+      { userId: carol.id, text: "Pending two" },
+      { userId: carol.id, text: "Done", status: "done" },
+      { userId: carol.id, text: "Suggested", status: "suggested" },
+      { userId: dave.id, text: "Dave's item" },
+    ]);
+
+    expect(await getCoachOverview({ db: test.db, userId: carol.id, now })).toEqual({
+      nextSession: { id: expect.any(String), scheduledFor: "2026-05-03T09:00:00.000Z", durationMinutes: 30, goal: "Pricing review" },
+      pendingActionItems: 2,
+      latestSummary: { day: "2026-04-03", excerpt: "Carol on 2026-04-03.", offline: true },
+    });
+    const empty = await signUpUser();
+    const { id } = await userByEmail(test.db, empty.email);
+    expect(await getCoachOverview({ db: test.db, userId: id, now })).toEqual({ nextSession: null, pendingActionItems: 0, latestSummary: null });
   });
 });
