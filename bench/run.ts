@@ -33,4 +33,7 @@ if (wanted("embeddings")) {
 if (wanted("practice")) {
   execSync("npx tsx --conditions=react-server bench/practice-scoring.ts", { stdio: "inherit" });
 }
+if (wanted("coach-summaries")) {
+  execSync("npx tsx --conditions=react-server bench/coach-summaries.ts", { stdio: "inherit" });
+}
 process.exit(0);
