@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, gte, inArray, lt, ne } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt, max, ne, sql } from "drizzle-orm";
 import { generateJson, registerOfflineEngine } from "../ai/llm";
 import { coachActionItems, coachDailySummaries, coachMessages, users } from "../db/schema";
 import type { Db } from "../db/types";
@@ -45,12 +45,16 @@ async function listActiveUsers({ db, window, afterId, limit }: { db: Db; window:
 async function pickDay({ db, userId, timezone, now, date }: { db: Db; userId: string; timezone: string; now: Date; date?: string }) {
   const today = localDayOf(now, timezone);
   const range = date ? localRange(date, timezone) : localRange(addDays(today, -LOOKBACK_DAYS), timezone, LOOKBACK_DAYS);
-  const messages = await db
-    .select({ createdAt: coachMessages.createdAt })
+  // The latest message per quarter hour: every UTC offset is a whole number of quarter hours, so no
+  // bucket straddles a local midnight, and a busy week is at most 672 rows instead of every message.
+  const buckets = await db
+    .select({ latest: max(coachMessages.createdAt) })
     .from(coachMessages)
-    .where(and(eq(coachMessages.userId, userId), gte(coachMessages.createdAt, range.start), lt(coachMessages.createdAt, range.end)));
-  if (messages.length === 0) return { active: false as const };
-  const activity = latestBy(messages, (m) => localDayOf(m.createdAt, timezone), (m) => m.createdAt);
+    .where(and(eq(coachMessages.userId, userId), gte(coachMessages.createdAt, range.start), lt(coachMessages.createdAt, range.end)))
+    .groupBy(sql`floor(extract(epoch from ${coachMessages.createdAt}) / 900)`);
+  const times = buckets.flatMap((b) => (b.latest ? [new Date(b.latest)] : []));
+  if (times.length === 0) return { active: false as const };
+  const activity = latestBy(times, (at) => localDayOf(at, timezone), (at) => at);
   const summaries = await db
     .select({ day: coachDailySummaries.day, createdAt: coachDailySummaries.createdAt })
     .from(coachDailySummaries)
