@@ -19,6 +19,8 @@ type Props = {
 
 /** How the coach talks: style, formality, voice and the timezone its days and sessions follow. */
 export function CoachPreferenceFields({ value, zones, errors, onChange }: Props) {
+  // A voice saved through the API (say, a cloned one) stays selectable.
+  const voiceOptions = voices.some((voice) => voice.id === value.voiceId) ? voices : [...voices, { id: value.voiceId, name: value.voiceId }];
   return (
     <div className="grid gap-6">
       <CoachStyleField value={value.coachStyle} error={errors.coachStyle} onChange={(style) => onChange("coachStyle", style)} />
@@ -63,7 +65,7 @@ export function CoachPreferenceFields({ value, zones, errors, onChange }: Props)
           aria-invalid={errors.voiceId ? true : undefined}
           aria-describedby={errors.voiceId ? "coach-voice-error" : "coach-voice-hint"}
         >
-          {voices.map((voice) => (
+          {voiceOptions.map((voice) => (
             <option key={voice.id} value={voice.id}>
               {voice.name}
             </option>
