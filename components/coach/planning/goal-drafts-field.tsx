@@ -39,8 +39,8 @@ export function GoalDraftsField({ goals, errors, onChange, nextKey }: Props) {
           const id = (field: string) => `onboarding-goal-${goal.key}-${field}`;
           const error = (field: string) => errors[`goals.${index}.${field}`];
           return (
-            <li key={goal.key} className="grid gap-4 rounded-lg border border-border p-4 sm:grid-cols-[1fr_10rem_7rem_10rem_auto] sm:items-start">
-              <div className="grid gap-2">
+            <li key={goal.key} className="grid gap-4 rounded-lg border border-border p-4 sm:grid-cols-[1fr_7rem_10rem_auto] sm:items-start">
+              <div className="grid gap-2 sm:col-span-4">
                 <Label htmlFor={id("title")}>Goal {index + 1}</Label>
                 <Input
                   id={id("title")}
