@@ -11,7 +11,7 @@ export default function CoachGoalsPage() {
         <h1 className="text-3xl font-semibold tracking-tight">Goals and action items</h1>
         <p className="text-muted-foreground">What you are working towards, and the next steps that get you there.</p>
       </div>
-      <div className="grid gap-10 lg:grid-cols-[3fr_2fr] lg:gap-8">
+      <div className="grid gap-10 xl:grid-cols-[3fr_2fr] xl:gap-8">
         <GoalsBoard />
         <ActionItemsPanel />
       </div>
