@@ -33,6 +33,12 @@ if (wanted("embeddings")) {
 if (wanted("practice")) {
   execSync("npx tsx --conditions=react-server bench/practice-scoring.ts", { stdio: "inherit" });
 }
+if (wanted("coach-chat")) {
+  execSync("npx tsx --conditions=react-server bench/coach-chat.ts", { stdio: "inherit" });
+}
+if (wanted("coach-memory")) {
+  execSync("npx tsx --conditions=react-server bench/coach-memory.ts", { stdio: "inherit" });
+}
 if (wanted("coach-summaries")) {
   execSync("npx tsx --conditions=react-server bench/coach-summaries.ts", { stdio: "inherit" });
 }

@@ -86,9 +86,12 @@ export async function searchMemories({ db, userId, query, excludeMessageIds = []
   const exclude = excludeMessageIds.length
     ? sql`and v.message_id not in (${sql.join(excludeMessageIds.map((id) => sql`${id}::uuid`), sql`, `)})`
     : sql``;
-  // The inner query orders by distance alone so an index on the embedding can serve it; the
-  // threshold and the join to the message text apply to the few rows it returns.
-  const result = await db.execute(sql`
+  // The inner query orders by distance alone so the HNSW index can serve it; the threshold and the
+  // join to the message text apply to the few rows it returns. The index walks the whole table, so
+  // without an iterative scan the user filter could leave fewer than `limit` of their own rows.
+  const result = await db.transaction(async (tx) => {
+    await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
+    return tx.execute(sql`
     select m.id as "messageId", m.created_at as "createdAt", m.content, 1 - n.distance as similarity
     from (
       select v.message_id, v.embedding <=> ${literal}::vector as distance
@@ -99,6 +102,7 @@ export async function searchMemories({ db, userId, query, excludeMessageIds = []
     ) n
     join coach_messages m on m.id = n.message_id and m.user_id = ${userId}
     order by n.distance`);
+  });
   const memories = rowsOf<{ messageId: string; createdAt: string | Date; content: string; similarity: number }>(result)
     .filter((row) => Number(row.similarity) >= threshold)
     .map((row) => ({
