@@ -1,8 +1,10 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ConversationDetail, ConversationList } from "@/components/coach/chat/api-types";
+import { ACTION_ITEMS_SUGGESTED, type ActionItemsSuggestedPayload } from "@/lib/coach/events";
 import { apiRequest, type ApiError } from "./api-request";
+import { useRealtime } from "./use-realtime";
 
 export const COACH_CONVERSATIONS_KEY = ["coach", "conversations"] as const;
 export const conversationKey = (id: string) => ["coach", "conversation", id] as const;
@@ -26,5 +28,17 @@ export function useCoachConversation(id: string | null) {
     queryKey: conversationKey(id ?? "none"),
     queryFn: () => fetchConversation(id as string),
     enabled: Boolean(id),
+  });
+}
+
+/** Action items are extracted after the answer has streamed; the server says so on `user:{id}`,
+ * and the conversation they came from is fetched again to show them. */
+export function useSuggestedActionItemsLive(userId: string) {
+  const queryClient = useQueryClient();
+  useRealtime([`user:${userId}`], {
+    [ACTION_ITEMS_SUGGESTED]: (message) => {
+      const { conversationId } = message.payload as ActionItemsSuggestedPayload;
+      void queryClient.invalidateQueries({ queryKey: conversationKey(conversationId) });
+    },
   });
 }

@@ -4,11 +4,13 @@ import { streamText, type StreamSummary, type TextStream } from "../ai/llm";
 import { coachConversations, coachMessages, type CoachMessageMetadata } from "../db/schema";
 import type { Db } from "../db/types";
 import { log } from "../log";
+import { publish } from "../realtime/bus";
 import { extractConversationActionItems } from "./action-items";
 import type { ChatRequest } from "./chat-schemas";
 import { openTurn } from "./chat-turn";
 import type { OfflineCoachContext } from "./coach-engine";
 import "./coach-engine-register";
+import { ACTION_ITEMS_SUGGESTED, type ActionItemsSuggestedPayload } from "./events";
 import { assembleCoachContext } from "./context";
 import { clip } from "./context-tiers";
 import { type Memory, rememberMessages } from "./memory";
@@ -111,7 +113,10 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
   };
 
   const followUp = async () => {
-    await extractConversationActionItems({ db, userId, conversationId: conversation.id, text: request.message, now });
+    const suggested = await extractConversationActionItems({ db, userId, conversationId: conversation.id, text: request.message, now });
+    if (suggested.length > 0) {
+      await publish({ db, channel: `user:${userId}`, type: ACTION_ITEMS_SUGGESTED, payload: { conversationId: conversation.id, count: suggested.length } satisfies ActionItemsSuggestedPayload });
+    }
     await rememberMessages({ db, messages: [userMessage] });
   };
 

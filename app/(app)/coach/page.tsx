@@ -38,6 +38,7 @@ export default async function CoachPage({ searchParams }: { searchParams: Promis
   }
   return (
     <CoachChat
+      userId={user.id}
       name={user.displayName || user.email.split("@")[0] || "there"}
       session={session}
       serverVoice={getConfig().providers.voice === "elevenlabs"}

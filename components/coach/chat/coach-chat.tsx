@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCoachChat } from "@/hooks/use-coach-chat";
-import { useCoachConversation } from "@/hooks/use-coach-conversations";
+import { useCoachConversation, useSuggestedActionItemsLive } from "@/hooks/use-coach-conversations";
 import { useCoachVoice } from "@/hooks/use-coach-voice";
 import type { ChatMode, PublicSession, SessionType } from "./api-types";
 import { ChatComposer } from "./chat-composer";
@@ -18,11 +18,12 @@ import { Segmented } from "./segmented";
 import { SessionBanner } from "./session-banner";
 import { SuggestedActions } from "./suggested-actions";
 
-type Props = { name: string; session: PublicSession | null; serverVoice: boolean };
+type Props = { userId: string; name: string; session: PublicSession | null; serverVoice: boolean };
 
 /** The coach: history on the side, the conversation with answers streaming in, text or voice. */
-export function CoachChat({ name, session, serverVoice }: Props) {
+export function CoachChat({ userId, name, session, serverVoice }: Props) {
   const chat = useCoachChat();
+  useSuggestedActionItemsLive(userId);
   const voice = useCoachVoice({ serverVoice });
   const detail = useCoachConversation(chat.conversationId);
   const [sessionType, setSessionType] = useState<SessionType>(session ? "structured" : "check_in");

@@ -1,7 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
-import { coachConversations, coachSessions } from "@/lib/db/schema";
+import { ACTION_ITEMS_SUGGESTED } from "@/lib/coach/events";
+import { coachConversations, coachSessions, realtimeEvents } from "@/lib/db/schema";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { configureProviders } from "../../fixtures/ai/env";
 import { mockGemini } from "../../fixtures/ai/gemini";
@@ -48,6 +49,8 @@ describe("POST /api/coach/chat with the offline coach", () => {
     expect(detail.messages[1]!.metadata.latencyMs).toEqual(expect.any(Number));
     expect(detail.messages[1]!.metadata.firstTokenMs).toEqual(expect.any(Number));
     expect(detail.actionItems).toEqual([expect.objectContaining({ status: "suggested", text: expect.stringMatching(/call Sarah about the renewal/i) })]);
+    const events = await database.db.select().from(realtimeEvents).where(eq(realtimeEvents.channel, `user:${await userIdOf(user)}`));
+    expect(events).toEqual([expect.objectContaining({ type: ACTION_ITEMS_SUGGESTED, payload: { conversationId: first.conversationId, count: 1 } })]);
   });
 
   it("continues the conversation within 10 minutes and starts a new one after 10 quiet minutes", async () => {
