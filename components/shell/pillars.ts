@@ -34,6 +34,7 @@ export const pillars: Pillar[] = [
     name: "Coach",
     href: "/coach",
     icon: Compass,
+    available: true,
     summary: "Talk your business through with an AI coach that remembers.",
     plans: [
       "Set up your business profile and choose how you like to be coached.",

@@ -16,7 +16,7 @@ export default async function DashboardPage() {
       <div className="grid gap-2">
         <h1 className="text-3xl font-semibold tracking-tight break-words">Welcome, {user.displayName || user.email}</h1>
         <p className="text-muted-foreground">
-          Cadence is being built pillar by pillar. Practice is ready today; here is what else is coming.
+          Cadence is being built pillar by pillar. Practice and Coach are ready today; here is what else is coming.
         </p>
       </div>
       <PracticeCard />
