@@ -1,8 +1,9 @@
 "use client";
 
 import { Mic, MicOff, Send } from "lucide-react";
-import { useState, type FormEvent, type KeyboardEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { enterToSend } from "@/components/ui/enter-to-send";
 import { fieldControlClasses } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/components/ui/cn";
@@ -31,12 +32,7 @@ export function ReplyComposer({ disabled, onSend, onError }: Props) {
     void submit(text);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      void submit(text);
-    }
-  }
+  const onKeyDown = enterToSend(() => void submit(text));
 
   return (
     <form onSubmit={onSubmit} className="grid gap-2" aria-label="Reply">

@@ -1,14 +1,12 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { FieldError, TextField } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { Spinner } from "@/components/ui/spinner";
+import { SaveBar } from "@/components/ui/save-bar";
 import { useMe, useUpdateProfile } from "@/hooks/use-me";
 import { languages } from "@/lib/account/languages";
 import type { PublicUser } from "@/lib/account/profile";
@@ -88,20 +86,9 @@ export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; z
       </div>
       <TimezoneField zones={zones} value={values.timezone} error={fields.timezone} onChange={(zone) => change("timezone", zone)} />
       <CoachStyleField value={values.coachStyle} error={fields.coachStyle} onChange={(style) => change("coachStyle", style)} />
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={update.isPending} aria-busy={update.isPending || undefined}>
-          {update.isPending ? <Spinner /> : null}
-          Save changes
-        </Button>
-        <p role="status" className="flex items-center gap-1.5 text-sm font-medium">
-          {update.isSuccess ? (
-            <>
-              <CircleCheck aria-hidden className="size-4 text-primary" />
-              Saved
-            </>
-          ) : null}
-        </p>
-      </div>
+      <SaveBar pending={update.isPending} saved={update.isSuccess}>
+        Save changes
+      </SaveBar>
     </form>
   );
 }

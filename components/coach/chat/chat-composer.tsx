@@ -1,8 +1,9 @@
 "use client";
 
 import { Mic, MicOff, Send } from "lucide-react";
-import type { FormEvent, KeyboardEvent } from "react";
+import type { FormEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { enterToSend } from "@/components/ui/enter-to-send";
 import { fieldControlClasses } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { cn } from "@/components/ui/cn";
@@ -39,12 +40,7 @@ export function ChatComposer({ value: text, onChange: setText, disabled, busy, v
     void submit(text);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
-      event.preventDefault();
-      void submit(text);
-    }
-  }
+  const onKeyDown = enterToSend(() => void submit(text));
 
   const hint = voice && !speech.supported ? "Speaking needs a browser with speech recognition, such as Chrome; you can still type." : "Enter sends, Shift+Enter adds a line.";
   return (

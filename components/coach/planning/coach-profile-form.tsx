@@ -1,12 +1,10 @@
 "use client";
 
-import { CircleCheck } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { Spinner } from "@/components/ui/spinner";
+import { SaveBar } from "@/components/ui/save-bar";
 import { useCoachProfile, useUpdateCoachProfile } from "@/hooks/use-coach-profile";
 import type { CoachProfileView } from "./api-types";
 import { BusinessProfileFields } from "./business-profile-fields";
@@ -91,20 +89,9 @@ export function CoachProfileForm({ initial, zones }: { initial: CoachProfileView
           />
         </CardContent>
       </Card>
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={update.isPending} aria-busy={update.isPending || undefined}>
-          {update.isPending ? <Spinner /> : null}
-          Save profile
-        </Button>
-        <p role="status" className="flex items-center gap-1.5 text-sm font-medium">
-          {update.isSuccess ? (
-            <>
-              <CircleCheck aria-hidden className="size-4 text-primary" />
-              Saved
-            </>
-          ) : null}
-        </p>
-      </div>
+      <SaveBar pending={update.isPending} saved={update.isSuccess}>
+        Save profile
+      </SaveBar>
     </form>
   );
 }

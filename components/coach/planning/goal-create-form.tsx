@@ -5,11 +5,9 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { useCreateGoal } from "@/hooks/use-coach-goals";
-import { categoryLabel, goalCategories } from "./labels";
+import { GoalCategoryField, GoalPriorityField } from "./goal-choice-fields";
 
 const EMPTY = { title: "", category: "general", priority: 3, targetDate: "" };
 
@@ -53,27 +51,8 @@ export function GoalCreateForm() {
         error={titleError ?? fields.title}
       />
       <div className="grid gap-4 sm:grid-cols-3">
-        <div className="grid gap-2">
-          <Label htmlFor="new-goal-category">Category</Label>
-          <Select id="new-goal-category" value={values.category} onChange={(event) => setValues({ ...values, category: event.target.value })}>
-            {goalCategories.map((category) => (
-              <option key={category} value={category}>
-                {categoryLabel(category)}
-              </option>
-            ))}
-          </Select>
-        </div>
-        <div className="grid gap-2">
-          <Label htmlFor="new-goal-priority">Priority</Label>
-          <Select id="new-goal-priority" value={values.priority} onChange={(event) => setValues({ ...values, priority: Number(event.target.value) })}>
-            {[1, 2, 3, 4, 5].map((p) => (
-              <option key={p} value={p}>
-                {p}
-                {p === 1 ? " (highest)" : p === 5 ? " (lowest)" : ""}
-              </option>
-            ))}
-          </Select>
-        </div>
+        <GoalCategoryField id="new-goal-category" value={values.category} onChange={(category) => setValues({ ...values, category })} />
+        <GoalPriorityField id="new-goal-priority" value={values.priority} onChange={(priority) => setValues({ ...values, priority })} />
         <TextField
           idPrefix="new-goal"
           name="targetDate"

@@ -5,9 +5,8 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { Select } from "@/components/ui/select";
 import type { GoalInput } from "./api-types";
-import { categoryLabel, goalCategories } from "./labels";
+import { GoalCategoryField, GoalPriorityField } from "./goal-choice-fields";
 
 export type GoalDraft = { key: number; title: string; category: string; priority: number; targetDate: string };
 
@@ -54,27 +53,8 @@ export function GoalDraftsField({ goals, errors, onChange, nextKey }: Props) {
                 />
                 <FieldError id={`${id("title")}-error`} message={error("title")} />
               </div>
-              <div className="grid gap-2">
-                <Label htmlFor={id("category")}>Category</Label>
-                <Select id={id("category")} value={goal.category} onChange={(event) => update(goal.key, { category: event.target.value })}>
-                  {goalCategories.map((category) => (
-                    <option key={category} value={category}>
-                      {categoryLabel(category)}
-                    </option>
-                  ))}
-                </Select>
-              </div>
-              <div className="grid gap-2">
-                <Label htmlFor={id("priority")}>Priority</Label>
-                <Select id={id("priority")} value={goal.priority} onChange={(event) => update(goal.key, { priority: Number(event.target.value) })}>
-                  {[1, 2, 3, 4, 5].map((p) => (
-                    <option key={p} value={p}>
-                      {p}
-                      {p === 1 ? " (highest)" : p === 5 ? " (lowest)" : ""}
-                    </option>
-                  ))}
-                </Select>
-              </div>
+              <GoalCategoryField id={id("category")} value={goal.category} onChange={(category) => update(goal.key, { category })} />
+              <GoalPriorityField id={id("priority")} value={goal.priority} onChange={(priority) => update(goal.key, { priority })} />
               <div className="grid gap-2">
                 <Label htmlFor={id("targetDate")}>Target date</Label>
                 <Input

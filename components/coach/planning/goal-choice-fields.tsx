@@ -1,0 +1,36 @@
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { categoryLabel, goalCategories } from "./labels";
+
+type FieldProps<T> = { id: string; value: T; onChange: (value: T) => void };
+
+export function GoalCategoryField({ id, value, onChange }: FieldProps<string>) {
+  return (
+    <div className="grid gap-2">
+      <Label htmlFor={id}>Category</Label>
+      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+        {goalCategories.map((category) => (
+          <option key={category} value={category}>
+            {categoryLabel(category)}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
+export function GoalPriorityField({ id, value, onChange }: FieldProps<number>) {
+  return (
+    <div className="grid gap-2">
+      <Label htmlFor={id}>Priority</Label>
+      <Select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+        {[1, 2, 3, 4, 5].map((p) => (
+          <option key={p} value={p}>
+            {p}
+            {p === 1 ? " (highest)" : p === 5 ? " (lowest)" : ""}
+          </option>
+        ))}
+      </Select>
+    </div>
+  );
+}
