@@ -25,7 +25,7 @@ export function TextField({ name, label, error, hint: hintText, idPrefix = "fiel
   const hint = error ? undefined : hintText;
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="grid gap-2">
+    <div className="grid content-start gap-2">
       <Label htmlFor={id}>{label}</Label>
       <Input id={id} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...props} />
       {hint ? (
