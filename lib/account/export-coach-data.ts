@@ -11,6 +11,7 @@ import {
   coachSessions,
   coachWeeklySummaries,
 } from "../db/schema";
+import { rowsOf } from "../db/rows";
 import type { Db } from "../db/types";
 
 // Memory vectors are derived from the exported messages; their count says they exist without
@@ -18,8 +19,7 @@ import type { Db } from "../db/types";
 async function countMemoryVectors({ db, userId }: { db: Db; userId: string }): Promise<number | null> {
   if (!(await isMemoryAvailable(db))) return null;
   const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from coach_memory_vectors where user_id = ${userId}`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: { n: number }[] }).rows) as { n: number }[];
-  return Number(rows[0]?.n ?? 0);
+  return Number(rowsOf<{ n: number }>(result)[0]?.n ?? 0);
 }
 
 /** Everything the coach stored for the user: profile, goals, sessions, conversations with their

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { embed, embeddingEngine } from "../ai/embeddings";
+import { rowsOf } from "../db/rows";
 import type { Db } from "../db/types";
 
 // Deep memory: the user's own past messages as pgvector rows (coach_memory_vectors), searched by
@@ -33,11 +34,6 @@ export function isMemoryAvailable(db: Db): Promise<boolean> {
     availability.set(db, known);
   }
   return known;
-}
-
-// postgres-js returns an array of rows, PGlite an object with `rows`.
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
 function vectorLiteral(vector: readonly number[]): string {
