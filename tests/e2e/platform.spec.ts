@@ -67,4 +67,9 @@ test("the service worker serves the offline page when the network is gone", asyn
     await expect(page.getByRole("heading", { name: "You are offline" })).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 20_000 });
   await context.setOffline(false);
+  // Back online, the offline page reloads itself. Then leave no worker running: closing a context
+  // with a live service worker while a trace is recorded can hang Playwright's teardown.
+  await expect(page.getByRole("heading", { name: "You are offline" })).toBeHidden();
+  await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => Promise.all(all.map((r) => r.unregister()))));
+  await page.close();
 });
