@@ -4,7 +4,7 @@
 // Writes bench/results/coach-summaries.json. BENCH_COACH_USERS overrides the user count.
 import { availableParallelism } from "node:os";
 import { runDailySummaries } from "../lib/coach/daily-summary";
-import { addDays, localDayOf, startOfLocalDay } from "../lib/coach/summary-dates";
+import { addDays, localDayOf, startOfLocalDay } from "../lib/local-days";
 import { createDatabase } from "../lib/db/create-database";
 import { coachConversations, coachMessages, users } from "../lib/db/schema";
 import type { Db } from "../lib/db/types";

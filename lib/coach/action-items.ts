@@ -1,10 +1,9 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { and, eq, inArray } from "drizzle-orm";
 import { generateJson, registerOfflineEngine } from "../ai/llm";
 import { coachActionItems, coachConversations, users, type CoachActionItem } from "../db/schema";
 import type { Db } from "../db/types";
+import { localDayOf } from "../local-days";
 import { notFound } from "../http";
 import { extractActionItems, normalizeActionItemText, type ExtractedActionItem } from "./action-item-extractor";
 import { actionItemsPrompt, extractedActionItemsSchema } from "./action-item-prompts";
@@ -85,7 +84,7 @@ export async function extractConversationActionItems({
 }): Promise<CoachActionItem[]> {
   const [user] = await db.select({ timezone: users.timezone }).from(users).where(eq(users.id, userId));
   if (!user) throw notFound("User");
-  const today = format(new TZDate(now.getTime(), user.timezone), "yyyy-MM-dd");
+  const today = localDayOf(now, user.timezone);
   const context: ActionItemsContext = { text, now: now.toISOString(), timezone: user.timezone };
   const { data } = await generateJson({
     db,

@@ -4,7 +4,7 @@ import { generateJson, registerOfflineEngine } from "../ai/llm";
 import { coachActionItems, coachDailySummaries, coachMessages, users } from "../db/schema";
 import type { Db } from "../db/types";
 import { engineLabel, latestBy, pickPeriodToSummarise, runInBatches, type SummaryCounts, type SummaryOutcome } from "./summary-batches";
-import { addDays, localDayOf, localRange } from "./summary-dates";
+import { addDays, localDayOf, localRange } from "../local-days";
 import { type DailySummaryContext, summarizeDayOffline } from "./summary-engines";
 import { dailySummaryPrompt, dailySummarySchema } from "./summary-prompts";
 

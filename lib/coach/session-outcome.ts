@@ -1,12 +1,11 @@
 import "server-only";
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { generateJson, registerOfflineEngine } from "../ai/llm";
 import type { Sleep } from "../ai/retry";
 import { coachActionItems, coachConversations, coachMessages, coachSessions, users } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound } from "../http";
+import { localDayOf } from "../local-days";
 import { toPublicActionItem, type PublicActionItem } from "./action-item-crud";
 import { extractActionItems, normalizeActionItemText, type ExtractedActionItem } from "./action-item-extractor";
 import { summarizeExtractively } from "./extractive-summary";
@@ -116,7 +115,7 @@ export async function completeSession({
       prompt: outcomePrompt({
         goal: session.goal,
         framework: session.framework,
-        today: format(new TZDate(now.getTime(), user.timezone), "yyyy-MM-dd"),
+        today: localDayOf(now, user.timezone),
         timezone: user.timezone,
         transcript: latest(transcript, MAX_TRANSCRIPT_CHARS),
       }),

@@ -4,7 +4,7 @@ import { generateJson, registerOfflineEngine } from "../ai/llm";
 import { coachActionItems, coachDailySummaries, coachGoals, coachWeeklySummaries, users, type GoalProgressNote } from "../db/schema";
 import type { Db } from "../db/types";
 import { engineLabel, latestBy, pickPeriodToSummarise, runInBatches, type SummaryCounts, type SummaryOutcome } from "./summary-batches";
-import { addDays, localDayOf, localRange, weekStartOf } from "./summary-dates";
+import { addDays, localDayOf, localRange, weekStartOf } from "../local-days";
 import { summarizeWeekOffline, type WeeklySummaryContext } from "./summary-engines";
 import { weeklySummaryPrompt, weeklySummarySchema } from "./summary-prompts";
 

@@ -2,17 +2,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { callScores, calls, userStats, users } from "../db/schema";
 import type { Db } from "../db/types";
+import { addDays, localDayOf } from "../local-days";
 
-/** The date it is now where the user lives (YYYY-MM-DD). */
-export function localDate(now: Date, timezone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: timezone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
-}
-
-function previousDay(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Counts a completed call: totals, minutes, calls by mode and the daily streak in the user's timezone.
  * Runs inside the transaction that completes the call. */
@@ -30,12 +21,12 @@ export async function recordCompletedCall({
   now: Date;
 }) {
   const [user] = await db.select({ timezone: users.timezone }).from(users).where(eq(users.id, userId));
-  const today = localDate(now, user?.timezone ?? "UTC");
+  const today = localDayOf(now, user?.timezone ?? "UTC");
   await db.insert(userStats).values({ userId }).onConflictDoNothing();
   const [stats] = await db.select().from(userStats).where(eq(userStats.userId, userId)).for("update");
   if (!stats) throw new Error("user_stats row missing");
   const streak =
-    stats.lastActiveOn === today ? stats.currentStreak : stats.lastActiveOn === previousDay(today) ? stats.currentStreak + 1 : 1;
+    stats.lastActiveOn === today ? stats.currentStreak : stats.lastActiveOn === addDays(today, -1) ? stats.currentStreak + 1 : 1;
   await db
     .update(userStats)
     .set({

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { addDays, format } from "date-fns";
+import { addDays, localDayOf } from "@/lib/local-days";
 
 /** A wall-clock date and time in `timezone` as an ISO instant ("2026-11-24" + "09:30" in London). */
 export function zonedToIso(date: string, time: string, timezone: string): string | null {
@@ -12,5 +12,5 @@ export function zonedToIso(date: string, time: string, timezone: string): string
 
 /** Tomorrow in `timezone`, as the default day for a new session. */
 export function tomorrowIn(timezone: string, now = new Date()): string {
-  return format(addDays(new TZDate(now.getTime(), timezone), 1), "yyyy-MM-dd");
+  return addDays(localDayOf(now, timezone), 1);
 }

@@ -1,4 +1,4 @@
-import { weekStartOf } from "@/lib/coach/summary-dates";
+import { weekStartOf } from "@/lib/local-days";
 import type { DailySummary, WeeklySummary } from "./api-types";
 
 export type TimelineWeek = { weekStart: string; weekly: WeeklySummary | null; days: DailySummary[] };

@@ -1,4 +1,4 @@
-import { addDays } from "@/lib/coach/summary-dates";
+import { addDays } from "@/lib/local-days";
 import { DailyCard } from "./daily-card";
 import { formatDay, type TimelineWeek } from "./timeline";
 import { WeeklyCard } from "./weekly-card";

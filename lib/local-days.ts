@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 
-// No "server-only": calendar helpers shared by the summary jobs and the summaries page. Days are
+// No "server-only": calendar days shared by the server (streaks, summaries, due dates) and the pages. Days are
 // "yyyy-MM-dd" strings in the user's own timezone; weeks start on Monday.
 
 const DAY_MS = 24 * 60 * 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, localDayOf, localRange, weekStartOf } from "@/lib/coach/summary-dates";
+import { addDays, localDayOf, localRange, weekStartOf } from "@/lib/local-days";
 
 describe("summary dates", () => {
   it("finds the Monday of any day's week, across month and year ends", () => {
