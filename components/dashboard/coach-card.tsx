@@ -1,7 +1,7 @@
 import { Compass } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatDay } from "@/components/coach/summaries/timeline";
+import { formatDay } from "@/components/coach/format-day";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

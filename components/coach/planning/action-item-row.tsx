@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { useDeleteActionItem, useUpdateActionItem } from "@/hooks/use-coach-goals";
 import type { ActionItem } from "./api-types";
-import { formatDay } from "./labels";
+import { formatDay, WITH_YEAR } from "../format-day";
 
 const SOURCES: Record<ActionItem["source"], string> = {
   extracted: "From a conversation",
@@ -46,7 +46,7 @@ export function ActionItemRow({ item, goalTitle }: { item: ActionItem; goalTitle
             <p className="break-words">{item.text}</p>
           )}
           <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted-foreground">
-            {item.dueDate ? <span>Due {formatDay(item.dueDate)}</span> : null}
+            {item.dueDate ? <span>Due {formatDay(item.dueDate, WITH_YEAR)}</span> : null}
             {goalTitle ? <span>Goal: {goalTitle}</span> : null}
             <span>{SOURCES[item.source]}</span>
           </p>

@@ -8,7 +8,8 @@ import { Button } from "@/components/ui/button";
 import { useDeleteGoal, useUpdateGoal } from "@/hooks/use-coach-goals";
 import type { Goal } from "./api-types";
 import { GoalProgress } from "./goal-progress";
-import { categoryLabel, formatDay } from "./labels";
+import { formatDay, WITH_YEAR } from "../format-day";
+import { categoryLabel } from "./labels";
 
 type Status = Goal["status"];
 
@@ -44,7 +45,7 @@ export function GoalCard({ goal }: { goal: Goal }) {
         <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           <Badge variant="outline">{categoryLabel(goal.category)}</Badge>
           <span>Priority {goal.priority}</span>
-          {goal.targetDate ? <span>Target {formatDay(goal.targetDate)}</span> : null}
+          {goal.targetDate ? <span>Target {formatDay(goal.targetDate, WITH_YEAR)}</span> : null}
           {goal.completedAt ? (
             <span>
               {goal.status === "completed" ? "Completed" : "Abandoned"} {new Date(goal.completedAt).toLocaleDateString()}

@@ -41,17 +41,6 @@ export function categoryLabel(category: string): string {
   return category.charAt(0).toUpperCase() + category.slice(1);
 }
 
-/** "2026-12-04" → "Fri 4 Dec 2026", read as a calendar day (no timezone shift). */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString(undefined, {
-    weekday: "short",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
 
 /** A session's start in the user's coaching timezone, e.g. "Tue 24 Nov, 09:30 (Europe/London)". */
 export function formatSessionTime(iso: string, timezone: string): string {

@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { DailySummary } from "./api-types";
-import { formatDay, moodLabel } from "./timeline";
+import { formatDay } from "../format-day";
+import { moodLabel } from "./timeline";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

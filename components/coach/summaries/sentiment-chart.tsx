@@ -2,7 +2,8 @@
 
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DailySummary } from "./api-types";
-import { formatDay, moodLabel } from "./timeline";
+import { formatDay } from "../format-day";
+import { moodLabel } from "./timeline";
 
 /** Mood of each summarised day, oldest first; drawn for sighted users, described for everyone. */
 export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {

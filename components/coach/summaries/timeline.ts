@@ -33,11 +33,6 @@ export function buildTimeline({ dailies, weeklies }: { dailies: Loaded<DailySumm
   return [...weeks.values()].sort((a, b) => b.weekStart.localeCompare(a.weekStart));
 }
 
-/** "Tue 3 Nov": a calendar day shown as written, whatever the browser's timezone. */
-export function formatDay(day: string, options: Intl.DateTimeFormatOptions = { weekday: "short", day: "numeric", month: "short" }): string {
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { ...options, timeZone: "UTC" });
-}
-
 /** Words for a sentiment score in [-1, 1]. */
 export function moodLabel(sentiment: number): string {
   if (sentiment >= 0.5) return "Upbeat";

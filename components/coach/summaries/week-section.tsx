@@ -1,6 +1,7 @@
 import { addDays } from "@/lib/local-days";
 import { DailyCard } from "./daily-card";
-import { formatDay, type TimelineWeek } from "./timeline";
+import { formatDay } from "../format-day";
+import type { TimelineWeek } from "./timeline";
 import { WeeklyCard } from "./weekly-card";
 
 /** One week of the timeline: its weekly roll-up (once the week is over) above its days. */
