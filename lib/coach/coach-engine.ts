@@ -4,6 +4,7 @@
 import type { ChatMessage } from "../ai/types";
 import { clip } from "./context-tiers";
 import { analyzeUtterance, type GrowStage, growStateOf, nextGrowQuestion } from "./grow";
+import { formatInstant } from "./format-instant";
 
 export type OfflineCoachContext = {
   name: string;
@@ -31,14 +32,6 @@ function relatedGoal(goals: OfflineCoachContext["goals"], text: string): string 
   return best?.title ?? null;
 }
 
-function formatDay(iso: string, timezone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: timezone }).format(new Date(iso));
-  } catch {
-    return iso.slice(0, 10);
-  }
-}
-
 function reflect(text: string): string {
   const signals = analyzeUtterance(text);
   if (signals.commitments.length) return signals.commitments.map((c) => `I've noted: ${c}.`).join(" ");
@@ -60,7 +53,7 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
   if (userTurns.length === 1) parts.push(`Hi ${context.name}.`);
   parts.push(reflect(last));
   const memory = context.memories[0];
-  if (memory) parts.push(`On ${formatDay(memory.createdAt, context.timezone)} you said: “${clip(memory.snippet, 160)}”`);
+  if (memory) parts.push(`On ${formatInstant(memory.createdAt, context.timezone, { day: "numeric", month: "long" })} you said: “${clip(memory.snippet, 160)}”`);
   const goal = relatedGoal(context.goals, last);
   if (goal) parts.push(`This ties into your goal “${goal}”.`);
   else if (state.stage === "goal" && context.goals[0] && userTurns.length === 1) parts.push(`One of your active goals is “${context.goals[0].title}”.`);

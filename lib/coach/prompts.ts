@@ -1,6 +1,7 @@
 // The coach's system prompt, built from the assembled context. Pure: unit-tested on its own.
 import type { CoachContext } from "./context";
 import type { CoachSessionType } from "./context-tiers";
+import { formatInstant } from "./format-instant";
 
 const STYLE: Record<CoachContext["user"]["coachStyle"], string> = {
   strategic: "Coach strategically: connect today's topic to the bigger picture, long-term goals, positioning and trade-offs.",
@@ -15,14 +16,6 @@ const FORMALITY: Record<string, string> = {
 };
 
 export type PromptSession = { goal: string; framework: string; durationMinutes: number } | null;
-
-function formatDate(iso: string, timezone: string): string {
-  try {
-    return new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: timezone }).format(new Date(iso));
-  } catch {
-    return iso.slice(0, 10);
-  }
-}
 
 function section(title: string, lines: string[]): string[] {
   return lines.length ? [`## ${title}`, ...lines, ""] : [];
@@ -59,7 +52,7 @@ export function buildCoachSystemPrompt({
   session?: PromptSession;
 }): string {
   const { user } = context;
-  const date = (iso: string) => formatDate(iso, user.timezone);
+  const date = (iso: string) => formatInstant(iso, user.timezone, { day: "numeric", month: "short", year: "numeric" });
   const lines = [
     `You are Cadence Coach, an experienced business coach talking with ${user.name}.`,
     STYLE[user.coachStyle],
