@@ -5,12 +5,13 @@ import type { Db } from "../db/types";
 import { AppError, notFound } from "../http";
 import { getOwnGoal } from "./goals";
 import type { ActionItemCreate, ActionItemUpdate } from "./planning-schemas";
+import { assertTransition, type StatusFlow } from "./status-flow";
 
 type ActionItemStatus = CoachActionItem["status"];
 
 // A suggestion is confirmed (pending) or dismissed; a pending item is done or dismissed; done can be
 // undone back to pending. A dismissed item stays dismissed.
-const NEXT_STATUSES: Record<ActionItemStatus, readonly ActionItemStatus[]> = {
+const NEXT_STATUSES: StatusFlow<ActionItemStatus> = {
   suggested: ["pending", "dismissed"],
   pending: ["done", "dismissed"],
   done: ["pending"],
@@ -85,10 +86,8 @@ export async function createActionItem({
 }
 
 function statusChanges(item: CoachActionItem, status: ActionItemStatus, now: Date): Partial<CoachActionItem> {
+  assertTransition(NEXT_STATUSES, item.status, status, "action item");
   if (status === item.status) return {};
-  if (!NEXT_STATUSES[item.status].includes(status)) {
-    throw new AppError("CONFLICT", `A ${item.status} action item cannot become ${status}.`, { from: item.status, to: status });
-  }
   return { status, completedAt: status === "done" ? now : null };
 }
 

@@ -4,11 +4,12 @@ import { coachGoals, type CoachGoal } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound } from "../http";
 import type { GoalInput, GoalUpdate } from "./planning-schemas";
+import { assertTransition, type StatusFlow } from "./status-flow";
 
 type GoalStatus = CoachGoal["status"];
 
 // active ↔ paused; either may end as completed or abandoned, and an ended goal stays ended.
-const NEXT_STATUSES: Record<GoalStatus, readonly GoalStatus[]> = {
+const NEXT_STATUSES: StatusFlow<GoalStatus> = {
   active: ["paused", "completed", "abandoned"],
   paused: ["active", "completed", "abandoned"],
   completed: [],
@@ -69,10 +70,8 @@ export async function createGoal({ db, userId, goal }: { db: Db; userId: string;
 }
 
 function statusChanges(goal: CoachGoal, status: GoalStatus, now: Date): Partial<CoachGoal> {
+  assertTransition(NEXT_STATUSES, goal.status, status, "goal");
   if (status === goal.status) return {};
-  if (!NEXT_STATUSES[goal.status].includes(status)) {
-    throw new AppError("CONFLICT", `A ${goal.status} goal cannot become ${status}.`, { from: goal.status, to: status });
-  }
   if (status === "completed") return { status, progress: 100, completedAt: now };
   if (status === "abandoned") return { status, completedAt: now };
   return { status };
