@@ -13,9 +13,8 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { inList } from "./in-list";
 import { users } from "./users";
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
 export const coachFormalities = ["casual", "balanced", "formal"] as const;
 export const goalStatuses = ["active", "paused", "completed", "abandoned"] as const;

@@ -12,9 +12,8 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import type { CategoryScore, KeyMoment, QuickScore, RubricCategory } from "../../practice/types";
+import { inList } from "./in-list";
 import { users } from "./users";
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
 export const callStatuses = ["pending", "active", "completed"] as const;
 export const scoreStatuses = ["none", "pending", "ready", "failed"] as const;

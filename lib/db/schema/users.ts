@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { inList } from "./in-list";
 
 export const authProviders = ["local", "clerk"] as const;
 export const coachStyles = ["strategic", "tactical", "supportive"] as const;
@@ -8,8 +9,6 @@ export const subscriptionTiers = ["free", "premium", "vip"] as const;
 
 export type CoachStyle = (typeof coachStyles)[number];
 export type SubscriptionTier = (typeof subscriptionTiers)[number];
-
-const inList = (values: readonly string[]) => sql.raw(values.map((v) => `'${v}'`).join(", "));
 
 export const users = pgTable(
   "users",
