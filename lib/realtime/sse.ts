@@ -34,18 +34,13 @@ export async function openEventStream({
   keepAliveMs?: number;
 }): Promise<ReadableStream<Uint8Array>> {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
-  let lastSent = lastEventId ?? 0;
   let replaying = lastEventId !== null;
   const held: BusEvent[] = [];
-
-  const send = (event: BusEvent) => {
-    if (event.id <= lastSent) return;
-    lastSent = event.id;
-    controller.enqueue(frame(event));
-  };
+  const send = (event: BusEvent) => controller.enqueue(frame(event));
 
   // Subscribe before replaying so nothing published in between is lost; live events wait in
-  // `held` until the replay is out, and duplicates are dropped by id.
+  // `held` until the replay is out, and the ones the replay already sent are dropped. Live events
+  // are not filtered by id: concurrent transactions on Postgres commit, and so notify, out of id order.
   const unsubscribe = await getBus(database).subscribe(channels, (event) =>
     replaying ? held.push(event) : send(event),
   );
@@ -55,8 +50,12 @@ export async function openEventStream({
       controller = c;
       controller.enqueue(encoder.encode(`retry: 2000\n: connected\n\n`));
       if (lastEventId !== null) {
-        for (const event of await eventsSince({ db: database.db, channels, afterId: lastEventId })) send(event);
-        held.sort((a, b) => a.id - b.id).forEach(send);
+        const replayed = new Set<number>();
+        for (const event of await eventsSince({ db: database.db, channels, afterId: lastEventId })) {
+          replayed.add(event.id);
+          send(event);
+        }
+        held.filter((event) => !replayed.has(event.id)).forEach(send);
         replaying = false;
       }
     },

@@ -1,9 +1,10 @@
+import { sql } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { upsertUserFromIdentity } from "@/lib/auth/sync-user";
 import { resetConfig } from "@/lib/config";
 import { createDatabase } from "@/lib/db/create-database";
-import { getBus, publish } from "@/lib/realtime/bus";
+import { getBus, NOTIFY_CHANNEL, publish } from "@/lib/realtime/bus";
 import { openEventStream } from "@/lib/realtime/sse";
 import { subscribeUser } from "@/lib/realtime/subscribe";
 import { sseReader } from "@/tests/fixtures/sse";
@@ -52,6 +53,18 @@ describe("realtime bus", () => {
     await publish({ db: testDb.db, channel: "user:resume", type: "t", payload: { n: 4 } });
     const received = [await sub.next(), await sub.next(), await sub.next()];
     expect(received.map((e) => e.payload.n)).toEqual([2, 3, 4]);
+    sub.abort();
+  });
+
+  it("delivers events that commit out of id order, as concurrent transactions on Postgres do", async () => {
+    const sub = await stream(["user:racing"]);
+    const notify = (id: number) =>
+      testDb.db.execute(
+        sql`select pg_notify(${NOTIFY_CHANNEL}, ${JSON.stringify({ id, channel: "user:racing", type: "t", payload: { id } })})`,
+      );
+    await notify(1_000_002);
+    await notify(1_000_001);
+    expect([(await sub.next()).id, (await sub.next()).id]).toEqual([1_000_002, 1_000_001]);
     sub.abort();
   });
 
