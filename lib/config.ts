@@ -18,6 +18,7 @@ const serverSchema = z.object({
   CLERK_SECRET_KEY: optionalString,
   NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: optionalString,
   CLERK_WEBHOOK_SIGNING_SECRET: optionalString,
+  CLERK_JWT_KEY: optionalString,
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   SUPABASE_URL: z.url().optional(),
   SUPABASE_SERVICE_ROLE_KEY: optionalString,

@@ -9,12 +9,31 @@ export function payloadTooLarge(): AppError {
   });
 }
 
-/** Reads a JSON body of at most 1 MB and validates it; every failure is a typed AppError. */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {
+/** The body as text, at most 1 MB: a larger declared length is refused unread, and a stream that
+ * runs past the limit is cancelled there, so an oversized body is never held in memory. */
+export async function readBodyText(req: Request): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) throw payloadTooLarge();
-  const text = await req.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw payloadTooLarge();
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw payloadTooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Reads a JSON body of at most 1 MB and validates it; every failure is a typed AppError. */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {
+  const text = await readBodyText(req);
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};

@@ -7,13 +7,14 @@ import { getLocalAuth } from "./local";
 import { lookupSessionUser } from "./session-user";
 import { findUserByIdentity, upsertUserFromIdentity } from "./sync-user";
 
-type AuthArgs = { db: Db; headers: Headers };
+/** `request` is given by API routes (which run without the proxy), not by pages. */
+type AuthArgs = { db: Db; headers: Headers; request?: Request };
 
 // The only place that knows which auth provider is active.
-export async function getUser({ db, headers }: AuthArgs): Promise<User | null> {
+export async function getUser({ db, headers, request }: AuthArgs): Promise<User | null> {
   if (getConfig().providers.auth === "clerk") {
     const { getClerkUser } = await import("./clerk");
-    return getClerkUser(db);
+    return getClerkUser({ db, request });
   }
   const fast = await lookupSessionUser({ db, headers });
   if (fast.kind === "user") return fast.user;

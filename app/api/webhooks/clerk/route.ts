@@ -1,5 +1,6 @@
 // POST /api/webhooks/clerk — Clerk user events (svix-signed), applied once per delivery
 import { methods, withRoute } from "@/lib/api/handler";
+import { readBodyText } from "@/lib/api/read-json";
 import { handleClerkWebhook } from "@/lib/auth/clerk-webhook";
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/http";
@@ -8,7 +9,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withRoute(async ({ req, db }) => {
     const secret = getConfig().env.CLERK_WEBHOOK_SIGNING_SECRET;
     if (!secret) throw new AppError("NOT_FOUND", "Clerk webhooks are not configured.");
-    const outcome = await handleClerkWebhook({ db, secret, payload: await req.text(), headers: req.headers });
+    const outcome = await handleClerkWebhook({ db, secret, payload: await readBodyText(req), headers: req.headers });
     return Response.json({ received: true, outcome });
   }),
 });

@@ -1,5 +1,6 @@
 // POST /api/webhooks/elevenlabs — post-call transcripts (HMAC-signed), reconciled once into the call
 import { methods, withRoute } from "@/lib/api/handler";
+import { readBodyText } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/http";
 import { handleElevenLabsWebhook } from "@/lib/practice/elevenlabs-webhook";
@@ -11,7 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     const outcome = await handleElevenLabsWebhook({
       db,
       secret,
-      payload: await req.text(),
+      payload: await readBodyText(req),
       signature: req.headers.get("elevenlabs-signature"),
     });
     return Response.json({ received: true, outcome });
