@@ -21,7 +21,24 @@ export function requestIdOf(req: Request): string {
   return req.headers.get("x-request-id") ?? randomUUID();
 }
 
-function finish(res: Response, requestId: string, req: Request, started: number, userId?: string) {
+// `next start` gzips every response whose length it cannot see, and it drops any Content-Length a
+// route sets, so its compression middleware's 1 KB threshold never applies: each ~200-byte JSON answer
+// was gzipped (coming out larger) for ~8 % of the server's CPU on the transcript hot path. Small JSON
+// bodies are marked no-transform, which that middleware honours; larger ones are still compressed.
+const COMPRESS_FROM_BYTES = 1024;
+
+async function uncompressedWhenSmall(res: Response): Promise<Response> {
+  if (!res.body || !res.headers.get("content-type")?.startsWith("application/json")) return res;
+  const body = await res.arrayBuffer();
+  const sized = new Response(body, res);
+  if (body.byteLength < COMPRESS_FROM_BYTES) {
+    sized.headers.set("cache-control", [res.headers.get("cache-control"), "no-transform"].filter(Boolean).join(", "));
+  }
+  return sized;
+}
+
+async function finish(response: Response, requestId: string, req: Request, started: number, userId?: string) {
+  const res = await uncompressedWhenSmall(response);
   res.headers.set("x-request-id", requestId);
   log.info(
     {

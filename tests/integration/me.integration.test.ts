@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GET, PATCH, POST, PUT } from "@/app/api/me/route";
+import { GET as getPersonas } from "@/app/api/personas/route";
 import { call, errorOf } from "../fixtures/http";
 import { signUpUser } from "../fixtures/users";
 import { useTestDatabase } from "../setup/database";
@@ -27,6 +28,16 @@ describe("GET /api/me", () => {
     expect(await res.json()).toEqual({
       error: { code: "AUTH_REQUIRED", message: expect.any(String), requestId },
     });
+  });
+
+  it("marks small JSON answers no-transform so `next start` does not gzip them; large ones stay compressible", async () => {
+    const user = await signUpUser();
+    const small = await call(GET, "/api/me", { cookie: user.cookie });
+    expect(small.headers.get("cache-control")).toContain("no-transform");
+    expect(((await small.json()) as Me).displayName).toBe("Test User");
+    const large = await call(getPersonas, "/api/personas", { cookie: user.cookie });
+    expect((await large.text()).length).toBeGreaterThan(1024);
+    expect(large.headers.get("cache-control") ?? "").not.toContain("no-transform");
   });
 
   it("keeps the caller's x-request-id", async () => {
