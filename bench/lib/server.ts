@@ -16,11 +16,21 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 }
 
 /** `next start` on a production build with its own data directory (and DATABASE_URL if given). */
-export async function startServer({ port, dataDir, databaseUrl }: { port: number; dataDir: string; databaseUrl?: string }) {
+export async function startServer({
+  port,
+  dataDir,
+  databaseUrl,
+  env = {},
+}: {
+  port: number;
+  dataDir: string;
+  databaseUrl?: string;
+  env?: Record<string, string>;
+}) {
   rmSync(dataDir, { recursive: true, force: true });
   const url = `http://localhost:${port}`;
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
-    env: { ...process.env, APP_URL: url, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? "", LOG_LEVEL: "warn" },
+    env: { ...process.env, APP_URL: url, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "ignore", "inherit"],
     detached: true,
   });
