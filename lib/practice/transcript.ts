@@ -9,8 +9,9 @@ import { getOwnCall, getTranscriptEntries } from "./call-access";
 import type { transcriptEntrySchema } from "./schemas";
 import type { Speaker } from "./types";
 
-// Lines longer than this are announced by id only; subscribers refetch the transcript.
-const INLINE_CONTENT_CHARS = 1_000;
+// Lines bigger than this once escaped as JSON are announced by id only, and subscribers refetch the
+// transcript; measured in bytes because the event must stay under the NOTIFY payload limit.
+const INLINE_CONTENT_BYTES = 2_000;
 
 export function toPublicEntry(e: TranscriptEntry) {
   return { id: e.id, role: e.role as Speaker, content: e.content, timestampMs: e.timestampMs, clientId: e.clientId };
@@ -21,7 +22,7 @@ export type PublicTranscriptEntry = ReturnType<typeof toPublicEntry>;
 type EntryInput = z.infer<typeof transcriptEntrySchema>;
 
 async function announce({ db, entry }: { db: Db; entry: TranscriptEntry }) {
-  const inline = entry.content.length <= INLINE_CONTENT_CHARS;
+  const inline = Buffer.byteLength(JSON.stringify(entry.content)) <= INLINE_CONTENT_BYTES;
   await publish({
     db,
     channel: `call:${entry.callId}`,
