@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { z } from "zod";
+import { rowsOf } from "../db/rows";
 import { calls, transcriptEntries, type TranscriptEntry } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError } from "../http";
-import { publish } from "../realtime/bus";
+import { loggedEvents, notifyLogged, publish, published } from "../realtime/bus";
 import { getOwnCall, getTranscriptEntries } from "./call-access";
 import type { transcriptEntrySchema } from "./schemas";
 import type { Speaker } from "./types";
@@ -21,13 +22,18 @@ export type PublicTranscriptEntry = ReturnType<typeof toPublicEntry>;
 
 type EntryInput = z.infer<typeof transcriptEntrySchema>;
 
+const APPENDED = "transcript.appended";
+
+function announcedContent(content: string): string | null {
+  return Buffer.byteLength(JSON.stringify(content)) <= INLINE_CONTENT_BYTES ? content : null;
+}
+
 async function announce({ db, entry }: { db: Db; entry: TranscriptEntry }) {
-  const inline = Buffer.byteLength(JSON.stringify(entry.content)) <= INLINE_CONTENT_BYTES;
   await publish({
     db,
     channel: `call:${entry.callId}`,
-    type: "transcript.appended",
-    payload: { ...toPublicEntry(entry), content: inline ? entry.content : null },
+    type: APPENDED,
+    payload: { ...toPublicEntry(entry), content: announcedContent(entry.content) },
   });
 }
 
@@ -51,10 +57,11 @@ export async function insertTranscriptEntry({ db, callId, entry }: { db: Db; cal
   return { entry: toPublicEntry(inserted), created: true };
 }
 
-/** A line from the user into their own active call. The ownership and status check rides in the
- * insert itself (the hot path of a live call); only when nothing was inserted do we ask why. */
+/** A line from the user into their own active call: one statement, the hot path of a live call,
+ * checks ownership and status, inserts the line, logs its event and notifies, so the line and its
+ * announcement commit together. Only when nothing was inserted do we ask why. */
 export async function appendTranscript({ db, userId, callId, entry }: { db: Db; userId: string; callId: string; entry: EntryInput }) {
-  const [inserted] = await db
+  const insert = db
     .insert(transcriptEntries)
     .select(
       db
@@ -72,10 +79,18 @@ export async function appendTranscript({ db, userId, callId, entry }: { db: Db; 
         .where(and(eq(calls.id, callId), eq(calls.userId, userId), eq(calls.status, "active"))),
     )
     .onConflictDoNothing({ target: [transcriptEntries.callId, transcriptEntries.clientId] })
-    .returning();
-  if (inserted) {
-    await announce({ db, entry: inserted });
-    return { entry: toPublicEntry(inserted), created: true };
+    .returning({ id: transcriptEntries.id, callId: transcriptEntries.callId });
+  // The event's payload is toPublicEntry's shape; only the id comes from the insert.
+  const announced = { role: entry.role, content: announcedContent(entry.content), timestampMs: entry.timestampMs, clientId: entry.clientId };
+  const result = await db.execute(sql`
+    with inserted as (${insert.getSQL()}),
+    ${loggedEvents(sql`select 'call:' || call_id, ${APPENDED}, jsonb_build_object('id', id) || ${JSON.stringify(announced)}::jsonb from inserted`)}
+    select inserted.id, inserted.call_id, logged.id as event_id, ${notifyLogged} from inserted cross join logged`);
+  const [row] = rowsOf<{ id: number | string; call_id: string; event_id: number | string }>(result);
+  if (row) {
+    const id = Number(row.id);
+    published({ id: Number(row.event_id), channel: `call:${row.call_id}`, type: APPENDED, payload: { id, ...announced } });
+    return { entry: { id, role: entry.role, content: entry.content, timestampMs: entry.timestampMs, clientId: entry.clientId }, created: true };
   }
   const call = await getOwnCall({ db, userId, callId });
   const existing = await existingEntry({ db, callId, clientId: entry.clientId });

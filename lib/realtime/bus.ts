@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, gt, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, gt, inArray, lt, sql, type SQL } from "drizzle-orm";
 import { realtimeEvents } from "../db/schema";
 import { rowsOf } from "../db/rows";
 import type { Database, Db } from "../db/types";
@@ -22,6 +22,25 @@ export type Bus = {
   subscriberCount: () => number;
 };
 
+/** Publishing from inside another statement: `loggedEvents` is a `logged` CTE inserting the events
+ * that `events` selects (channel, type, payload as jsonb), and `notifyLogged` the select expression
+ * that announces each of them. A statement that causes events carries both, so the change and its
+ * events commit together or not at all; call `published` for each event it returns. */
+export function loggedEvents(events: SQL): SQL {
+  return sql`logged as (
+    insert into realtime_events (channel, type, payload) ${events}
+    returning id, channel, type, payload
+  )`;
+}
+
+export const notifyLogged = sql`pg_notify(${NOTIFY_CHANNEL}, json_build_object('id', logged.id, 'channel', logged.channel, 'type', logged.type, 'payload', logged.payload)::text)`;
+
+/** What follows an event's commit besides its NOTIFY (which every instance hears once committed). */
+export function published(event: BusEvent): BusEvent {
+  broadcastToSupabase(event).catch((err: unknown) => log.warn({ err, channel: event.channel }, "supabase broadcast failed"));
+  return event;
+}
+
 export async function publish({
   db,
   channel,
@@ -37,19 +56,12 @@ export async function publish({
   if (size > MAX_PAYLOAD_BYTES) {
     throw new Error(`Realtime payload for ${type} is ${size} bytes; publish ids and refetch the rest`);
   }
-  // One statement logs the event and notifies every instance, which hears it once this commits.
   const result = await db.execute(sql`
-    with logged as (
-      insert into realtime_events (channel, type, payload) values (${channel}, ${type}, ${JSON.stringify(payload)}::jsonb)
-      returning id
-    )
-    select id, pg_notify(${NOTIFY_CHANNEL}, json_build_object('id', id, 'channel', ${channel}::text, 'type', ${type}::text, 'payload', ${JSON.stringify(payload)}::json)::text)
-    from logged`);
+    with ${loggedEvents(sql`select ${channel}, ${type}, ${JSON.stringify(payload)}::jsonb`)}
+    select logged.id, ${notifyLogged} from logged`);
   const [row] = rowsOf<{ id: number | string }>(result);
   if (!row) throw new Error("realtime insert returned no row");
-  const event: BusEvent = { id: Number(row.id), channel, type, payload };
-  broadcastToSupabase(event).catch((err: unknown) => log.warn({ err, channel }, "supabase broadcast failed"));
-  return event;
+  return published({ id: Number(row.id), channel, type, payload });
 }
 
 /** Events on these channels after `afterId`, oldest first (for Last-Event-ID resume). */

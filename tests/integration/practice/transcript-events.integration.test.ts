@@ -19,7 +19,9 @@ describe("transcript.appended events", () => {
     const { callId } = await createAndStartCall(user);
     const events = await followCall(callId);
 
-    expect((await sayAsRep(user, callId, "What does onboarding look like today?", 1_000, "short")).status).toBe(201);
+    const short = await sayAsRep(user, callId, "What does onboarding look like today?", 1_000, "short");
+    expect(short.status).toBe(201);
+    const shortEntry = await short.json();
     // Short in characters, but each control character is six bytes once escaped as JSON.
     const escaped = `Note:${"\u0001".repeat(900)}end`;
     expect((await sayAsRep(user, callId, escaped, 2_000, "escaped")).status).toBe(201);
@@ -31,6 +33,9 @@ describe("transcript.appended events", () => {
       ["transcript.appended", "escaped", null],
       ["transcript.appended", "long", null],
     ]);
+    // The event carries the same entry the append answered with, id included.
+    expect(received[0]!.payload).toEqual(shortEntry);
+    expect(shortEntry).toMatchObject({ id: expect.any(Number), role: "rep", timestampMs: 1_000, clientId: "short" });
     events.abort();
   });
 });
