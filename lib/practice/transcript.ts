@@ -14,7 +14,7 @@ import type { Speaker } from "./types";
 // transcript; measured in bytes because the event must stay under the NOTIFY payload limit.
 const INLINE_CONTENT_BYTES = 2_000;
 
-export function toPublicEntry(e: TranscriptEntry) {
+export function toPublicEntry(e: Pick<TranscriptEntry, "id" | "role" | "content" | "timestampMs" | "clientId">) {
   return { id: e.id, role: e.role as Speaker, content: e.content, timestampMs: e.timestampMs, clientId: e.clientId };
 }
 
@@ -24,17 +24,14 @@ type EntryInput = z.infer<typeof transcriptEntrySchema>;
 
 const APPENDED = "transcript.appended";
 
-function announcedContent(content: string): string | null {
-  return Buffer.byteLength(JSON.stringify(content)) <= INLINE_CONTENT_BYTES ? content : null;
+/** A transcript.appended payload: the public entry, its content left out when too big to send inline. */
+function appendedPayload(entry: PublicTranscriptEntry) {
+  const inline = Buffer.byteLength(JSON.stringify(entry.content)) <= INLINE_CONTENT_BYTES;
+  return { ...entry, content: inline ? entry.content : null };
 }
 
 async function announce({ db, entry }: { db: Db; entry: TranscriptEntry }) {
-  await publish({
-    db,
-    channel: `call:${entry.callId}`,
-    type: APPENDED,
-    payload: { ...toPublicEntry(entry), content: announcedContent(entry.content) },
-  });
+  await publish({ db, channel: `call:${entry.callId}`, type: APPENDED, payload: appendedPayload(toPublicEntry(entry)) });
 }
 
 async function existingEntry({ db, callId, clientId }: { db: Db; callId: string; clientId: string }) {
@@ -80,17 +77,17 @@ export async function appendTranscript({ db, userId, callId, entry }: { db: Db; 
     )
     .onConflictDoNothing({ target: [transcriptEntries.callId, transcriptEntries.clientId] })
     .returning({ id: transcriptEntries.id, callId: transcriptEntries.callId });
-  // The event's payload is toPublicEntry's shape; only the id comes from the insert.
-  const announced = { role: entry.role, content: announcedContent(entry.content), timestampMs: entry.timestampMs, clientId: entry.clientId };
+  // Only the id comes from the insert: it replaces the placeholder in the event's payload.
+  const payload = appendedPayload(toPublicEntry({ ...entry, id: 0 }));
   const result = await db.execute(sql`
     with inserted as (${insert.getSQL()}),
-    ${loggedEvents(sql`select 'call:' || call_id, ${APPENDED}, jsonb_build_object('id', id) || ${JSON.stringify(announced)}::jsonb from inserted`)}
+    ${loggedEvents(sql`select 'call:' || call_id, ${APPENDED}, ${JSON.stringify(payload)}::jsonb || jsonb_build_object('id', id) from inserted`)}
     select inserted.id, inserted.call_id, logged.id as event_id, ${notifyLogged} from inserted cross join logged`);
   const [row] = rowsOf<{ id: number | string; call_id: string; event_id: number | string }>(result);
   if (row) {
     const id = Number(row.id);
-    published({ id: Number(row.event_id), channel: `call:${row.call_id}`, type: APPENDED, payload: { id, ...announced } });
-    return { entry: { id, role: entry.role, content: entry.content, timestampMs: entry.timestampMs, clientId: entry.clientId }, created: true };
+    published({ id: Number(row.event_id), channel: `call:${row.call_id}`, type: APPENDED, payload: { ...payload, id } });
+    return { entry: toPublicEntry({ ...entry, id }), created: true };
   }
   const call = await getOwnCall({ db, userId, callId });
   const existing = await existingEntry({ db, callId, clientId: entry.clientId });
