@@ -76,7 +76,7 @@ export function withUser(fn: (args: HandlerArgs & { user: User }) => Promise<Res
     let userId: string | undefined;
     try {
       const db = await getDb();
-      const user = await requireUser({ db, headers: req.headers, request: req });
+      const user = await requireUser({ db, request: req });
       userId = user.id;
       const res = await fn({ req, requestId, params: await ctx.params, db, user });
       return finish(res, requestId, req, started, userId);

@@ -7,11 +7,13 @@ import { getLocalAuth } from "./local";
 import { lookupSessionUser } from "./session-user";
 import { findUserByIdentity, upsertUserFromIdentity } from "./sync-user";
 
-/** `request` is given by API routes (which run without the proxy), not by pages. */
-type AuthArgs = { db: Db; headers: Headers; request?: Request };
+/** API routes (which run without the proxy) pass their request; pages pass their headers. */
+type AuthArgs = { db: Db } & ({ request: Request } | { headers: Headers; request?: undefined });
 
 // The only place that knows which auth provider is active.
-export async function getUser({ db, headers, request }: AuthArgs): Promise<User | null> {
+export async function getUser(args: AuthArgs): Promise<User | null> {
+  const { db, request } = args;
+  const headers = request ? request.headers : args.headers;
   if (getConfig().providers.auth === "clerk") {
     const { getClerkUser } = await import("./clerk");
     return getClerkUser({ db, request });
