@@ -12,6 +12,7 @@ import { percentile, round } from "./lib/stats";
 const APPENDS_PER_SECOND = 200;
 const APPEND_SECONDS = 10;
 const END_CALLS = 40;
+const END_CALL_LINES = 20;
 // Requests in flight at most: past this the client waits, so an overloaded server shows up as a lower
 // achieved rate instead of a pile of timed-out connections.
 const MAX_IN_FLIGHT = 32;
@@ -29,6 +30,15 @@ async function newCall(api: JsonClient, personaId: string): Promise<string> {
   return String(id);
 }
 
+/** A started call in which rep and persona have said `lines` lines, ready to end. */
+async function callWithLines(api: JsonClient, personaId: string, lines: number): Promise<string> {
+  const callId = await newCall(api, personaId);
+  for (let i = 0; i < lines; i++) {
+    await api(`/api/calls/${callId}/transcript`, { role: i % 2 ? "persona" : "rep", content: `Line ${i}: how do you handle onboarding today, and what happens when it slips?`, timestampMs: i * 10_000, clientId: `l-${i}` });
+  }
+  return callId;
+}
+
 /** Compiles the routes and lets V8 optimise the request path, as on a server in service. Measured
  * here: an append costs a fresh `next start` about 5 ms of CPU and settles near 2.5 ms only after
  * several thousand requests, so a shorter warm-up measures the JIT rather than the app. The warm-up
@@ -39,11 +49,7 @@ async function warmUp(apis: JsonClient[], personaId: string) {
   const worker = async (k: number) => {
     const api = apis[k % apis.length]!;
     for (let n = next++; n < WARM_UP_CALLS * apis.length; n = next++) {
-      const callId = await newCall(api, personaId);
-      for (let i = 0; i < WARM_UP_LINES_PER_CALL; i++) {
-        await api(`/api/calls/${callId}/transcript`, { role: i % 2 ? "persona" : "rep", content: `Warm-up line ${i}`, timestampMs: i * 1_000, clientId: `w-${i}` });
-      }
-      await api(`/api/calls/${callId}/end`, {});
+      await api(`/api/calls/${await callWithLines(api, personaId, WARM_UP_LINES_PER_CALL)}/end`, {});
     }
   };
   await Promise.all(Array.from({ length: MAX_IN_FLIGHT }, (_, k) => worker(k)));
@@ -95,10 +101,7 @@ async function appendThroughput(url: string, cookie: string, apis: JsonClient[],
 async function endLatency(api: JsonClient, personaId: string) {
   const latencies: number[] = [];
   for (let n = 0; n < END_CALLS; n++) {
-    const callId = await newCall(api, personaId);
-    for (let i = 0; i < 20; i++) {
-      await api(`/api/calls/${callId}/transcript`, { role: i % 2 ? "persona" : "rep", content: `Line ${i}: how do you handle onboarding today, and what happens when it slips?`, timestampMs: i * 10_000, clientId: `l-${i}` });
-    }
+    const callId = await callWithLines(api, personaId, END_CALL_LINES);
     const t = performance.now();
     await api(`/api/calls/${callId}/end`, {});
     latencies.push(performance.now() - t);
