@@ -1,7 +1,7 @@
 import postgres from "postgres";
 
 const ADMIN_URL = process.env.BENCH_ADMIN_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-const DATABASE = "cadence_bench";
+const DATABASE = process.env.BENCH_DATABASE ?? "cadence_bench";
 
 /** A fresh, empty cadence_bench database on the local server; returns its URL. */
 export async function resetBenchDatabase(): Promise<string> {

@@ -1,7 +1,8 @@
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { pillars } from "@/components/shell/pillars";
 
-/** What each pillar will do, stated plainly: none of them is available yet. */
+/** What each pillar does, or will do, stated plainly: available pillars link in, the rest say they are coming. */
 export function PillarSections() {
   return (
     <section aria-labelledby="pillars-heading" className="border-t border-border bg-muted/40">
@@ -11,18 +12,18 @@ export function PillarSections() {
             Five pillars, arriving one by one
           </h2>
           <p className="text-muted-foreground">
-            Today Cadence is its foundation: your account, your settings and your data, yours to export or delete.
-            Each pillar below lands on top of it when it is ready.
+            Practice and Coach are ready today and work with no AI keys, on built-in engines. The other pillars land
+            on the same account when they are ready; your data is yours to export or delete at any time.
           </p>
         </div>
         <div className="grid gap-6 md:grid-cols-2 lg:grid-cols-3">
-          {pillars.map(({ slug, name, icon: Icon, summary, plans }) => (
+          {pillars.map(({ slug, name, href, icon: Icon, summary, plans, available }) => (
             <article key={slug} aria-labelledby={`pillar-${slug}`} className="grid content-start gap-4 rounded-lg border border-border bg-card p-6 text-card-foreground shadow-sm">
               <div className="flex items-center justify-between gap-3">
                 <span className="grid size-10 place-items-center rounded-lg bg-accent text-accent-foreground">
                   <Icon aria-hidden className="size-5" />
                 </span>
-                <Badge variant="outline">Coming soon</Badge>
+                {available ? <Badge>Available now</Badge> : <Badge variant="outline">Coming soon</Badge>}
               </div>
               <h3 id={`pillar-${slug}`} className="text-xl font-semibold">
                 {name}
@@ -33,6 +34,11 @@ export function PillarSections() {
                   <li key={plan}>{plan}</li>
                 ))}
               </ul>
+              {available ? (
+                <Link href={href} className="text-sm font-medium text-primary underline-offset-4 hover:underline">
+                  Open {name}
+                </Link>
+              ) : null}
             </article>
           ))}
         </div>

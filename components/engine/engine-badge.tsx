@@ -1,0 +1,31 @@
+import { Cpu, Sparkles } from "lucide-react";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+
+export type EngineKind = "built-in" | "ai";
+
+type Props = {
+  engine: EngineKind;
+  /** The vendor or model that answered when engine is "ai", e.g. "Gemini". */
+  provider?: string;
+  className?: string;
+};
+
+/** Says once per conversation or result which engine produced it, linking to what that means. */
+export function EngineBadge({ engine, provider, className }: Props) {
+  const builtIn = engine === "built-in";
+  const Icon = builtIn ? Cpu : Sparkles;
+  const label = builtIn ? "Built-in engine" : provider ? `AI model · ${provider}` : "AI model";
+  return (
+    <Badge variant="outline" className={className}>
+      <Icon aria-hidden className="size-3" />
+      <Link
+        href="/engines"
+        className="underline-offset-2 hover:underline focus-visible:rounded-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none"
+        title={builtIn ? "Runs on this server without an AI model. What does that mean?" : "Answered by a connected AI model"}
+      >
+        {label}
+      </Link>
+    </Badge>
+  );
+}
