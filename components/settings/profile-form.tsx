@@ -74,7 +74,7 @@ export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; z
           value={values.preferredLanguage}
           onChange={(event) => change("preferredLanguage", event.target.value as ProfileValues["preferredLanguage"])}
           aria-invalid={fields.preferredLanguage ? true : undefined}
-          aria-describedby={fields.preferredLanguage ? "settings-language-error" : undefined}
+          aria-describedby={fields.preferredLanguage ? "settings-language-hint settings-language-error" : "settings-language-hint"}
         >
           {languages.map((language) => (
             <option key={language.code} value={language.code} lang={language.code}>
@@ -82,6 +82,10 @@ export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; z
             </option>
           ))}
         </Select>
+        <p id="settings-language-hint" className="text-xs text-muted-foreground">
+          The coach and Practice buyers answer in this language when an AI model is connected. The app&apos;s own
+          screens are in English for now.
+        </p>
         <FieldError id="settings-language-error" message={fields.preferredLanguage} />
       </div>
       <TimezoneField zones={zones} value={values.timezone} error={fields.timezone} onChange={(zone) => change("timezone", zone)} />
