@@ -42,20 +42,20 @@ function verify(secret: string, payload: string, headers: Headers): unknown {
     "svix-timestamp": headers.get("svix-timestamp") ?? "",
     "svix-signature": headers.get("svix-signature") ?? "",
   };
+  let parsed: unknown;
   try {
-    // svix 2 only verifies; unlike svix 1 it does not return the parsed payload.
-    new Webhook(secret).verify(payload, svixHeaders);
+    // svix 1 parses the payload after checking the signature, so a signed non-JSON body throws SyntaxError here.
+    parsed = new Webhook(secret).verify(payload, svixHeaders);
   } catch (error) {
     if (error instanceof WebhookVerificationError) {
       throw new AppError("VALIDATION_ERROR", "Invalid webhook signature.");
     }
+    if (error instanceof SyntaxError) {
+      throw new AppError("VALIDATION_ERROR", "The webhook payload is not JSON.");
+    }
     throw error;
   }
-  try {
-    return JSON.parse(payload) as unknown;
-  } catch {
-    throw new AppError("VALIDATION_ERROR", "The webhook payload is not JSON.");
-  }
+  return parsed;
 }
 
 export type WebhookOutcome = "processed" | "duplicate" | "ignored";

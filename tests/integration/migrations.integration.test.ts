@@ -67,7 +67,7 @@ describe("migrations", () => {
     } finally {
       await target.cleanup();
     }
-  });
+  }, 90_000);
 
   it("enforces the schema's constraints", async () => {
     const database = await openTestDatabase();

@@ -136,5 +136,5 @@ describe("daily summaries: many users", () => {
     expect(rows).toHaveLength(count - 1);
     expect(rows.find((r) => r.userId === ids[17])).toBeUndefined();
     expect(rows.find((r) => r.userId === ids[429])?.summary).toBe("Batch user 429 reviewed the sales pipeline.");
-  });
+  }, 90_000);
 });
