@@ -29,3 +29,11 @@ export const languages = [
 export type LanguageCode = (typeof languages)[number]["code"];
 
 export const languageCodes = languages.map((l) => l.code) as [LanguageCode, ...LanguageCode[]];
+
+const englishNames = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** The line an LLM prompt gets so it answers in the user's preferred language; none for English. */
+export function replyLanguageInstruction(code: string): string | null {
+  if (code === "en") return null;
+  return `Always answer in ${englishNames.of(code) ?? code} (${code}), even if the other person writes in another language.`;
+}

@@ -22,7 +22,7 @@ const RECENT_CONVERSATIONS = 8;
 const MESSAGES_PER_CONVERSATION = 4;
 
 export type CoachContext = {
-  user: { name: string; coachStyle: "strategic" | "tactical" | "supportive"; timezone: string };
+  user: { name: string; coachStyle: "strategic" | "tactical" | "supportive"; timezone: string; language: string };
   profile: Omit<typeof coachProfiles.$inferSelect, "userId" | "createdAt" | "updatedAt"> | null;
   goals: { id: string; title: string; category: string; priority: number; targetDate: string | null; progress: number }[];
   dailySummaries: { day: string; summary: string; keyTopics: string[] }[];
@@ -49,7 +49,7 @@ type AssembleArgs = {
 
 async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Date }) {
   const [user] = await db
-    .select({ name: users.displayName, email: users.email, coachStyle: users.coachStyle, timezone: users.timezone })
+    .select({ name: users.displayName, email: users.email, coachStyle: users.coachStyle, timezone: users.timezone, language: users.preferredLanguage })
     .from(users)
     .where(eq(users.id, userId));
   if (!user) throw notFound("User");
@@ -77,7 +77,7 @@ async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Da
   ]);
   const profile = profileRows[0] ? (({ userId: _u, createdAt: _c, updatedAt: _up, ...rest }) => rest)(profileRows[0]) : null;
   return {
-    user: { name: user.name || user.email.split("@")[0] || "there", coachStyle: user.coachStyle, timezone: user.timezone },
+    user: { name: user.name || user.email.split("@")[0] || "there", coachStyle: user.coachStyle, timezone: user.timezone, language: user.language },
     profile,
     goals: goals.map((g) => ({ id: g.id, title: g.title, category: g.category, priority: g.priority, targetDate: g.targetDate, progress: g.progress })),
     dailySummaries: dailies.map((d) => ({ day: d.day, summary: clip(d.summary, 600), keyTopics: d.keyTopics })),

@@ -1,4 +1,5 @@
 // The coach's system prompt, built from the assembled context. Pure: unit-tested on its own.
+import { replyLanguageInstruction } from "../account/languages";
 import type { CoachContext } from "./context";
 import type { CoachSessionType } from "./context-tiers";
 import { formatInstant } from "./format-instant";
@@ -57,6 +58,7 @@ export function buildCoachSystemPrompt({
     `You are Cadence Coach, an experienced business coach talking with ${user.name}.`,
     STYLE[user.coachStyle],
     FORMALITY[context.profile?.formality ?? "balanced"] ?? FORMALITY.balanced,
+    ...[replyLanguageInstruction(user.language)].filter((line) => line !== null),
     "Ask one powerful question at a time. Reflect the user's own words back. Never invent facts about their business.",
     "When you use something from their memory below, say when they said it (\"On 3 March you said…\").",
     "When the user commits to an action, restate it clearly with its deadline so it can be captured as an action item.",

@@ -1,5 +1,6 @@
 // How each practice mode changes the buyer's behaviour and the scorer's weights. No "server-only":
 // the UI shows the labels and descriptions.
+import { replyLanguageInstruction } from "../account/languages";
 import { rubricWeights, type CallMode, type PersonaProfile, type RubricCategory } from "./types";
 
 export type ModeInstruction = {
@@ -63,13 +64,14 @@ export function weightCategories({ mode }: { mode: CallMode }): Record<RubricCat
 }
 
 /** The persona's prompt with the mode's rules appended, for the LLM and for ElevenLabs overrides. */
-export function buildPersonaPrompt({ persona, mode }: { persona: PersonaProfile; mode: CallMode }): {
+export function buildPersonaPrompt({ persona, mode, language = "en" }: { persona: PersonaProfile; mode: CallMode; language?: string }): {
   systemPrompt: string;
   firstMessage: string;
 } {
   const instruction = modeInstructions[mode];
+  const languageLine = replyLanguageInstruction(language);
   return {
-    systemPrompt: `${persona.systemPrompt}\n\nMode — ${instruction.label}: ${instruction.personaInstructions}`,
+    systemPrompt: `${persona.systemPrompt}\n\nMode — ${instruction.label}: ${instruction.personaInstructions}${languageLine ? `\n\n${languageLine}` : ""}`,
     firstMessage: instruction.firstMessage?.(persona) ?? persona.firstMessage,
   };
 }

@@ -9,6 +9,7 @@ import type { PersonaReplyContext } from "./engine-context";
 import type { PersonaState } from "./persona-engine";
 import "./engines";
 import { endCall } from "./end-call";
+import { getPreferredLanguage } from "../account/preferred-language";
 import { buildPersonaPrompt } from "./mode-instructions";
 import { toPersonaProfile } from "./persona-profile";
 import { scoreCallDeep } from "./score-call";
@@ -30,7 +31,7 @@ export async function replyAsPersona({ db, userId, callId }: { db: Db; userId: s
     db,
     userId,
     task: "persona-reply",
-    system: buildPersonaPrompt({ persona, mode }).systemPrompt,
+    system: buildPersonaPrompt({ persona, mode, language: await getPreferredLanguage({ db, userId }) }).systemPrompt,
     messages: transcript.map((l) => ({ role: l.role === "rep" ? "user" : "assistant", content: l.content })),
     temperature: 0.8,
     context,

@@ -6,6 +6,7 @@ import { AppError } from "../http";
 import { publish } from "../realtime/bus";
 import { getConversationSignedUrl, isElevenLabsAgentConfigured } from "../voice/elevenlabs";
 import { getCallPersona, getOwnCall } from "./call-access";
+import { getPreferredLanguage } from "../account/preferred-language";
 import { buildPersonaPrompt } from "./mode-instructions";
 import { createPersonaState } from "./persona-engine";
 import { insertTranscriptEntry } from "./transcript";
@@ -19,7 +20,7 @@ export async function startCall({ db, userId, callId }: { db: Db; userId: string
   if (call.status === "completed") throw new AppError("CONFLICT", "This call has already ended.");
   const persona = toPersonaProfile(await getCallPersona({ db, call }));
   const mode = call.mode as CallMode;
-  const { systemPrompt, firstMessage } = buildPersonaPrompt({ persona, mode });
+  const { systemPrompt, firstMessage } = buildPersonaPrompt({ persona, mode, language: await getPreferredLanguage({ db, userId }) });
   const voiceMode = isElevenLabsAgentConfigured() ? "elevenlabs" : "browser";
 
   if (call.status === "pending") {

@@ -84,7 +84,7 @@ describe("assembleCoachContext", () => {
     await seedCoachData(db, userId);
     const context = await assembleCoachContext({ db, userId, message: "Hello, quick one about hiring.", sessionType: "check_in", now: NOW });
 
-    expect(context.user).toEqual({ name: "Maya", coachStyle: "tactical", timezone: "Europe/London" });
+    expect(context.user).toEqual({ name: "Maya", coachStyle: "tactical", timezone: "Europe/London", language: "en" });
     expect(context.profile).toMatchObject({ company: "Brightline", industry: "SaaS", markets: ["UK"] });
     expect(context.goals.map((g) => g.title)).toEqual(["Reach £50k MRR", "Hire a head of sales"]);
     expect(context.dailySummaries.map((d) => d.day)).toEqual(Array.from({ length: 7 }, (_, i) => isoDay(-1 - i)));

@@ -5,7 +5,7 @@ import { buildCoachSystemPrompt } from "@/lib/coach/prompts";
 function context(overrides: Partial<CoachContext> = {}): CoachContext {
   const tier = { used: false, reason: "the message does not look back in time" };
   return {
-    user: { name: "Maya", coachStyle: "tactical", timezone: "Europe/London" },
+    user: { name: "Maya", coachStyle: "tactical", timezone: "Europe/London", language: "en" },
     profile: null,
     goals: [],
     dailySummaries: [],
@@ -35,6 +35,12 @@ const profile: NonNullable<CoachContext["profile"]> = {
 };
 
 describe("buildCoachSystemPrompt", () => {
+  it("asks the model to answer in the user's preferred language, and says nothing about language for English", () => {
+    const spanish = buildCoachSystemPrompt({ context: context({ user: { name: "Maya", coachStyle: "tactical", timezone: "Europe/London", language: "es" } }), sessionType: "check_in" });
+    expect(spanish).toContain("Always answer in Spanish (es)");
+    expect(buildCoachSystemPrompt({ context: context(), sessionType: "check_in" })).not.toMatch(/Always answer in/);
+  });
+
   it("names the user, the coaching style and tone, and lists only the profile fields that are filled in", () => {
     const prompt = buildCoachSystemPrompt({ context: context({ profile }), sessionType: "check_in" });
     expect(prompt.startsWith("You are Cadence Coach, an experienced business coach talking with Maya.")).toBe(true);

@@ -51,6 +51,11 @@ describe("modeInstructions", () => {
     expect(prompt.firstMessage).toBe(persona!.firstMessage);
   });
 
+  it("tells the model to answer in the rep's preferred language, and adds nothing for English", () => {
+    expect(buildPersonaPrompt({ persona: persona!, mode: "discovery", language: "de" }).systemPrompt).toMatch(/Always answer in German \(de\)/);
+    expect(buildPersonaPrompt({ persona: persona!, mode: "discovery", language: "en" }).systemPrompt).not.toMatch(/Always answer in/);
+  });
+
   it("opens a cold call guarded and a discovery call ready to talk", () => {
     expect(buildPersonaPrompt({ persona: persona!, mode: "cold_call" }).firstMessage).toMatch(/who/i);
     expect(buildPersonaPrompt({ persona: persona!, mode: "discovery" }).firstMessage).toMatch(/start/);
