@@ -16,6 +16,11 @@ export function useMe(initialData?: PublicUser) {
   });
 }
 
+/** The signed-in user's timezone once known (undefined while loading: the browser's own is used). */
+export function useUserTimeZone(): string | undefined {
+  return useMe().data?.timezone;
+}
+
 /** PATCH /api/me; on success the cached user is replaced by the server's answer. */
 export function useUpdateProfile() {
   const queryClient = useQueryClient();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { speechErrorMessage } from "./speech-error-message";
 
 // The Web Speech API's recogniser is not in TypeScript's DOM library; this is the part we use.
 type Recognition = {
@@ -54,7 +55,8 @@ export function useSpeechRecognition(handlers: RecognitionHandlers) {
       else handlersRef.current.onInterim(text);
     };
     r.onerror = ({ error }) => {
-      if (error !== "no-speech" && error !== "aborted") handlersRef.current.onError(`Speech recognition stopped (${error}).`);
+      const message = speechErrorMessage(error);
+      if (message) handlersRef.current.onError(message);
     };
     r.onend = () => setListening(false);
     recognition.current = r;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { EngineBadge } from "@/components/engine/engine-badge";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { PublicCall, PublicPersona } from "./api-types";
@@ -24,7 +25,7 @@ export function CallHeader({ call, persona, phase, offline, children }: Props) {
             <span aria-hidden className={cn("size-1.5 rounded-full bg-current", phase === "live" && "animate-pulse motion-reduce:animate-none")} />
             {phaseLabels[phase]}
           </Badge>
-          {offline ? <Badge variant="outline">Offline persona</Badge> : null}
+          {offline ? <EngineBadge engine="built-in" /> : null}
         </div>
       </div>
       {children}

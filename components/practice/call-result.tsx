@@ -3,6 +3,7 @@
 import { ArrowLeft, History } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { useUserTimeZone } from "@/hooks/use-me";
 import { Button } from "@/components/ui/button";
 import type { KeyMoment } from "@/lib/practice/types";
 import type { CallDetail, TranscriptEntry } from "./api-types";
@@ -19,6 +20,7 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim
 export function CallResult({ detail }: { detail: CallDetail }) {
   const { call, persona, transcript, score } = detail;
   const [highlightedId, setHighlightedId] = useState<TranscriptEntry["id"] | null>(null);
+  const timeZone = useUserTimeZone();
 
   function showMoment(moment: KeyMoment) {
     const quote = normalise(moment.quote);
@@ -34,7 +36,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
     <div className="mx-auto grid max-w-5xl gap-6">
       <CallHeader call={call} persona={persona} phase="ended" offline={false}>
         <p className="text-sm text-muted-foreground">
-          {call.endedAt ? formatDate(call.endedAt) : null}
+          {call.endedAt ? formatDate(call.endedAt, timeZone) : null}
           {call.durationSeconds === null ? null : ` · ${formatDuration(call.durationSeconds)}`}
         </p>
       </CallHeader>

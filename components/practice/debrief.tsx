@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { useUserTimeZone } from "@/hooks/use-me";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { KeyMoment, QuickScore } from "@/lib/practice/types";
 import type { ReadyScore } from "./api-types";
@@ -40,13 +41,14 @@ function Section({ title, description, children }: { title: string; description?
 type Props = { score: ReadyScore; quickScore: QuickScore | null; onShowMoment: (moment: KeyMoment) => void };
 
 export function Debrief({ score, quickScore, onShowMoment }: Props) {
+  const timeZone = useUserTimeZone();
   return (
     <section aria-labelledby="debrief-heading" className="grid gap-4">
       <Card>
         <CardHeader>
           <CardTitle id="debrief-heading">Debrief</CardTitle>
           <CardDescription>
-            Scored by {scorerLabel(score.scorer)} · {formatDate(score.scoredAt)}
+            Scored by {scorerLabel(score.scorer)} · {formatDate(score.scoredAt, timeZone)}
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">

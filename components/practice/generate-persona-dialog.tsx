@@ -46,7 +46,7 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
       <DialogContent>
         <DialogTitle>Generate a persona</DialogTitle>
         <DialogDescription>Describe the buyer you want to practise on; Cadence writes their backstory and objections.</DialogDescription>
-        <form onSubmit={submit} className="grid gap-4" aria-label="Generate a persona">
+        <form onSubmit={submit} noValidate className="grid gap-4" aria-label="Generate a persona">
           {generate.error ? <Alert variant="error">{generate.error.message}</Alert> : null}
           <TextField idPrefix="generate" name="industry" label="Industry" required minLength={2} maxLength={80}
             value={values.industry} onChange={(e) => set("industry", e.target.value)} error={fields.industry} />

@@ -2,6 +2,7 @@ import { ChevronRight } from "lucide-react";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
+import { useUserTimeZone } from "@/hooks/use-me";
 import type { CallListItem } from "./api-types";
 import { formatDate, formatDuration, modeLabel } from "./labels";
 import { scoreTone } from "./score-value";
@@ -14,6 +15,7 @@ function scoreOf(call: CallListItem): number | null {
 
 /** One row per call; the whole row is the link to it. */
 export function HistoryList({ calls }: { calls: CallListItem[] }) {
+  const timeZone = useUserTimeZone();
   return (
     <ul aria-label="Calls" className="grid divide-y divide-border overflow-hidden rounded-lg border border-border bg-card">
       {calls.map((call) => {
@@ -25,7 +27,7 @@ export function HistoryList({ calls }: { calls: CallListItem[] }) {
                 {call.personaName} · {modeLabel(call.mode)}
               </Link>
               <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
-                <span>{formatDate(call.createdAt)}</span>
+                <span>{formatDate(call.createdAt, timeZone)}</span>
                 {call.durationSeconds === null ? null : <span>{formatDuration(call.durationSeconds)}</span>}
                 {call.status === "completed" ? null : <Badge variant="outline">{statusLabels[call.status]}</Badge>}
               </p>

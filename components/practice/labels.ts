@@ -24,9 +24,9 @@ export const categoryLabels: Record<RubricCategory, string> = {
 
 const vendorNames: Record<string, string> = { gemini: "Gemini", groq: "Groq", openai: "OpenAI" };
 
-/** "offline" (or anything starting with it) is our rubric engine; otherwise the vendor's name. */
+/** "offline" (or anything starting with it) is the built-in rubric; otherwise the vendor's name. */
 export function scorerLabel(scorer: string): string {
-  if (scorer.startsWith("offline")) return "Offline rubric";
+  if (scorer.startsWith("offline")) return "Built-in engine";
   const vendor = scorer.split(/[:/]/)[0] ?? scorer;
   return vendorNames[vendor] ?? scorer;
 }
@@ -36,6 +36,17 @@ export function formatDuration(totalSeconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString(undefined, { day: "numeric", month: "short", year: "numeric" });
+/** "3 Dec 2026, 14:05" in the user's timezone, naming the zone when it is not the browser's own. */
+export function formatDate(iso: string, timeZone?: string): string {
+  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const named = timeZone !== undefined && timeZone !== browserZone;
+  return new Date(iso).toLocaleString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+    ...(named ? { timeZoneName: "short" as const } : {}),
+  });
 }

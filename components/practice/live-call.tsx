@@ -65,7 +65,9 @@ export function LiveCall({ detail, connecting }: { detail: CallDetail; connectin
       {endCall.error ? <Alert variant="error">{endCall.error.message}</Alert> : null}
       <TranscriptPanel entries={transcript} personaName={persona.name} pendingReply={pendingReply} className="max-h-[60dvh]" />
       <SpeakingIndicator name={persona.name} streaming={Boolean(reply?.streaming)} speaking={voice.speaking} />
-      <ReplyComposer disabled={busy} onSend={send} onError={setError} />
+      <div className="sticky bottom-0 z-10 -mx-4 border-t border-border bg-background/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
+        <ReplyComposer disabled={busy} onSend={send} onError={setError} />
+      </div>
     </div>
   );
 }

@@ -61,7 +61,7 @@ export function PracticePicker() {
           onClearFilters={() => setFilters(noPersonaFilters)}
         />
       </fieldset>
-      <div className="sticky bottom-0 -mx-4 grid gap-3 border-t border-border bg-background/95 px-4 py-3 sm:-mx-6 sm:px-6 lg:-mx-10 lg:px-10 backdrop-blur sm:flex sm:items-center sm:justify-between">
+      <div className="sticky bottom-0 z-10 -mx-4 grid gap-3 border-t border-border bg-background/95 px-4 py-3 sm:-mx-6 sm:px-6 lg:-mx-10 lg:px-10 backdrop-blur sm:flex sm:items-center sm:justify-between">
         {createCall.error ? <Alert variant="error">{createCall.error.message}</Alert> : null}
         <p className="text-sm text-muted-foreground" aria-live="polite">
           {selected ? `${modeLabel(mode)} with ${selected.name}` : "Pick a persona to start."}

@@ -1,7 +1,7 @@
 "use client";
 
 import { Mic, MicOff, Send } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { enterToSend } from "@/components/ui/enter-to-send";
 import { fieldControlClasses } from "@/components/ui/input";
@@ -14,6 +14,14 @@ type Props = { disabled: boolean; onSend: (text: string) => Promise<boolean>; on
 /** "Your reply": Enter sends, Shift+Enter adds a line; "Speak" dictates and sends what was heard. */
 export function ReplyComposer({ disabled, onSend, onError }: Props) {
   const [text, setText] = useState("");
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const focusedOnce = useRef(false);
+  // The call starts with the cursor in the reply box, once the box can be used.
+  useEffect(() => {
+    if (disabled || focusedOnce.current) return;
+    focusedOnce.current = true;
+    textarea.current?.focus();
+  }, [disabled]);
   const speech = useSpeechRecognition({
     onInterim: setText,
     onFinal: (heard) => void submit(heard),
@@ -38,6 +46,7 @@ export function ReplyComposer({ disabled, onSend, onError }: Props) {
     <form onSubmit={onSubmit} className="grid gap-2" aria-label="Reply">
       <Label htmlFor="reply-text">Your reply</Label>
       <textarea
+        ref={textarea}
         id="reply-text"
         rows={2}
         value={text}

@@ -29,7 +29,7 @@ test("coach: onboarding, a streamed check-in, goal and action item, a session wi
   await page.getByLabel("Your message").press("Enter");
   const conversation = page.getByRole("list", { name: "Conversation" });
   await expect(conversation.getByText(CHECK_IN)).toBeVisible();
-  await expect(conversation.getByText("Offline coach — GROW questions, no AI model")).toBeVisible();
+  await expect(conversation.getByRole("link", { name: "Built-in engine" })).toHaveCount(1);
   await expect(conversation.getByText(/I've noted: send Sarah the London pitch deck by Friday/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Send", exact: true })).toBeVisible();
 

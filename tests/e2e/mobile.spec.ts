@@ -45,3 +45,36 @@ test("the coach's onboarding, check-in, goals, sessions and summaries fit a 375 
     await expectNoHorizontalScroll(page);
   }
 });
+
+test("during a call the reply box stays in view and has the cursor, even after ten turns", async ({ app, page, user }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await app.signUp(user);
+  await page.goto("/practice");
+  await page.getByRole("list", { name: "Personas" }).getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Start call" }).click();
+  await expect(page).toHaveURL(/\/practice\/calls\/[0-9a-f-]{36}$/);
+  const reply = page.getByLabel("Your reply");
+  await expect(reply).toBeFocused();
+  const transcript = page.getByRole("region", { name: "Transcript" });
+  for (let turn = 1; turn <= 10; turn++) {
+    const line = `Turn ${turn}: what would make a change worth it for your team this quarter?`;
+    await reply.fill(line);
+    await page.getByRole("button", { name: "Send" }).click();
+    await expect(transcript.getByText(line)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Send" })).toBeVisible();
+  }
+  await expect(reply).toBeInViewport();
+  await expect(page.getByRole("button", { name: "Send" })).toBeInViewport();
+  await expectNoHorizontalScroll(page);
+});
+
+test("a mistyped call link answers 'not found' with a way back", async ({ app, page, user }) => {
+  await app.signUp(user);
+  const res = await page.goto("/practice/calls/not-a-call");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This call does not exist" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Call history" })).toBeVisible();
+  const missing = await page.goto("/practice/calls/00000000-0000-4000-8000-000000000000");
+  expect(missing?.status()).toBe(404);
+});

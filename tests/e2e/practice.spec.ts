@@ -30,7 +30,7 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
   const transcript = page.getByRole("region", { name: "Transcript" });
   const personaLines = transcript.getByRole("listitem").filter({ hasText: personaName });
   await expect(personaLines).toHaveCount(1);
-  await expect(page.getByText("Offline persona")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Built-in engine" })).toHaveAttribute("href", "/engines");
 
   for (const [i, line] of repLines.entries()) {
     await page.getByLabel("Your reply").fill(line);
@@ -48,7 +48,7 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
   await expect(page.getByText(quickScore.summary)).toBeVisible();
 
   await expect(page.getByRole("heading", { name: "Debrief" })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(/Scored by Offline rubric/)).toBeVisible();
+  await expect(page.getByText(/Scored by Built-in engine/)).toBeVisible();
   const categories = page.getByRole("table", { name: "Category scores" });
   for (const category of ["Opening", "Discovery", "Objection handling", "Communication", "Closing"]) {
     await expect(categories.getByRole("rowheader", { name: category })).toBeVisible();

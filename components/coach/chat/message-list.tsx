@@ -1,21 +1,20 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { Badge } from "@/components/ui/badge";
+import { EngineBadge } from "@/components/engine/engine-badge";
 import { cn } from "@/components/ui/cn";
 import type { ChatTurn } from "./api-types";
 import { MemoryChips } from "./memory-chips";
 
-export const OFFLINE_LABEL = "Offline coach — GROW questions, no AI model";
-
-function Message({ turn }: { turn: ChatTurn }) {
+/** `showEngine`: this is the conversation's first answer from the built-in engine, which says so once. */
+function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) {
   const mine = turn.role === "user";
   return (
     <li className={cn("flex", mine ? "justify-end" : "justify-start")}>
       <div className={cn("grid max-w-[90%] gap-2 sm:max-w-[80%]", mine && "justify-items-end")}>
-        {!mine && (turn.memories.length > 0 || turn.offline) ? (
+        {!mine && (turn.memories.length > 0 || showEngine) ? (
           <div className="flex flex-wrap items-center gap-1.5">
-            {turn.offline ? <Badge variant="outline">{OFFLINE_LABEL}</Badge> : null}
+            {showEngine ? <EngineBadge engine="built-in" /> : null}
             <MemoryChips memories={turn.memories} />
           </div>
         ) : null}
@@ -38,6 +37,7 @@ function Message({ turn }: { turn: ChatTurn }) {
 export function MessageList({ turns, className }: { turns: ChatTurn[]; className?: string }) {
   const end = useRef<HTMLLIElement>(null);
   const last = turns.at(-1);
+  const firstBuiltIn = turns.find((turn) => turn.role !== "user" && turn.offline)?.id;
   useEffect(() => {
     end.current?.scrollIntoView({ block: "nearest" });
   }, [turns.length, last?.content]);
@@ -45,7 +45,7 @@ export function MessageList({ turns, className }: { turns: ChatTurn[]; className
   return (
     <ol aria-label="Conversation" aria-live="polite" className={cn("grid content-start gap-4 overflow-y-auto", className)}>
       {turns.map((turn) => (
-        <Message key={turn.id} turn={turn} />
+        <Message key={turn.id} turn={turn} showEngine={turn.id === firstBuiltIn} />
       ))}
       <li ref={end} aria-hidden />
     </ol>

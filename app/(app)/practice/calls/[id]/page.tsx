@@ -1,9 +1,28 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { z } from "zod";
 import { CallRoom } from "@/components/practice/call-room";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/http";
+import { getOwnCall } from "@/lib/practice/call-access";
 
 export const metadata: Metadata = { title: "Practice call" };
 
+/** Answers "not found" at once for a malformed id or someone else's call, instead of a skeleton. */
+async function ensureOwnCall(userId: string, id: string) {
+  if (!z.uuid().safeParse(id).success) notFound();
+  try {
+    await getOwnCall({ db: await getDb(), userId, callId: id });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
 export default async function PracticeCallPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const user = await requireCurrentUser(`/practice/calls/${id}`);
+  await ensureOwnCall(user.id, id);
   return <CallRoom callId={id} />;
 }
