@@ -6,17 +6,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
+import { Stat } from "@/components/ui/stat";
 import { usePracticeStats } from "@/hooks/use-practice-history";
 import { ScoreTrendChart } from "./score-trend-chart";
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="grid gap-0.5 rounded-md bg-muted/60 p-3">
-      <dt className="text-xs text-muted-foreground">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
-    </div>
-  );
-}
 
 /** Practice at a glance: calls, scores, streak and the score trend. */
 export function PracticeCard() {
@@ -45,7 +37,7 @@ export function PracticeCard() {
               <Stat label="Calls" value={String(data.totalCalls)} />
               <Stat label="Average score" value={data.averageScore === null ? "–" : String(Math.round(data.averageScore))} />
               <Stat label="Best score" value={data.bestScore === null ? "–" : String(data.bestScore)} />
-              <Stat label="Current streak" value={`${data.currentStreak} ${data.currentStreak === 1 ? "day" : "days"}`} />
+              <Stat label="Current streak" value={`${data.currentStreak} ${data.currentStreak === 1 ? "day" : "days"}`} hint={`Longest: ${data.longestStreak}`} />
             </dl>
             {data.trend.length > 0 ? (
               <ScoreTrendChart trend={data.trend} />

@@ -2,7 +2,7 @@
 import type { PublicCall } from "@/lib/practice/create-call";
 import type { PublicPersona } from "@/lib/practice/personas";
 import type { PublicTranscriptEntry } from "@/lib/practice/transcript";
-import type { CallMode, DeepScore, QuickScore } from "@/lib/practice/types";
+import type { CallMode, DeepScore, QuickScore, RubricCategory } from "@/lib/practice/types";
 
 export type { PublicPersona } from "@/lib/practice/personas";
 export type { PublicCall } from "@/lib/practice/create-call";
@@ -49,4 +49,5 @@ export type PracticeStats = {
   longestStreak: number;
   callsByMode: Record<CallMode, number>;
   trend: { callId: string; endedAt: string; mode: CallMode; score: number }[];
+  categoryTrends: { category: RubricCategory; recent: number | null; previous: number | null; best: number | null; points: number[] }[];
 };

@@ -5,6 +5,7 @@ import { resolveProviderChain } from "../ai/provider-chain";
 import { callScores, calls, personas, userStats } from "../db/schema";
 import type { Db } from "../db/types";
 import { getCallPersona, getOwnCall } from "./call-access";
+import { getCategoryTrends } from "./category-trends";
 import { toPublicCall } from "./create-call";
 import { toPublicPersona } from "./personas";
 import { getCallScore } from "./score-call";
@@ -64,7 +65,10 @@ export async function listCalls({
 
 /** Dashboard numbers and the score trend (last 30 scored calls, oldest first). */
 export async function getPracticeStats({ db, userId }: { db: Db; userId: string }) {
-  const [stats] = await db.select().from(userStats).where(eq(userStats.userId, userId));
+  const [[stats], categoryTrends] = await Promise.all([
+    db.select().from(userStats).where(eq(userStats.userId, userId)),
+    getCategoryTrends({ db, userId }),
+  ]);
   const trend = await db
     .select({
       callId: calls.id,
@@ -85,6 +89,7 @@ export async function getPracticeStats({ db, userId }: { db: Db; userId: string 
     currentStreak: stats?.currentStreak ?? 0,
     longestStreak: stats?.longestStreak ?? 0,
     callsByMode: stats?.callsByMode ?? {},
+    categoryTrends,
     trend: trend.reverse().map((t) => ({ callId: t.callId, endedAt: t.endedAt!.toISOString(), mode: t.mode, score: t.score })),
   };
 }

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { CallHistory } from "@/components/practice/call-history";
+import { HistorySummary } from "@/components/practice/history-summary";
 import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Call history" };
@@ -22,6 +23,7 @@ export default function PracticeHistoryPage() {
           </Link>
         </Button>
       </div>
+      <HistorySummary />
       <Suspense>
         <CallHistory />
       </Suspense>
