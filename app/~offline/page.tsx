@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-export const metadata: Metadata = { title: "Offline — Cadence" };
+export const metadata: Metadata = { title: "Offline" };
 
 export default function OfflinePage() {
   return (

@@ -30,9 +30,14 @@ export function sessionTitle(session: Pick<SessionForCalendar, "goal">): string 
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS - 1).trimEnd()}…` : title;
 }
 
+/** "An OKR session", "A SWOT session", "An open session": the article goes by how the name is said. */
+function frameworkArticle(framework: string): "A" | "An" {
+  return /^(OKR|[aeiou])/i.test(framework) ? "An" : "A";
+}
+
 export function sessionDetails(session: SessionForCalendar, appUrl: string): string {
   return [
-    `A ${session.framework} session with your Cadence coach.`,
+    `${frameworkArticle(session.framework)} ${session.framework} session with your Cadence coach.`,
     `Goal: ${session.goal}`,
     "",
     `Start the session: ${sessionStartUrl(appUrl, session.id)}`,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   googleCalendarUrl,
   outlookCalendarUrl,
+  sessionDetails,
   sessionIcs,
   sessionLinks,
   sessionTitle,
@@ -22,6 +23,15 @@ const session: SessionForCalendar = {
 function unfold(ics: string): string[] {
   return ics.replace(/\r\n[ \t]/g, "").split("\r\n");
 }
+
+describe("sessionDetails", () => {
+  it("puts the right article before the framework's name", () => {
+    expect(sessionDetails({ ...session, framework: "OKR" }, APP)).toMatch(/^An OKR session/);
+    expect(sessionDetails({ ...session, framework: "open" }, APP)).toMatch(/^An open session/);
+    expect(sessionDetails({ ...session, framework: "SWOT" }, APP)).toMatch(/^A SWOT session/);
+    expect(sessionDetails(session, APP)).toMatch(/^A GROW session/);
+  });
+});
 
 describe("Google Calendar link", () => {
   it("opens the event template with the title, UTC start/end and the way back to the session", () => {
