@@ -14,7 +14,7 @@ export function ScoreTrendChart({ trend }: { trend: PracticeStats["trend"] }) {
     <figure className="grid gap-2">
       <div aria-hidden className="h-44 w-full text-xs">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 12, left: -16, bottom: 0 }}>
+          <LineChart data={data} margin={{ top: 8, right: 12, left: -16, bottom: 0 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="label" stroke="var(--muted-foreground)" tickMargin={6} minTickGap={16} />
             <YAxis domain={[0, 100]} ticks={[0, 50, 100]} stroke="var(--muted-foreground)" />

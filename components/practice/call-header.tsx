@@ -21,7 +21,7 @@ export function CallHeader({ call, persona, phase, offline, children }: Props) {
           {persona.role}, {persona.company} · {modeLabel(call.mode)}
         </p>
         <div className="flex flex-wrap items-center gap-2" role="status">
-          <Badge className={cn(phase === "live" && "bg-emerald-600 text-white")}>
+          <Badge className={cn(phase === "live" && "bg-emerald-700 text-white")}>
             <span aria-hidden className={cn("size-1.5 rounded-full bg-current", phase === "live" && "animate-pulse motion-reduce:animate-none")} />
             {phaseLabels[phase]}
           </Badge>

@@ -13,7 +13,7 @@ export function CategoryChart({ categories }: Props) {
     <div className="grid gap-4">
       <div aria-hidden className="h-56 w-full text-xs">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
             <CartesianGrid horizontal={false} stroke="var(--border)" />
             <XAxis type="number" domain={[0, 100]} stroke="var(--muted-foreground)" />
             <YAxis type="category" dataKey="name" width={120} stroke="var(--muted-foreground)" />
