@@ -1,5 +1,6 @@
 import { ClerkProvider } from "@clerk/nextjs";
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { PwaProvider } from "@/components/pwa-provider";
@@ -21,7 +22,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page renders per request, so each carries its own CSP nonce (proxy.ts); a page prerendered
+// at build time would have scripts without it, and the browser would refuse them.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  await connection();
   const app = (
     <Providers>
       <PwaProvider>{children}</PwaProvider>
@@ -31,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
-        {getConfig().providers.auth === "clerk" ? <ClerkProvider>{app}</ClerkProvider> : app}
+        {getConfig().providers.auth === "clerk" ? <ClerkProvider dynamic>{app}</ClerkProvider> : app}
       </body>
     </html>
   );
