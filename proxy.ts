@@ -28,9 +28,11 @@ function signInRedirect(req: NextRequest): Response {
 
 function common(req: NextRequest): Response {
   const { env } = getConfig();
-  const csp = pageContentSecurityPolicy({ nonce: createNonce(), env });
+  const nonce = createNonce();
+  const csp = pageContentSecurityPolicy({ nonce, env });
   const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
-  return withSecurityHeaders(withRequestId(req, requestId, { "content-security-policy": csp }), { env, csp });
+  const forwarded = { "content-security-policy": csp, "x-nonce": nonce };
+  return withSecurityHeaders(withRequestId(req, requestId, forwarded), { env, csp });
 }
 
 const localProxy = (req: NextRequest) => {

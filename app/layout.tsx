@@ -1,6 +1,6 @@
 import { ClerkProvider } from "@clerk/nextjs";
 import type { Metadata, Viewport } from "next";
-import { connection } from "next/server";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { PwaProvider } from "@/components/pwa-provider";
@@ -22,12 +22,13 @@ export const viewport: Viewport = {
   ],
 };
 
-// Every page renders per request, so each carries its own CSP nonce (proxy.ts); a page prerendered
-// at build time would have scripts without it, and the browser would refuse them.
+// Every page renders per request (reading the headers makes it dynamic), so each carries its own CSP
+// nonce from proxy.ts; a page prerendered at build time would have scripts without it, and the
+// browser would refuse them. Next puts the nonce on its own scripts; the theme script needs it passed.
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  await connection();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const app = (
-    <Providers>
+    <Providers nonce={nonce}>
       <PwaProvider>{children}</PwaProvider>
     </Providers>
   );
