@@ -51,6 +51,11 @@ async function vendorAvailability(vendor: ProviderName): Promise<{ ids: Set<stri
   }
 }
 
+// Ollama lists its models with a tag and serves an untagged name as ":latest".
+function isListed(ids: Set<string>, model: string): boolean {
+  return ids.has(model) || (!model.includes(":") && ids.has(`${model}:latest`));
+}
+
 /** Asks each vendor in use once and records every model's status; returns the report. */
 export async function checkModels(): Promise<ModelReport[]> {
   const inUse = modelsInUse();
@@ -59,7 +64,7 @@ export async function checkModels(): Promise<ModelReport[]> {
   for (const { vendor, model } of inUse) {
     const answer = answers.get(vendor);
     if (!answer) continue;
-    const status: ModelStatus = "failure" in answer ? answer.failure : answer.ids.has(model) ? "ok" : "model_unavailable";
+    const status: ModelStatus = "failure" in answer ? answer.failure : isListed(answer.ids, model) ? "ok" : "model_unavailable";
     statusMap().set(keyOf(vendor, model), status);
   }
   return getModelReport();
