@@ -31,6 +31,26 @@ if (process.env.TEST_DATABASE_URL) {
   });
 }
 
+// And, when TEST_DATABASE_POOLER_URL points at a PgBouncer in transaction mode in front of that
+// server (.ci/run starts one), the suites that depend on what a transaction pooler breaks (LISTEN,
+// prepared statements, the migration lock) run once more through it.
+if (process.env.TEST_DATABASE_URL && process.env.TEST_DATABASE_POOLER_URL) {
+  projects.push({
+    extends: true,
+    test: {
+      name: "integration-pgbouncer",
+      include: [
+        "tests/integration/realtime/*.integration.test.ts",
+        "tests/integration/practice/transcript-events.integration.test.ts",
+        "tests/integration/coach/chat.integration.test.ts",
+        "tests/integration/migrations.integration.test.ts",
+      ],
+      setupFiles: integrationSetup,
+      env: { TEST_DB_DRIVER: "pgbouncer" },
+    },
+  });
+}
+
 export default defineConfig({
   resolve: {
     alias: [

@@ -1,5 +1,6 @@
 import { ClerkProvider } from "@clerk/nextjs";
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { PwaProvider } from "@/components/pwa-provider";
@@ -21,9 +22,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Every page renders per request (reading the headers makes it dynamic), so each carries its own CSP
+// nonce from proxy.ts; a page prerendered at build time would have scripts without it, and the
+// browser would refuse them. Next puts the nonce on its own scripts; the theme script needs it passed.
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const app = (
-    <Providers>
+    <Providers nonce={nonce}>
       <PwaProvider>{children}</PwaProvider>
     </Providers>
   );
@@ -31,7 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
-        {getConfig().providers.auth === "clerk" ? <ClerkProvider>{app}</ClerkProvider> : app}
+        {getConfig().providers.auth === "clerk" ? <ClerkProvider dynamic>{app}</ClerkProvider> : app}
       </body>
     </html>
   );

@@ -13,11 +13,12 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Theme (class on <html>, set before paint) and the one query client for this browser tab. */
-export function Providers({ children }: { children: ReactNode }) {
+/** Theme (class on <html>, set before paint, by an inline script that carries the page's CSP nonce)
+ * and the one query client for this browser tab. */
+export function Providers({ children, nonce }: { children: ReactNode; nonce?: string }) {
   const [queryClient] = useState(createQueryClient);
   return (
-    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange>
+    <ThemeProvider attribute="class" defaultTheme="system" enableSystem disableTransitionOnChange nonce={nonce}>
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </ThemeProvider>
   );

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { type ModelSettings, parseModelSettings } from "./ai/model-settings";
 
 // Parsed once; every other module reads configuration through getConfig(). No "server-only" import
 // here because next.config.ts and drizzle.config.ts validate the environment with it too.
@@ -8,12 +9,18 @@ const postgresUrl = z
   .url()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgres:// or postgresql:// URL");
 
+/** A per-user, per-minute limit on a costly route. */
+function perMinute(fallback: number) {
+  return z.coerce.number().int().min(1).max(10_000).default(fallback);
+}
+
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   APP_URL: z.url().default("http://localhost:3000"),
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_URL: postgresUrl.optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DATABASE_LISTEN_URL: postgresUrl.optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   CLERK_SECRET_KEY: optionalString,
   NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: optionalString,
@@ -26,6 +33,15 @@ const serverSchema = z.object({
   GROQ_API_KEY: optionalString,
   OPENAI_API_KEY: optionalString,
   OPENAI_BASE_URL: z.url().optional(),
+  GEMINI_MODEL: optionalString,
+  GROQ_MODEL: optionalString,
+  OPENAI_MODEL: optionalString,
+  OPENAI_EMBEDDING_MODEL: optionalString,
+  RATE_LIMIT_PERSONA_GENERATE_PER_MINUTE: perMinute(10),
+  RATE_LIMIT_PERSONA_REPLY_PER_MINUTE: perMinute(30),
+  RATE_LIMIT_COACH_CHAT_PER_MINUTE: perMinute(30),
+  RATE_LIMIT_COACH_TTS_PER_MINUTE: perMinute(30),
+  RATE_LIMIT_SCORE_RETRY_PER_MINUTE: perMinute(5),
   ELEVENLABS_API_KEY: optionalString,
   ELEVENLABS_AGENT_ID: optionalString,
   ELEVENLABS_WEBHOOK_SECRET: optionalString,
@@ -67,6 +83,7 @@ export type Config = {
   env: Env;
   secureCookies: boolean;
   providers: Providers;
+  models: ModelSettings;
 };
 
 function emptyToUndefined(source: Record<string, string | undefined>) {
@@ -115,10 +132,13 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     );
   }
   const env = parsed.data;
+  const { settings: models, issues } = parseModelSettings(env, source);
+  if (issues.length) throw new ConfigError(issues);
   return {
     env,
     secureCookies: env.APP_URL.startsWith("https://"),
     providers: decideProviders(env),
+    models,
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { eq, inArray } from "drizzle-orm";
 import { createEmbeddingKey } from "../ai/embedding-cache";
-import { EMBEDDING_MODELS } from "../ai/models";
+import { getConfig } from "../config";
 import { coachMessages, embeddingCache } from "../db/schema";
 import type { Db } from "../db/types";
 
@@ -12,7 +12,7 @@ const KEYS_PER_DELETE = 500;
  * a text another user also wrote is simply embedded again when they next need it. */
 export async function forgetCoachEmbeddings({ db, userId }: { db: Db; userId: string }): Promise<number> {
   const messages = await db.selectDistinct({ content: coachMessages.content }).from(coachMessages).where(eq(coachMessages.userId, userId));
-  const keys = messages.filter((m) => m.content.trim()).map((m) => createEmbeddingKey({ model: EMBEDDING_MODELS.openai, text: m.content }));
+  const keys = messages.filter((m) => m.content.trim()).map((m) => createEmbeddingKey({ model: getConfig().models.embedding, text: m.content }));
   let removed = 0;
   for (let start = 0; start < keys.length; start += KEYS_PER_DELETE) {
     const deleted = await db

@@ -5,7 +5,7 @@ import { AppError } from "../http";
 import { recordLlmCall } from "./call-log";
 import { createEmbeddingKey, readCachedEmbeddings, writeCachedEmbeddings } from "./embedding-cache";
 import { embedTextLocally } from "./local-embedding";
-import { EMBEDDING_DIMENSIONS, EMBEDDING_MODELS } from "./models";
+import { EMBEDDING_DIMENSIONS } from "./models";
 import { runProviderAttempt } from "./provider-attempt";
 import { ProviderError } from "./provider-error";
 import { createOpenAiEmbeddings } from "./providers/openai";
@@ -37,11 +37,11 @@ export function cosineSimilarity(a: readonly number[], b: readonly number[]): nu
 
 async function requestOpenAiBatch({ db, texts, sleep }: { db: Db; texts: string[]; sleep: Sleep }): Promise<number[][]> {
   const context = { db, task: "embeddings" };
-  const model = EMBEDDING_MODELS.openai;
+  const model = getConfig().models.embedding;
   const { value, startedAt } = await runWithRetries({
     provider: "openai",
     sleep,
-    run: () => runProviderAttempt({ context, provider: "openai", model, run: () => createOpenAiEmbeddings({ texts }) }),
+    run: () => runProviderAttempt({ context, provider: "openai", model, run: () => createOpenAiEmbeddings({ model, texts }) }),
   });
   const { vectors, usage } = value;
   const valid = vectors.length === texts.length && vectors.every((vector) => vector.length === EMBEDDING_DIMENSIONS);
@@ -54,7 +54,7 @@ async function requestOpenAiBatch({ db, texts, sleep }: { db: Db; texts: string[
 }
 
 async function embedWithOpenAi({ db, texts, sleep }: { db: Db; texts: string[]; sleep: Sleep }): Promise<number[][]> {
-  const model = EMBEDDING_MODELS.openai;
+  const model = getConfig().models.embedding;
   // OpenAI rejects empty inputs; a blank text has no meaning to embed, so it gets the zero vector.
   const keys = texts.map((text) => (text.trim() ? createEmbeddingKey({ model, text }) : null));
   const textByKey = new Map<string, string>();

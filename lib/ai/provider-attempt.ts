@@ -1,5 +1,6 @@
 import "server-only";
 import { type CallContext, readClock, recordLlmCall } from "./call-log";
+import { markModelUnavailable } from "./model-check";
 import { toProviderError } from "./provider-error";
 import { markProviderFailure, markProviderOk } from "./provider-status";
 import { runWithRetries, type Sleep } from "./retry";
@@ -29,6 +30,7 @@ export async function runProviderAttempt<T>({
   } catch (error) {
     const failure = toProviderError({ provider, error });
     markProviderFailure({ provider, error: failure });
+    if (failure.code === "model_unavailable") markModelUnavailable({ vendor: provider, model });
     await recordLlmCall({ context, provider, model, startedAt, usage: NO_USAGE, errorCode: failure.code });
     throw failure;
   }

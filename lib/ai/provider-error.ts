@@ -10,6 +10,7 @@ export type ProviderErrorCode =
   | "network"
   | "empty_response"
   | "invalid_output"
+  | "model_unavailable"
   | "unknown";
 
 const RETRYABLE: ReadonlySet<ProviderErrorCode> = new Set(["rate_limited", "server_error", "timeout", "network"]);
@@ -38,7 +39,12 @@ export class ProviderError extends Error {
   }
 }
 
-function codeForStatus(status: number): ProviderErrorCode {
+// Groq answers a retired model with 400 "model_decommissioned", OpenAI an unknown one with 404
+// "model_not_found", Gemini with 404 "models/… is not found".
+const MODEL_GONE = /model_not_found|model_decommissioned|decommissioned|does not exist|is not found/i;
+
+function codeForStatus(status: number, message: string): ProviderErrorCode {
+  if (status === 404 || (status === 400 && MODEL_GONE.test(message))) return "model_unavailable";
   if (status === 401 || status === 403) return "auth";
   if (status === 408) return "timeout";
   if (status === 429) return "rate_limited";
@@ -47,7 +53,7 @@ function codeForStatus(status: number): ProviderErrorCode {
 }
 
 export function createStatusError({ provider, status, message }: { provider: ProviderName; status: number; message: string }) {
-  return new ProviderError({ provider, code: codeForStatus(status), status, message });
+  return new ProviderError({ provider, code: codeForStatus(status, message), status, message });
 }
 
 /** Errors no adapter recognised still become ProviderErrors, so one vendor's oddity moves the task

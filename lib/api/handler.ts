@@ -6,6 +6,8 @@ import { getDb } from "../db/client";
 import type { Db } from "../db/types";
 import { AppError, errorToResponse } from "../http";
 import { log } from "../log";
+import { getConfig } from "../config";
+import { API_CONTENT_SECURITY_POLICY, withSecurityHeaders } from "../security-headers";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 export type RouteHandler = (req: Request, ctx: RouteContext) => Promise<Response>;
@@ -89,7 +91,13 @@ export function withUser(fn: (args: HandlerArgs & { user: User }) => Promise<Res
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 type Method = (typeof METHODS)[number];
 
-/** Fills the methods a route does not serve with a 405 in the JSON error shape. */
+/** Every API answer carries the security headers (the proxy skips API routes; see proxy.ts). */
+export function withApiSecurityHeaders(handler: RouteHandler): RouteHandler {
+  return async (req, ctx) => withSecurityHeaders(await handler(req, ctx), { env: getConfig().env, csp: API_CONTENT_SECURITY_POLICY });
+}
+
+/** Fills the methods a route does not serve with a 405 in the JSON error shape; every method's
+ * answer gets the security headers. */
 export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record<Method, RouteHandler> {
   const allowed = METHODS.filter((m) => handlers[m]).join(", ");
   const notAllowed: RouteHandler = async (req) => {
@@ -98,7 +106,7 @@ export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record
       Allow: allowed,
     }).toResponse(requestId);
   };
-  return Object.fromEntries(METHODS.map((m) => [m, handlers[m] ?? notAllowed])) as Record<
+  return Object.fromEntries(METHODS.map((m) => [m, withApiSecurityHeaders(handlers[m] ?? notAllowed)])) as Record<
     Method,
     RouteHandler
   >;

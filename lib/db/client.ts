@@ -10,7 +10,12 @@ const cache = globalThis as unknown as { __cadenceDatabase?: Promise<Database> }
 function openFromConfig(): Promise<Database> {
   const { env } = getConfig();
   if (env.DATABASE_URL) {
-    return createDatabase({ driver: "postgres", url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE });
+    return createDatabase({
+      driver: "postgres",
+      url: env.DATABASE_URL,
+      listenUrl: env.DATABASE_LISTEN_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+    });
   }
   return createDatabase({ driver: "pglite", dataDir: path.resolve(env.DATA_DIR, "pglite") });
 }

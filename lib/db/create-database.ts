@@ -6,13 +6,14 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { migratePgliteDatabase, migratePostgresDatabase } from "./migrate";
+import { describePostgresUrl, migrationTarget } from "./pooler";
 import * as schema from "./schema";
 import { seedDatabase } from "./seed";
 import type { Database, Db } from "./types";
 
 export type DatabaseOptions =
   | { driver: "pglite"; dataDir?: string }
-  | { driver: "postgres"; url: string; poolSize?: number; searchPath?: string };
+  | { driver: "postgres"; url: string; listenUrl?: string; poolSize?: number; searchPath?: string };
 
 async function enableVector(db: Db): Promise<boolean> {
   try {
@@ -45,12 +46,22 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
       close: () => client.close(),
     };
   }
-  await migratePostgresDatabase(options.url, options.searchPath);
-  const client = postgres(options.url, {
+  const target = describePostgresUrl(options.url);
+  const migration = migrationTarget(options);
+  await migratePostgresDatabase(migration.url, options.searchPath, { session: migration.session });
+  // A transaction pooler drops startup parameters, and prepared statements would meet a different
+  // server connection on their next use.
+  const searchPath = options.searchPath ? { connection: { search_path: options.searchPath } } : {};
+  const client = postgres(target.url, {
     max: options.poolSize ?? 10,
     onnotice: () => {},
-    ...(options.searchPath ? { connection: { search_path: options.searchPath } } : {}),
+    prepare: !target.transactionPooler,
+    ...(target.transactionPooler ? {} : searchPath),
   });
+  // LISTEN needs a session of its own: the direct (or session pooler) URL when one is given.
+  const listener = options.listenUrl
+    ? postgres(describePostgresUrl(options.listenUrl).url, { max: 1, onnotice: () => {}, ...searchPath })
+    : client;
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
   const hasVector = await enableVector(db);
   await seedDatabase({ db });
@@ -59,9 +70,12 @@ export async function createDatabase(options: DatabaseOptions): Promise<Database
     driver: "postgres",
     vector: hasVector,
     listen: async (channel, onNotify) => {
-      const { unlisten } = await client.listen(channel, onNotify);
+      const { unlisten } = await listener.listen(channel, onNotify);
       return unlisten;
     },
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await client.end({ timeout: 5 });
+      if (listener !== client) await listener.end({ timeout: 5 });
+    },
   };
 }

@@ -30,20 +30,24 @@ function migrationsForSchema(schema: string): string {
   return folder;
 }
 
-/** Same, on server Postgres, on one dedicated connection holding an advisory lock. */
-export async function migratePostgresDatabase(url: string, searchPath?: string): Promise<void> {
+/** Same, on server Postgres, on one dedicated connection holding an advisory lock. Through a
+ * transaction pooler (no DATABASE_LISTEN_URL) a session lock could be taken on one server connection
+ * and released on another, so there it is skipped: drizzle applies all pending migrations in one
+ * transaction either way. */
+export async function migratePostgresDatabase(url: string, searchPath?: string, { session = true }: { session?: boolean } = {}): Promise<void> {
   const client = postgres(url, {
     max: 1,
     onnotice: () => {},
+    prepare: session,
     ...(searchPath ? { connection: { search_path: searchPath } } : {}),
   });
   const db = drizzlePostgres({ client });
   const folder = searchPath ? migrationsForSchema(searchPath) : migrationsFolder;
   try {
-    await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
+    if (session) await db.execute(sql`select pg_advisory_lock(${MIGRATION_LOCK})`);
     await migratePostgres(db, { migrationsFolder: folder, migrationsSchema: searchPath ?? "drizzle" });
   } finally {
-    await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => {});
+    if (session) await db.execute(sql`select pg_advisory_unlock(${MIGRATION_LOCK})`).catch(() => {});
     await client.end({ timeout: 5 });
     if (folder !== migrationsFolder) rmSync(folder, { recursive: true, force: true });
   }

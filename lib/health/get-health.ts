@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import packageJson from "../../package.json";
 import { getProviderStatus } from "../ai/llm";
+import { getModelReport } from "../ai/model-check";
 import { getConfig } from "../config";
 import { getDatabase } from "../db/client";
 import type { Database } from "../db/types";
@@ -47,5 +48,7 @@ export async function getHealth() {
     db: { ok: db.ok, driver: db.driver ?? providers.database, vector: db.vector },
     providers: { ...providers, translation, vectorSearch: db.vector ? "pgvector" : "unavailable" },
     llmStatus: llmStatus(providers.llm),
+    // Each model in use and whether its vendor lists it (checked at boot and hourly).
+    models: getModelReport(),
   };
 }

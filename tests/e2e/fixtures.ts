@@ -47,7 +47,15 @@ function newUser(workerIndex: number, title: string): TestUser {
 }
 
 export const test = base.extend<{ app: CadenceApp; user: TestUser }>({
-  app: async ({ page }, provide) => provide(new CadenceApp(page)),
+  // Every page runs under the CSP (proxy.ts): a script or style the browser refused fails the test.
+  app: async ({ page }, provide) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await provide(new CadenceApp(page));
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  },
   user: async ({}, provide, testInfo) => provide(newUser(testInfo.workerIndex, testInfo.title)),
 });
 

@@ -7,7 +7,7 @@ import { createDatabase } from "@/lib/db/create-database";
 import { migrationsFolder } from "@/lib/db/migrate";
 import { llmCalls, users } from "@/lib/db/schema";
 import type { Database } from "@/lib/db/types";
-import { createTestSchema, openTestDatabase, testDatabaseUrl, testDriver } from "../setup/database";
+import { createTestStorage, openTestDatabase, testDriver } from "../setup/database";
 
 const journal = JSON.parse(readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8")) as {
   entries: { tag: string }[];
@@ -25,10 +25,10 @@ async function persistentTarget(): Promise<Target> {
       cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
     };
   }
-  const { schema, drop } = await createTestSchema();
+  const { connection, schema, drop } = await createTestStorage();
   return {
-    open: () => createDatabase({ driver: "postgres", url: testDatabaseUrl(), searchPath: schema, poolSize: 1 }),
-    migrationsTable: `"${schema}"."__drizzle_migrations"`,
+    open: () => createDatabase({ driver: "postgres", ...connection, poolSize: 1 }),
+    migrationsTable: schema ? `"${schema}"."__drizzle_migrations"` : `"drizzle"."__drizzle_migrations"`,
     cleanup: drop,
   };
 }

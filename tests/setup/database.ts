@@ -1,5 +1,7 @@
-// One database per test file: in-memory PGlite, or (TEST_DB_DRIVER=postgres) a fresh schema on
-// TEST_DATABASE_URL that is dropped afterwards.
+// One database per test file: in-memory PGlite; or (TEST_DB_DRIVER=postgres) a fresh schema on
+// TEST_DATABASE_URL that is dropped afterwards; or (TEST_DB_DRIVER=pgbouncer) a fresh database on
+// that server, queried through the PgBouncer at TEST_DATABASE_POOLER_URL (transaction mode: no
+// prepared statements, no startup parameters, so no per-file search_path) and LISTENed to directly.
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
@@ -12,15 +14,25 @@ import { createDatabase } from "@/lib/db/create-database";
 import * as tables from "@/lib/db/schema";
 import type { Database, Db } from "@/lib/db/types";
 
-export type TestDatabase = Database & { schema?: string; dispose: () => Promise<void> };
+/** How to reach one test file's storage on server Postgres (what createDatabase takes). */
+export type TestConnection = { url: string; listenUrl?: string; searchPath?: string };
+
+export type TestDatabase = Database & { schema?: string; connection?: TestConnection; dispose: () => Promise<void> };
 
 export function testDriver(): Database["driver"] {
-  return process.env.TEST_DB_DRIVER === "postgres" ? "postgres" : "pglite";
+  return process.env.TEST_DB_DRIVER === "postgres" || process.env.TEST_DB_DRIVER === "pgbouncer" ? "postgres" : "pglite";
 }
 
 export function testDatabaseUrl(): string {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) throw new Error("TEST_DB_DRIVER=postgres needs TEST_DATABASE_URL");
+  return url;
+}
+
+function testPoolerUrl(): string | null {
+  if (process.env.TEST_DB_DRIVER !== "pgbouncer") return null;
+  const url = process.env.TEST_DATABASE_POOLER_URL;
+  if (!url) throw new Error("TEST_DB_DRIVER=pgbouncer needs TEST_DATABASE_POOLER_URL");
   return url;
 }
 
@@ -34,6 +46,35 @@ export async function createTestSchema(): Promise<{ schema: string; drop: () => 
     drop: async () => {
       try {
         await admin.unsafe(`drop schema if exists "${schema}" cascade`);
+      } finally {
+        await admin.end({ timeout: 5 });
+      }
+    },
+  };
+}
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/** Empty storage for one test file on server Postgres: a schema (direct), or a database reached
+ * through the pooler with LISTEN on the direct URL. */
+export async function createTestStorage(): Promise<{ connection: TestConnection; schema?: string; drop: () => Promise<void> }> {
+  const poolerUrl = testPoolerUrl();
+  if (!poolerUrl) {
+    const { schema, drop } = await createTestSchema();
+    return { connection: { url: testDatabaseUrl(), searchPath: schema }, schema, drop };
+  }
+  const admin = postgres(testDatabaseUrl(), { max: 1, onnotice: () => {} });
+  const name = `t_${randomBytes(6).toString("hex")}`;
+  await admin.unsafe(`create database "${name}"`);
+  return {
+    connection: { url: withDatabaseName(poolerUrl, name), listenUrl: withDatabaseName(testDatabaseUrl(), name) },
+    drop: async () => {
+      try {
+        await admin.unsafe(`drop database if exists "${name}" with (force)`);
       } finally {
         await admin.end({ timeout: 5 });
       }
@@ -69,11 +110,12 @@ export async function openTestDatabase(): Promise<TestDatabase> {
     const database = await openPgliteFromTemplate();
     return { ...database, dispose: () => closeQuietly(database) };
   }
-  const { schema, drop } = await createTestSchema();
-  const database = await createDatabase({ driver: "postgres", url: testDatabaseUrl(), searchPath: schema, poolSize: 4 });
+  const { connection, schema, drop } = await createTestStorage();
+  const database = await createDatabase({ driver: "postgres", ...connection, poolSize: 4 });
   return {
     ...database,
     schema,
+    connection,
     dispose: async () => {
       await closeQuietly(database);
       await drop();

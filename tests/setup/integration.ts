@@ -11,6 +11,7 @@ import { resetConfig } from "@/lib/config";
 const PROVIDER_VARIABLES = [
   "APP_URL",
   "DATABASE_URL",
+  "DATABASE_LISTEN_URL",
   "AUTH_SECRET",
   "CLERK_SECRET_KEY",
   "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY",
@@ -22,6 +23,10 @@ const PROVIDER_VARIABLES = [
   "GROQ_API_KEY",
   "OPENAI_API_KEY",
   "OPENAI_BASE_URL",
+  "GEMINI_MODEL",
+  "GROQ_MODEL",
+  "OPENAI_MODEL",
+  "OPENAI_EMBEDDING_MODEL",
   "ELEVENLABS_API_KEY",
   "ELEVENLABS_AGENT_ID",
   "ELEVENLABS_WEBHOOK_SECRET",
@@ -33,6 +38,7 @@ const PROVIDER_VARIABLES = [
   "VERCEL",
 ];
 for (const name of PROVIDER_VARIABLES) delete process.env[name];
+for (const name of Object.keys(process.env)) if (name.startsWith("AI_MODEL_") || name.startsWith("RATE_LIMIT_")) delete process.env[name];
 const dataDir = mkdtempSync(path.join(tmpdir(), "cadence-test-"));
 process.env.DATA_DIR = dataDir;
 

@@ -159,6 +159,60 @@ describe("loadConfig", () => {
   });
 });
 
+describe("AI models from the environment", () => {
+  it("defaults every vendor to a current production model", () => {
+    expect(loadConfig({}).models).toEqual({
+      chat: { gemini: "gemini-3.8-flash", groq: "openai/gpt-oss-120b", openai: "gpt-6-luna" },
+      embedding: "text-embedding-3-small",
+      byTask: {},
+    });
+  });
+
+  it("takes a model per vendor and a vendor:model per task", () => {
+    const { models } = loadConfig({
+      GEMINI_MODEL: "gemini-3.5-flash",
+      GROQ_MODEL: "openai/gpt-oss-20b",
+      OPENAI_MODEL: "llama3.3:70b",
+      OPENAI_EMBEDDING_MODEL: "nomic-embed-text",
+      AI_MODEL_DEEP_SCORE: "gemini:gemini-3.8-flash",
+      AI_MODEL_PERSONA_REPLY: " groq:openai/gpt-oss-20b ",
+      AI_MODEL_COACH: "",
+    });
+    expect(models).toEqual({
+      chat: { gemini: "gemini-3.5-flash", groq: "openai/gpt-oss-20b", openai: "llama3.3:70b" },
+      embedding: "nomic-embed-text",
+      byTask: {
+        "deep-score": { vendor: "gemini", model: "gemini-3.8-flash" },
+        "persona-reply": { vendor: "groq", model: "openai/gpt-oss-20b" },
+      },
+    });
+  });
+
+  it("stops on a malformed AI_MODEL_* value or an unknown task, naming the variable", () => {
+    const error = configError({
+      AI_MODEL_DEEP_SCORE: "gemini-3.8-flash",
+      AI_MODEL_SUMMARY: "anthropic:claude",
+      AI_MODEL_DEEP_SCROE: "gemini:gemini-3.8-flash",
+    });
+    expect(error.issues.map((i) => i.variable).sort()).toEqual(["AI_MODEL_DEEP_SCORE", "AI_MODEL_DEEP_SCROE", "AI_MODEL_SUMMARY"]);
+    expect(error.message).toContain("AI_MODEL_DEEP_SCORE: must be vendor:model with vendor one of gemini, groq, openai");
+    expect(error.message).toContain("AI_MODEL_DEEP_SCROE: is not a task");
+  });
+
+  it("reads DATABASE_LISTEN_URL and the per-minute limits, with generous defaults", () => {
+    const config = loadConfig({ DATABASE_LISTEN_URL: "postgres://u@db.example:5432/app", RATE_LIMIT_COACH_CHAT_PER_MINUTE: "60" });
+    expect(config.env).toMatchObject({
+      DATABASE_LISTEN_URL: "postgres://u@db.example:5432/app",
+      RATE_LIMIT_COACH_CHAT_PER_MINUTE: 60,
+      RATE_LIMIT_PERSONA_REPLY_PER_MINUTE: 30,
+      RATE_LIMIT_PERSONA_GENERATE_PER_MINUTE: 10,
+      RATE_LIMIT_COACH_TTS_PER_MINUTE: 30,
+      RATE_LIMIT_SCORE_RETRY_PER_MINUTE: 5,
+    });
+    expect(configError({ RATE_LIMIT_COACH_CHAT_PER_MINUTE: "0" }).issues[0]?.variable).toBe("RATE_LIMIT_COACH_CHAT_PER_MINUTE");
+  });
+});
+
 describe("getConfig", () => {
   it("parses process.env once and again only after resetConfig()", () => {
     resetConfig();

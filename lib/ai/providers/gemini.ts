@@ -1,13 +1,11 @@
 import "server-only";
 import { ApiError, type Content, type GenerateContentResponseUsageMetadata, GoogleGenAI } from "@google/genai";
 import { getConfig } from "../../config";
-import { CHAT_MODELS, REQUEST_TIMEOUT_MS } from "../models";
+import { REQUEST_TIMEOUT_MS } from "../models";
 import { createStatusError, ProviderError } from "../provider-error";
 import type { ChatMessage, JsonRequest, ProviderAdapter, ProviderReply, StreamPart, TextRequest, Usage } from "../types";
 
 const BASE_URL = "https://generativelanguage.googleapis.com/";
-const model = CHAT_MODELS.gemini;
-
 let cached: { apiKey: string; client: GoogleGenAI } | undefined;
 
 // Built on first use (not at import) so the key and the global fetch are the current ones.
@@ -50,7 +48,7 @@ function toUsage(usage: GenerateContentResponseUsageMetadata | undefined): Usage
   };
 }
 
-async function completeJson(request: JsonRequest): Promise<ProviderReply> {
+async function completeJson(model: string, request: JsonRequest): Promise<ProviderReply> {
   try {
     const response = await getGeminiClient().models.generateContent({
       model,
@@ -71,7 +69,7 @@ async function completeJson(request: JsonRequest): Promise<ProviderReply> {
   }
 }
 
-async function* streamText(request: TextRequest): AsyncGenerator<StreamPart> {
+async function* streamText(model: string, request: TextRequest): AsyncGenerator<StreamPart> {
   try {
     const stream = await getGeminiClient().models.generateContentStream({
       model,
@@ -92,10 +90,26 @@ async function* streamText(request: TextRequest): AsyncGenerator<StreamPart> {
   }
 }
 
-export const geminiAdapter: ProviderAdapter = {
-  name: "gemini",
-  model,
-  isConfigured: () => Boolean(getConfig().env.GEMINI_API_KEY),
-  completeJson,
-  streamText,
-};
+/** The ids of every model the key can use (models.list names them "models/<id>"). */
+export async function listGeminiModels(): Promise<string[]> {
+  try {
+    const pager = await getGeminiClient().models.list({
+      config: { pageSize: 1000, httpOptions: { timeout: REQUEST_TIMEOUT_MS.listModels } },
+    });
+    const ids: string[] = [];
+    for await (const entry of pager) if (entry.name) ids.push(entry.name.replace(/^models\//, ""));
+    return ids;
+  } catch (error) {
+    throw toGeminiError(error);
+  }
+}
+
+export function createGeminiAdapter(model: string): ProviderAdapter {
+  return {
+    name: "gemini",
+    model,
+    isConfigured: () => Boolean(getConfig().env.GEMINI_API_KEY),
+    completeJson: (request) => completeJson(model, request),
+    streamText: (request) => streamText(model, request),
+  };
+}

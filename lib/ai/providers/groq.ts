@@ -1,14 +1,12 @@
 import "server-only";
 import Groq, { APIConnectionError, APIConnectionTimeoutError, APIError } from "groq-sdk";
 import { getConfig } from "../../config";
-import { CHAT_MODELS, REQUEST_TIMEOUT_MS } from "../models";
+import { REQUEST_TIMEOUT_MS } from "../models";
 import { ProviderError } from "../provider-error";
 import type { JsonRequest, ProviderAdapter, ProviderReply, StreamPart, TextRequest } from "../types";
 import { mapStainlessError, toChatCompletionMessages, toChatCompletionUsage } from "./chat-completions";
 
 const BASE_URL = "https://api.groq.com";
-const model = CHAT_MODELS.groq;
-
 let cached: { apiKey: string; client: Groq } | undefined;
 
 // Built on first use (not at import) so the key and the global fetch are the current ones.
@@ -37,7 +35,7 @@ function withSchemaInstruction(request: JsonRequest): string {
   return request.system ? `${request.system}\n\n${instruction}` : instruction;
 }
 
-async function completeJson(request: JsonRequest): Promise<ProviderReply> {
+async function completeJson(model: string, request: JsonRequest): Promise<ProviderReply> {
   try {
     const completion = await getGroqClient().chat.completions.create(
       {
@@ -56,7 +54,7 @@ async function completeJson(request: JsonRequest): Promise<ProviderReply> {
   }
 }
 
-async function* streamText(request: TextRequest): AsyncGenerator<StreamPart> {
+async function* streamText(model: string, request: TextRequest): AsyncGenerator<StreamPart> {
   try {
     const stream = await getGroqClient().chat.completions.create(
       { model, messages: toChatCompletionMessages(request), temperature: request.temperature, stream: true },
@@ -72,10 +70,22 @@ async function* streamText(request: TextRequest): AsyncGenerator<StreamPart> {
   }
 }
 
-export const groqAdapter: ProviderAdapter = {
-  name: "groq",
-  model,
-  isConfigured: () => Boolean(getConfig().env.GROQ_API_KEY),
-  completeJson,
-  streamText,
-};
+/** The ids of every model the key can use (GET /openai/v1/models). */
+export async function listGroqModels(): Promise<string[]> {
+  try {
+    const list = await getGroqClient().models.list({ timeout: REQUEST_TIMEOUT_MS.listModels });
+    return list.data.map((entry) => entry.id);
+  } catch (error) {
+    throw toGroqError(error);
+  }
+}
+
+export function createGroqAdapter(model: string): ProviderAdapter {
+  return {
+    name: "groq",
+    model,
+    isConfigured: () => Boolean(getConfig().env.GROQ_API_KEY),
+    completeJson: (request) => completeJson(model, request),
+    streamText: (request) => streamText(model, request),
+  };
+}

@@ -1,13 +1,20 @@
 import "server-only";
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai";
 import { getConfig } from "../../config";
-import { CHAT_MODELS, EMBEDDING_MODELS, REQUEST_TIMEOUT_MS } from "../models";
+import { REQUEST_TIMEOUT_MS } from "../models";
 import { ProviderError } from "../provider-error";
 import type { JsonRequest, ProviderAdapter, ProviderReply, StreamPart, TextRequest, Usage } from "../types";
 import { mapStainlessError, toChatCompletionMessages, toChatCompletionUsage } from "./chat-completions";
 
 const DEFAULT_BASE_URL = "https://api.openai.com/v1";
-const model = CHAT_MODELS.openai;
+
+// OpenAI's reasoning models (o-series, GPT-5 and GPT-6) answer 400 to a temperature unless reasoning
+// is switched off, which not all of them allow; they get none and reason at their default effort.
+const REASONING_MODEL = /^(o\d|gpt-[5-9])/;
+
+function temperatureFor(model: string, temperature: number | undefined) {
+  return REASONING_MODEL.test(model) ? {} : { temperature };
+}
 
 let cached: { key: string; client: OpenAI } | undefined;
 
@@ -32,13 +39,13 @@ function toOpenAiError(error: unknown): ProviderError {
   });
 }
 
-async function completeJson(request: JsonRequest): Promise<ProviderReply> {
+async function completeJson(model: string, request: JsonRequest): Promise<ProviderReply> {
   try {
     const completion = await getOpenAiClient().chat.completions.create(
       {
         model,
         messages: toChatCompletionMessages(request),
-        temperature: request.temperature,
+        ...temperatureFor(model, request.temperature),
         // Not strict: strict mode rejects optional fields, and the reply is validated with zod anyway.
         response_format: {
           type: "json_schema",
@@ -55,13 +62,13 @@ async function completeJson(request: JsonRequest): Promise<ProviderReply> {
   }
 }
 
-async function* streamText(request: TextRequest): AsyncGenerator<StreamPart> {
+async function* streamText(model: string, request: TextRequest): AsyncGenerator<StreamPart> {
   try {
     const stream = await getOpenAiClient().chat.completions.create(
       {
         model,
         messages: toChatCompletionMessages(request),
-        temperature: request.temperature,
+        ...temperatureFor(model, request.temperature),
         stream: true,
         stream_options: { include_usage: true },
       },
@@ -77,20 +84,33 @@ async function* streamText(request: TextRequest): AsyncGenerator<StreamPart> {
   }
 }
 
-export const openAiAdapter: ProviderAdapter = {
-  name: "openai",
-  model,
-  isConfigured: () => Boolean(getConfig().env.OPENAI_API_KEY),
-  completeJson,
-  streamText,
-};
+export function createOpenAiAdapter(model: string): ProviderAdapter {
+  return {
+    name: "openai",
+    model,
+    isConfigured: () => Boolean(getConfig().env.OPENAI_API_KEY),
+    completeJson: (request) => completeJson(model, request),
+    streamText: (request) => streamText(model, request),
+  };
+}
 
-/** Embeds up to one batch of texts with text-embedding-3-small, in input order. */
-export async function createOpenAiEmbeddings({ texts }: { texts: string[] }): Promise<{ vectors: number[][]; usage: Usage }> {
+/** The ids of every model the key can use (GET /models, on OPENAI_BASE_URL when set). */
+export async function listOpenAiModels(): Promise<string[]> {
+  try {
+    const ids: string[] = [];
+    for await (const entry of getOpenAiClient().models.list({ timeout: REQUEST_TIMEOUT_MS.listModels })) ids.push(entry.id);
+    return ids;
+  } catch (error) {
+    throw toOpenAiError(error);
+  }
+}
+
+/** Embeds up to one batch of texts with the embedding model, in input order. */
+export async function createOpenAiEmbeddings({ model, texts }: { model: string; texts: string[] }): Promise<{ vectors: number[][]; usage: Usage }> {
   try {
     const response = await getOpenAiClient().embeddings.create(
       // Floats rather than the SDK's default base64: OpenAI-compatible servers don't all speak base64.
-      { model: EMBEDDING_MODELS.openai, input: texts, encoding_format: "float" },
+      { model, input: texts, encoding_format: "float" },
       { timeout: REQUEST_TIMEOUT_MS.embeddings },
     );
     const vectors = [...response.data].sort((a, b) => a.index - b.index).map((item) => item.embedding);

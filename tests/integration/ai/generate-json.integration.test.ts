@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { generateJson } from "@/lib/ai/llm";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
+import { resetConfig } from "@/lib/config";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { configureProviders } from "../../fixtures/ai/env";
 import { mockGemini } from "../../fixtures/ai/gemini";
@@ -35,7 +36,7 @@ describe("generateJson sends each vendor a JSON-mode request", () => {
 
     const result = await ask("persona", 0.9);
 
-    expect(result).toEqual({ data: ANSWER, provider: "gemini", model: "gemini-2.5-flash" });
+    expect(result).toEqual({ data: ANSWER, provider: "gemini", model: "gemini-3.8-flash" });
     expect(requests).toHaveLength(1);
     expectGeminiRequest(requests[0], "generateContent");
     expect(requests[0]?.body).toMatchObject({
@@ -55,7 +56,7 @@ describe("generateJson sends each vendor a JSON-mode request", () => {
 
     const result = await ask("quick-score", 0.1);
 
-    expect(result).toEqual({ data: ANSWER, provider: "groq", model: "llama-3.3-70b-versatile" });
+    expect(result).toEqual({ data: ANSWER, provider: "groq", model: "openai/gpt-oss-120b" });
     expectChatRequest(requests[0], "groq");
     const body = requests[0]?.body;
     expect(body).toMatchObject({ temperature: 0.1, response_format: { type: "json_object" } });
@@ -74,10 +75,11 @@ describe("generateJson sends each vendor a JSON-mode request", () => {
 
     const result = await ask("coach", 0.5);
 
-    expect(result).toEqual({ data: ANSWER, provider: "openai", model: "gpt-4o-mini" });
+    expect(result).toEqual({ data: ANSWER, provider: "openai", model: "gpt-6-luna" });
     expectChatRequest(requests[0], "openai");
+    // gpt-6-luna is a reasoning model: OpenAI rejects a temperature for it.
+    expect(requests[0]?.body).not.toHaveProperty("temperature");
     expect(requests[0]?.body).toMatchObject({
-      temperature: 0.5,
       messages: [
         { role: "system", content: "You are a sales coach." },
         { role: "user", content: "Score this call." },
@@ -99,6 +101,31 @@ describe("generateJson sends each vendor a JSON-mode request", () => {
     expect(result.data).toEqual(ANSWER);
     expect(requests).toHaveLength(1);
     expectChatRequest(requests[0], "openai", baseUrl);
+  });
+
+  it("OpenAI: OPENAI_MODEL names the local server's model, which gets the temperature", async () => {
+    const baseUrl = "http://localhost:11434/v1";
+    configureProviders({ openai: true, openaiBaseUrl: baseUrl });
+    vi.stubEnv("OPENAI_MODEL", "qwen3:8b");
+    resetConfig();
+    const requests = mockChatCompletions(network, { vendor: "openai", baseUrl, replies: [replyJson(ANSWER)] });
+
+    const result = await ask("coach", 0.4);
+
+    expect(result).toMatchObject({ provider: "openai", model: "qwen3:8b" });
+    expect(requests[0]?.body).toMatchObject({ model: "qwen3:8b", temperature: 0.4 });
+  });
+
+  it("AI_MODEL_<TASK> puts its vendor and model first for that task only", async () => {
+    configureProviders({ gemini: true, groq: true });
+    vi.stubEnv("AI_MODEL_QUICK_SCORE", "gemini:gemini-3.5-flash-lite");
+    resetConfig();
+    const gemini = mockGemini(network, [replyJson(ANSWER)]);
+
+    const result = await ask("quick-score");
+
+    expect(result).toEqual({ data: ANSWER, provider: "gemini", model: "gemini-3.5-flash-lite" });
+    expect(gemini[0]?.url.pathname).toBe("/v1beta/models/gemini-3.5-flash-lite:generateContent");
   });
 
   it("accepts JSON wrapped in a Markdown fence", async () => {

@@ -154,10 +154,10 @@ describe("llm_calls", () => {
 
     const rows = await readLlmCalls(database.db, userId);
     expect(rows.map((r) => [r.provider, r.model, r.status, r.errorCode, r.inputTokens, r.outputTokens])).toEqual([
-      ["groq", "llama-3.3-70b-versatile", "error", "rate_limited", null, null],
-      ["groq", "llama-3.3-70b-versatile", "error", "network", null, null],
-      ["groq", "llama-3.3-70b-versatile", "error", "server_error", null, null],
-      ["gemini", "gemini-2.5-flash", "ok", null, 120, 30],
+      ["groq", "openai/gpt-oss-120b", "error", "rate_limited", null, null],
+      ["groq", "openai/gpt-oss-120b", "error", "network", null, null],
+      ["groq", "openai/gpt-oss-120b", "error", "server_error", null, null],
+      ["gemini", "gemini-3.8-flash", "ok", null, 120, 30],
     ]);
     for (const row of rows) {
       expect(row.userId).toBe(userId);

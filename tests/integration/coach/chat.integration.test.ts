@@ -131,7 +131,7 @@ describe("POST /api/coach/chat with a model", () => {
     expect(detail.messages[1]).toMatchObject({
       role: "assistant",
       content: "What would success look like for you?",
-      metadata: { provider: "openai", model: "gpt-4o-mini", inputTokens: 321, outputTokens: 9, offline: false },
+      metadata: { provider: "openai", model: "gpt-6-luna", inputTokens: 321, outputTokens: 9, offline: false },
     });
   });
 
@@ -156,7 +156,7 @@ describe("POST /api/coach/chat with a model", () => {
       ["user", "My team keeps missing deadlines."],
       ["assistant", "Tell me"],
     ]);
-    expect(detail.messages[1]!.metadata).toMatchObject({ provider: "gemini", model: "gemini-2.5-flash" });
+    expect(detail.messages[1]!.metadata).toMatchObject({ provider: "gemini", model: "gemini-3.8-flash" });
   });
 });
 

@@ -116,7 +116,7 @@ describe("daily summaries: idempotency with a model", () => {
         sentiment: 0.6,
         actionItems: [{ text: "Email the deck to Priya", status: "pending" }],
         conversationCount: 1,
-        engine: "groq/llama-3.3-70b-versatile",
+        engine: "groq/openai/gpt-oss-120b",
       }),
     ]);
     expect((await readLlmCalls(test.db, userId)).map((c) => c.task)).toEqual(["summary"]);

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { GET as exportGet } from "@/app/api/me/export/route";
 import { DELETE as deleteMe } from "@/app/api/me/route";
 import { createEmbeddingKey } from "@/lib/ai/embedding-cache";
-import { EMBEDDING_MODELS } from "@/lib/ai/models";
+import { DEFAULT_EMBEDDING_MODEL } from "@/lib/ai/models";
 import { isMemoryAvailable, rememberMessages } from "@/lib/coach/memory";
 import {
   coachActionItems,
@@ -25,10 +25,10 @@ import { useTestDatabase } from "../../setup/database";
 
 const test = useTestDatabase();
 
-const cacheKey = (text: string) => createEmbeddingKey({ model: EMBEDDING_MODELS.openai, text });
+const cacheKey = (text: string) => createEmbeddingKey({ model: DEFAULT_EMBEDDING_MODEL, text });
 
 async function cacheEmbedding(db: Db, text: string) {
-  await db.insert(embeddingCache).values({ key: cacheKey(text), model: EMBEDDING_MODELS.openai, dimensions: 3, embedding: [0.1, 0.2, 0.3] });
+  await db.insert(embeddingCache).values({ key: cacheKey(text), model: DEFAULT_EMBEDDING_MODEL, dimensions: 3, embedding: [0.1, 0.2, 0.3] });
 }
 
 /** A coach user with one row in every coach table, remembered messages and cached embeddings. */

@@ -111,7 +111,7 @@ describe("weekly summaries", () => {
         goalsProgress: [{ goalId: goal?.id, title: "Raise a seed round", progress: 20, note: "Two angel meetings." }],
         wins: ["Two angel meetings booked."],
         dayCount: 1,
-        engine: "groq/llama-3.3-70b-versatile",
+        engine: "groq/openai/gpt-oss-120b",
       }),
     ]);
   });

@@ -63,7 +63,7 @@ describe("deep scoring with providers", () => {
     expect(gemini).toHaveLength(4);
     expect(groq).toHaveLength(1);
     const score = await (await call(getScore, `/api/calls/${callId}/score`, { cookie: user.cookie }, { id: callId })).json();
-    expect(score).toMatchObject({ status: "ready", overallScore: 71, scorer: "groq:llama-3.3-70b-versatile" });
+    expect(score).toMatchObject({ status: "ready", overallScore: 71, scorer: "groq:openai/gpt-oss-120b" });
   });
 
   it("sends a misquoted key moment back for repair, and stores the repaired answer", async () => {

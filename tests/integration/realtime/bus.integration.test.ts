@@ -8,7 +8,7 @@ import { getBus, NOTIFY_CHANNEL, publish } from "@/lib/realtime/bus";
 import { openEventStream } from "@/lib/realtime/sse";
 import { subscribeUser } from "@/lib/realtime/subscribe";
 import { sseReader } from "@/tests/fixtures/sse";
-import { testDatabaseUrl, testDriver, useTestDatabase } from "@/tests/setup/database";
+import { testDriver, useTestDatabase } from "@/tests/setup/database";
 import { network } from "@/tests/setup/integration";
 
 const testDb = useTestDatabase();
@@ -142,12 +142,9 @@ describe("channel authorisation", () => {
 describe("several app instances on one Postgres", () => {
   it.runIf(testDriver() === "postgres")("an event published on one instance reaches a subscriber on another", async () => {
     // Instance B: its own connection pool, LISTEN connection and subscribers, on instance A's schema.
-    const instanceB = await createDatabase({
-      driver: "postgres",
-      url: testDatabaseUrl(),
-      searchPath: testDb.database.schema,
-      poolSize: 2,
-    });
+    const connection = testDb.database.connection;
+    if (!connection) throw new Error("a server Postgres test database has a connection");
+    const instanceB = await createDatabase({ driver: "postgres", ...connection, poolSize: 2 });
     const abort = new AbortController();
     try {
       const sub = sseReader(

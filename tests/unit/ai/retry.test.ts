@@ -68,9 +68,16 @@ describe("ProviderError", () => {
     [429, "rate_limited", true],
     [500, "server_error", true],
     [503, "server_error", true],
+    [404, "model_unavailable", false],
   ] as const)("classifies HTTP %i as %s (retryable: %s)", (status, code, retryable) => {
     const error = createStatusError({ provider: "openai", status, message: "x" });
     expect([error.code, error.retryable, error.summary]).toEqual([code, retryable, `${code} (HTTP ${status})`]);
+  });
+
+  it("classifies a retired model (Groq's 400 model_decommissioned) as model_unavailable, other 400s as bad_request", () => {
+    const retired = createStatusError({ provider: "groq", status: 400, message: "400 The model `llama-3.3-70b-versatile` has been decommissioned (model_decommissioned)" });
+    expect([retired.code, retired.retryable]).toEqual(["model_unavailable", false]);
+    expect(createStatusError({ provider: "groq", status: 400, message: "400 messages must not be empty" }).code).toBe("bad_request");
   });
 
   it("treats network errors and timeouts as retryable, unknown errors as not", () => {

@@ -1,6 +1,7 @@
 // GET /api/calls/:id/score — 202 while scoring, the score when ready, or the failure; POST — retry
 import { after } from "next/server";
 import { methods, withUser } from "@/lib/api/handler";
+import { limitCostlyRequest } from "@/lib/costly-limits";
 import { getCallScore, requestRescore, scoreCallDeep } from "@/lib/practice/score-call";
 import { callIdOf } from "../params";
 
@@ -11,6 +12,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
   }),
   POST: withUser(async ({ db, user, params }) => {
     const callId = callIdOf(params);
+    await limitCostlyRequest({ db, userId: user.id, action: "score.retry" });
     const pending = await requestRescore({ db, userId: user.id, callId });
     after(() => scoreCallDeep({ db, userId: user.id, callId }));
     return Response.json(pending, { status: 202 });
