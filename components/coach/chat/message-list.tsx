@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import type { ChatTurn } from "./api-types";
+import { DoneOffer } from "./done-offer";
 import { MemoryChips } from "./memory-chips";
 
 export const OFFLINE_LABEL = "Offline coach — GROW questions, no AI model";
@@ -29,6 +30,7 @@ function Message({ turn }: { turn: ChatTurn }) {
             {turn.streaming ? <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-current align-text-bottom motion-reduce:animate-none" /> : null}
           </p>
         </div>
+        {!mine && !turn.streaming && turn.doneActionItem ? <DoneOffer item={turn.doneActionItem} /> : null}
       </div>
     </li>
   );

@@ -1,0 +1,118 @@
+import type { PlaybookEntry } from "./types";
+
+// Stress, sleep, energy, focus and prioritisation: the founder as the constraint.
+
+export const selfEntries: PlaybookEntry[] = [
+  {
+    id: "stress-overwhelm",
+    topic: "stress-sleep",
+    title: "Feeling overwhelmed",
+    keywords: ["overwhelmed", "overwhelm", "stressed", "stress", "stressful", "too much", "drowning", "anxious", "anxiety", "pressure", "panic", "can't cope"],
+    whenItApplies: "when everything feels urgent and stress is crowding out clear thinking",
+    practices: [
+      "Do a ten-minute brain dump tonight: every open loop on paper, then circle the three that matter this week and park the rest.",
+      "Take one short break away from screens in the middle of each day — a 15-minute walk lowers stress more reliably than pushing through.",
+      "Tell one person — a co-founder, a friend, a peer founder — how you're really doing; saying it out loud shrinks it.",
+    ],
+    answer: "Get it out of your head and onto paper, pick the three things that matter this week, and build one real break into every day.",
+    question: "Of everything on your plate, what is one thing you could drop or postpone this week?",
+  },
+  {
+    id: "sleep-recovery",
+    topic: "stress-sleep",
+    title: "Sleep when the business keeps you up",
+    keywords: ["sleep", "sleeping", "insomnia", "can't sleep", "awake at night", "tired", "exhausted", "3am", "late nights", "rest"],
+    whenItApplies: "when work worries cut into sleep and tiredness is hurting your decisions",
+    practices: [
+      "Keep a fixed wake-up time every day, weekends included; it's the strongest lever on sleep quality.",
+      "Stop work and screens an hour before bed and write tomorrow's top three on paper so your mind can let go of them.",
+      "If you're awake for more than 20 minutes, get up and do something calm in dim light until you're sleepy, rather than lying there planning.",
+    ],
+    answer: "A fixed wake-up time, a screen-free hour before bed with tomorrow's list written down, and getting up if you can't sleep.",
+    question: "What would you need to put in place tonight to be in bed at the same time as tomorrow's wake-up needs?",
+  },
+  {
+    id: "burnout-energy",
+    topic: "stress-sleep",
+    title: "Running on empty",
+    keywords: ["burnout", "burned out", "burnt out", "burning out", "every weekend", "no energy", "drained", "running on empty", "can't switch off", "working all the time", "weekends", "no life"],
+    whenItApplies: "when you've been working flat out for months and the tank is empty",
+    practices: [
+      "Put one full day off a week in the calendar for the next month and tell your team it's non-negotiable.",
+      "Track your energy for a week: note which tasks drain you and which give energy, then delegate or batch the draining ones.",
+      "Protect the basics first — sleep, food, movement — before adding any productivity system.",
+    ],
+    answer: "Burnout is a capacity problem, not a willpower one: protect a full day off each week, and cut or delegate what drains you most.",
+    question: "What would a sustainable week look like for you, hour by hour?",
+  },
+  {
+    id: "confidence-self-doubt",
+    topic: "stress-sleep",
+    title: "Self-doubt and imposter feelings",
+    keywords: ["imposter", "impostor", "self-doubt", "doubt myself", "not good enough", "confidence", "confident", "failure", "afraid", "fear", "scared"],
+    whenItApplies: "when you doubt you're the right person to be doing this",
+    practices: [
+      "Write down three things you've done in the last year that you once thought you couldn't; evidence beats reassurance.",
+      "Separate the feeling from the facts: list the evidence that you're failing next to the evidence that you're not.",
+      "Find a peer group of founders at your stage; almost all of them feel this and say so in private.",
+    ],
+    answer: "Most founders feel this; answer it with evidence — what you've already done — and with peers who'll be honest with you.",
+    question: "What evidence would a fair friend point to that you're more capable than you feel right now?",
+  },
+  {
+    id: "prioritisation-top-three",
+    topic: "prioritisation",
+    title: "Choosing what matters this week",
+    keywords: ["priorities", "prioritise", "prioritize", "prioritising", "prioritizing", "focus", "too many things", "to-do list", "todo", "everything is urgent", "what to work on"],
+    whenItApplies: "when the to-do list is long and everything looks important",
+    practices: [
+      "Each Monday, pick the three outcomes that would make the week a success and schedule time for them before anything else.",
+      "Sort the rest with the urgent/important grid: do, schedule, delegate or drop — and actually drop some.",
+      "Hold every task against your one most important number this quarter; if it doesn't move it, it waits.",
+    ],
+    answer: "Choose three outcomes for the week, schedule them first, and deliberately delegate or drop the rest.",
+    question: "If you could only get three things done this week, which three would matter most?",
+  },
+  {
+    id: "prioritisation-saying-no",
+    topic: "prioritisation",
+    title: "Saying no to good opportunities",
+    keywords: ["say no", "saying no", "opportunities", "distractions", "distracted", "shiny object", "too many projects", "side projects", "requests"],
+    whenItApplies: "when good-looking opportunities keep pulling you off the main plan",
+    practices: [
+      "Write your one goal for the quarter on a card; any new opportunity has to beat it to get your time.",
+      "Keep a 'not now' list so saying no feels like deferring, not losing.",
+      "Decline with a reason and a date: 'not this quarter — ask me again in July'.",
+    ],
+    answer: "Measure each opportunity against your one goal for the quarter, keep a 'not now' list, and decline with a date.",
+    question: "What are you saying yes to right now that you'd be better off saying 'not now' to?",
+  },
+  {
+    id: "prioritisation-roadmap",
+    topic: "prioritisation",
+    title: "Prioritising the product roadmap",
+    keywords: ["roadmap", "features", "feature requests", "backlog", "what to build", "product priorities", "build next"],
+    whenItApplies: "when feature requests pile up and the team builds whatever is loudest",
+    practices: [
+      "Score each candidate by reach, impact, confidence and effort, and build the top few — write the scores down so the trade-offs are visible.",
+      "Tie every roadmap item to a customer problem and a metric it should move.",
+      "Say no to single-customer requests unless that customer represents a segment you want to win.",
+    ],
+    answer: "Score candidates on reach, impact, confidence and effort, tie each to a metric, and don't build for one loud customer.",
+    question: "Which item on your roadmap would move your most important metric the most?",
+  },
+  {
+    id: "focus-deep-work",
+    topic: "prioritisation",
+    title: "Protecting time for deep work",
+    keywords: ["deep work", "interruptions", "meetings all day", "no time", "calendar", "time management", "procrastinate", "procrastinating", "productivity", "busy"],
+    whenItApplies: "when meetings and messages eat the day and the important work happens at night",
+    practices: [
+      "Block two mornings a week with no meetings and your phone in another room, and put them in the shared calendar.",
+      "Batch email and messages into two or three fixed slots a day instead of answering as they come.",
+      "Audit last week's calendar: cancel or shorten any recurring meeting that didn't lead to a decision.",
+    ],
+    answer: "Put protected no-meeting blocks in the calendar, batch messages into fixed slots, and cut meetings that don't produce decisions.",
+    question: "When in your week could you protect two uninterrupted hours, starting this week?",
+  },
+];
