@@ -1,4 +1,4 @@
-// Finds the playbook entries a message is about: keyword hits on word boundaries (a phrase counts
+// Finds the playbook entries a message is about: keyword hits on whole words (a phrase counts
 // for more than a single word) plus the local embedding's cosine to the entry's text. No
 // "server-only": a pure function, benchmarked outside Next.
 import { embedTextLocally } from "../../ai/local-embedding";
@@ -8,24 +8,28 @@ const KEYWORD_WEIGHT = 0.6;
 const MIN_SCORE = 0.35;
 const EARLIER_TURN_WEIGHT = 0.4;
 
-type Indexed = { entry: PlaybookEntry; patterns: { pattern: RegExp; weight: number }[]; vector: number[] };
+type Indexed = { entry: PlaybookEntry; phrases: { phrase: string; weight: number }[]; vector: number[] };
 
 let indexed: Indexed[] | null = null;
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** Lowercase words joined by single spaces, hyphens and punctuation dropped ("Co-founder" → "co founder"). */
+function normalise(text: string): string {
+  return (text.toLowerCase().replace(/[’']/g, "").match(/[a-z0-9£$%]+/g) ?? []).join(" ");
 }
+
+// A plural or simple inflection of a phrase's last word still counts ("deadline" finds "deadlines").
+const INFLECTIONS = ["", "s", "es", "ed", "d", "ing"];
 
 function buildIndex(): Indexed[] {
   return playbook.map((entry) => ({
     entry,
-    patterns: entry.keywords.map((keyword) => ({
-      // A plural or simple inflection of the last word still counts ("deadline" finds "deadlines").
-      pattern: new RegExp(`(^|[^\\p{L}\\p{N}])${escape(keyword).replace(/[ -]/g, "[\\s-]?")}(s|es|ed|d|ing)?($|[^\\p{L}\\p{N}])`, "iu"),
-      weight: 1 + 0.5 * (keyword.split(/[ -]/).length - 1),
-    })),
+    phrases: entry.keywords.map((keyword) => ({ phrase: normalise(keyword), weight: 1 + 0.5 * (keyword.split(/[ -]/).length - 1) })),
     vector: embedTextLocally({ text: [entry.title, entry.whenItApplies, entry.keywords.join(" "), ...entry.practices].join(" ") }),
   }));
+}
+
+function mentions(text: string, phrase: string): boolean {
+  return INFLECTIONS.some((ending) => text.includes(` ${phrase}${ending} `));
 }
 
 function cosine(a: number[], b: number[]): number {
@@ -41,8 +45,9 @@ function scoreText(text: string): Map<string, number> {
   indexed ??= buildIndex();
   const vector = embedTextLocally({ text });
   const scores = new Map<string, number>();
-  for (const { entry, patterns, vector: entryVector } of indexed) {
-    const hits = patterns.reduce((sum, { pattern, weight }) => sum + (pattern.test(text) ? weight : 0), 0);
+  const words = ` ${normalise(text)} `;
+  for (const { entry, phrases, vector: entryVector } of indexed) {
+    const hits = phrases.reduce((sum, { phrase, weight }) => sum + (mentions(words, phrase) ? weight : 0), 0);
     scores.set(entry.id, hits * KEYWORD_WEIGHT + cosine(vector, entryVector));
   }
   return scores;
