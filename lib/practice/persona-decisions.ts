@@ -63,11 +63,13 @@ function answerClaim(input: DecideInput, say: Say): Decision {
   return { text: `${say.voice("pushback")}${say.voice("curious")}`, state };
 }
 
+/** A reason that names something about the buyer's business ("I saw you're hiring") gets the fact it
+ * names; a generic one gets a guarded question back. */
 function answerReason(input: DecideInput, say: Say): Decision {
   const { sheet, state, intent, repText } = input;
-  const fact = retrieveFact({ sheet, question: repText, topic: intent.topic, used: state.usedFacts, allow: (candidate) => candidate.topic !== "pain" && candidate.topic !== "impact" });
-  const ask = say.reply(pickGreetingKind({ mode: input.mode }));
-  if (!fact) return { text: `${say.voice("reasonAck")}${ask}`, state };
+  const specific = intent.topic === "team" || intent.topic === "company";
+  const fact = specific ? retrieveFact({ sheet, question: repText, topic: intent.topic, used: state.usedFacts, allow: (candidate) => candidate.topic === intent.topic }) : null;
+  if (!fact) return { text: `${say.voice("reasonAck")}${say.voice("reasonProbe")}`, state };
   return { text: `${say.voice("reasonAck")}${fact.text}`, state: { ...state, usedFacts: [...state.usedFacts, fact.id] } };
 }
 

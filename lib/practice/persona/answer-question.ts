@@ -91,6 +91,8 @@ export function answerOpenQuestion(input: AnswerInput): Answer {
   const wantsPain = intent.topic === null || intent.topic === "pain" || intent.topic === "company";
   const pain = earnedPain(input);
   if (pain !== null && (wantsPain || namesPainClearly(input, pain))) return revealPain(input, pain);
+  // A question about problems that hasn't earned one gets deflected, not an unrelated fact.
+  if (intent.topic === "pain") return { text: reply(state.revealedPains.length === input.persona.hiddenPains.length ? "allPainsTold" : "deflect"), state };
   const visible = (fact: Fact) => fact.topic !== "pain" && fact.topic !== "impact";
   const fact = retrieveFact({ sheet, question: intents.questionText || input.repText, topic: wantsPain ? null : intent.topic, used: state.usedFacts, allow: visible });
   if (fact) return { text: joinLead({ lead: voice("factLead"), sentence: fact.text }), state: withFact({ state, fact }) };
@@ -98,7 +100,7 @@ export function answerOpenQuestion(input: AnswerInput): Answer {
   const named = matchPain({ question: intents.questionText, pains: input.persona.hiddenPains, revealed: state.revealedPains });
   if (named !== null) return revealPain(input, named);
   if (intent.topic && !wantsPain) {
-    const told = sheet.facts.find((candidate) => candidate.topic === intent.topic);
+    const told = sheet.facts.find((candidate) => candidate.topic === intent.topic && state.usedFacts.includes(candidate.id));
     if (told) return { text: joinLead({ lead: voice("alreadySaid"), sentence: told.text }), state };
   }
   const allTold = state.revealedPains.length === input.persona.hiddenPains.length;

@@ -4,7 +4,7 @@ import type { Personality } from "../types";
 // The conversational frames the fact-based replies add to persona-replies.ts: how each personality
 // leads into a fact, pushes back on a vague claim, handles small talk and steers back on topic.
 
-export type VoiceKind = "factLead" | "pushback" | "curious" | "smallTalk" | "offTopic" | "reasonAck" | "alreadySaid" | "bridge" | "stayOnCall";
+export type VoiceKind = "factLead" | "pushback" | "curious" | "smallTalk" | "offTopic" | "reasonAck" | "reasonProbe" | "alreadySaid" | "bridge" | "stayOnCall";
 
 const frames: Record<VoiceKind, Record<Personality, string[]>> = {
   factLead: {
@@ -48,6 +48,13 @@ const frames: Record<VoiceKind, Record<Personality, string[]>> = {
     friendly: ["Oh, okay, that's relevant! ", "Ah, got it. "],
     technical: ["Okay, that's a real topic. ", "Noted. "],
     hostile: ["Hm. ", "So? "],
+  },
+  reasonProbe: {
+    skeptical: ["What makes you think that applies to us?", "And what do you know about how we work?"],
+    busy: ["What do you need from me?", "Get to the point — what's the ask?"],
+    friendly: ["What did you want to know?", "Tell me more — what's the idea?"],
+    technical: ["What specifically do you want to know?", "Which part of our setup are you asking about?"],
+    hostile: ["So? What do you want?", "Everyone says that. What do you want?"],
   },
   alreadySaid: {
     skeptical: ["I think I've covered that. ", "As I said, "],
