@@ -47,6 +47,20 @@ export const moneyEntries: PlaybookEntry[] = [
     question: "What pattern do you see in the reasons investors have given you so far?",
   },
   {
+    id: "fundraising-investor-updates",
+    topic: "fundraising",
+    title: "Investor and board updates",
+    keywords: ["investor update", "board update", "board meeting", "board deck", "update investors", "monthly update", "board"],
+    whenItApplies: "when updates to investors or the board are late, long, or only share good news",
+    practices: [
+      "Send a monthly update in the same five sections every time: headline numbers, wins, misses, what you need, and one ask.",
+      "Put the bad news in the first paragraph with what you're doing about it; investors forgive problems, not surprises.",
+      "End with one specific ask — an introduction, a hire, a customer — so the update creates help, not just reading.",
+    ],
+    answer: "Same short format every month, bad news early with your plan, and one specific ask at the end.",
+    question: "What's the one thing you'd ask your investors for this month?",
+  },
+  {
     id: "pricing-raise-prices",
     topic: "pricing",
     title: "Raising prices",

@@ -60,6 +60,20 @@ export const selfEntries: PlaybookEntry[] = [
     question: "What evidence would a fair friend point to that you're more capable than you feel right now?",
   },
   {
+    id: "presenting-nerves",
+    topic: "stress-sleep",
+    title: "Nerves before a big pitch or talk",
+    keywords: ["nervous", "nerves", "public speaking", "presentation", "presenting", "big meeting", "stage fright", "keynote"],
+    whenItApplies: "when a big pitch, talk or meeting is coming and nerves are building",
+    practices: [
+      "Rehearse the first two minutes out loud until you could say them half-asleep; a confident start carries the rest.",
+      "Do one full run-through in front of a colleague this week and ask for the one thing that would make it clearer.",
+      "Right before you start, take three slow breaths with a longer exhale than inhale; it calms the body faster than positive thinking.",
+    ],
+    answer: "Over-rehearse the opening, do one live run-through with honest feedback, and use slow breathing right before you start.",
+    question: "What would you want the room to remember from your first two minutes?",
+  },
+  {
     id: "prioritisation-top-three",
     topic: "prioritisation",
     title: "Choosing what matters this week",

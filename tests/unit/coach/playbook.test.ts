@@ -29,6 +29,8 @@ const fixtures: [string, string][] = [
   ["I have to give someone on my team some hard feedback.", "leadership"],
   ["Procurement wants a 20% discount, how do I negotiate?", "negotiation"],
   ["Prospects don't get what makes us different from competitors.", "marketing"],
+  ["How should I structure my monthly investor update?", "fundraising"],
+  ["I'm nervous about giving a keynote next month.", "stress-sleep"],
 ];
 
 describe("the playbook", () => {
