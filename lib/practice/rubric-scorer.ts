@@ -3,7 +3,7 @@ import { analyseCall, measureCall } from "./call-metrics";
 import { listImprovements, listStrengths } from "./call-feedback";
 import { scoreCategories } from "./category-scores";
 import { findKeyMoments } from "./key-moments";
-import { deepenDiscovery, findUncoveredPains, painMoments, rateQuestions } from "./rubric/deep-evidence";
+import { deepenDiscovery, findUncoveredPains, painImprovements, painMoments, painStrengths, rateQuestions } from "./rubric/deep-evidence";
 import { modeInstructions, weightCategories } from "./mode-instructions";
 import type { ScoringContext } from "./engine-context";
 import type { CallMode, CategoryScore, DeepScore, QuickScore, RubricCategory, TranscriptLine } from "./types";
@@ -67,8 +67,8 @@ export function deepScore(input: ScoreCallInput): DeepScore {
   return {
     overallScore: weighOverall({ categories, mode }),
     categories,
-    strengths: listStrengths({ analysis, categories }),
-    improvements: listImprovements({ analysis, categories }),
+    strengths: [...painStrengths({ uncovered, painCount: hiddenPains.length }), ...listStrengths({ analysis, categories })].slice(0, 5),
+    improvements: [...painImprovements({ uncovered, painCount: hiddenPains.length }), ...listImprovements({ analysis, categories })].slice(0, 5),
     keyMoments,
     scorer: OFFLINE_SCORER,
   };

@@ -89,3 +89,14 @@ export function painMoments({ transcript, uncovered }: { transcript: TranscriptL
     kind: "positive" as const,
   }));
 }
+
+export function painStrengths({ uncovered, painCount }: { uncovered: UncoveredPain[]; painCount: number }): string[] {
+  const [first] = uncovered;
+  return first ? [`You uncovered ${uncovered.length} of the buyer's ${painCount} hidden pains, starting with “${first.sentence}”.`] : [];
+}
+
+export function painImprovements({ uncovered, painCount }: { uncovered: UncoveredPain[]; painCount: number }): string[] {
+  if (painCount === 0 || uncovered.length === painCount) return [];
+  const missed = painCount - uncovered.length;
+  return [`${missed} of the buyer's ${painCount} hidden pains never came out: ask what gets in the way, what it costs, and follow up on each answer.`];
+}

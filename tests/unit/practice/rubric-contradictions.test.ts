@@ -102,6 +102,8 @@ describe("offline rubric agrees with the transcript", () => {
     expect(deep.categories.discovery.reasons.join(" ")).toContain("You uncovered 2 of the buyer's 3 hidden pains.");
     expect(deep.categories.discovery.reasons.join(" ")).toMatch(/of your \d+ open questions drew a full answer/);
     expect(deep.keyMoments.filter((moment) => moment.note.startsWith("Hidden pain uncovered"))).toHaveLength(2);
+    expect(deep.strengths[0]).toMatch(/^You uncovered 2 of the buyer's 3 hidden pains/);
+    expect(deep.improvements[0]).toMatch(/^1 of the buyer's 3 hidden pains never came out/);
     expect(quick.summary).not.toContain("hidden pains");
     const none = deepScore({ transcript: agreedInBuyerWords, mode: "discovery", hiddenPains: ["Our payroll runs on fax machines."] });
     expect(none.overallScore).toBeLessThan(deep.overallScore);
