@@ -46,7 +46,8 @@ function relatedGoal(goals: OfflineCoachContext["goals"], text: string): string 
 const DONE_QUESTIONS = ["What made the difference in getting it done?", "Now that it's done, what's the next step?", "What did you learn from doing it that you'd use again?"];
 
 export function firstNameOf(name: string): string {
-  return name.trim().split(/\s+/)[0] || name;
+  const first = name.trim().split(/\s+/)[0] || name;
+  return first.charAt(0).toUpperCase() + first.slice(1);
 }
 
 /** One question only: the entry's own when it is fresh, else the GROW stage's next one. */

@@ -33,7 +33,7 @@ export function toSecondPerson(text: string): string {
 }
 
 const EMOTION = /\b(worried|stressed|anxious|overwhelmed|exhausted|tired|frustrated|scared|afraid|nervous|burn(ed|t) out|drained|stuck|feel(ing)? lost|upset|angry|lonely|panicking|can't sleep)\b/i;
-const FILLER = /^(but|and|so|well|honestly|um|uh|ok|okay|yeah|look|basically)[,\s]+/i;
+const FILLER = /^(but|and|so|well|honestly|um|uh|ok|okay|yeah|look|basically|you know|i mean|to be honest)[,\s]+/i;
 const MAX_WORDS = 24;
 
 function clipWords(text: string): string {

@@ -7,7 +7,7 @@ export const growthEntries: PlaybookEntry[] = [
     id: "pipeline-coverage",
     topic: "sales-pipeline",
     title: "Building enough pipeline",
-    keywords: ["pipeline", "leads", "not enough leads", "prospecting", "outbound", "cold email", "cold calling", "lead generation", "top of funnel", "quota", "target"],
+    keywords: ["pipeline", "leads", "not enough leads", "sales are flat", "sales are down", "revenue is flat", "missing our number", "missed our number", "prospecting", "outbound", "cold email", "cold calling", "lead generation", "top of funnel", "quota", "target"],
     whenItApplies: "when the number looks out of reach because there aren't enough real opportunities",
     practices: [
       "Work backwards from the target: deals needed ÷ win rate = opportunities needed; aim for three times the target in pipeline.",
@@ -63,7 +63,7 @@ export const growthEntries: PlaybookEntry[] = [
     id: "churn-diagnose",
     topic: "churn",
     title: "Finding out why customers leave",
-    keywords: ["churn", "churning", "cancel", "cancellations", "cancelled", "customers leaving", "lost customers", "retention", "renewal", "renewals", "attrition"],
+    keywords: ["churn", "churning", "cancel", "lost a client", "lost a customer", "lost our biggest", "biggest client", "biggest customer", "cancellations", "cancelled", "customers leaving", "lost customers", "retention", "renewal", "renewals", "attrition"],
     whenItApplies: "when customers are leaving and the reasons are a guess",
     practices: [
       "Call the last five customers who left this month and ask what they were trying to do and where you fell short; don't defend, just listen.",

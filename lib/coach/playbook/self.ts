@@ -49,7 +49,7 @@ export const selfEntries: PlaybookEntry[] = [
     id: "confidence-self-doubt",
     topic: "stress-sleep",
     title: "Self-doubt and imposter feelings",
-    keywords: ["imposter", "impostor", "self-doubt", "doubt myself", "not good enough", "confidence", "confident", "failure", "afraid", "fear", "scared"],
+    keywords: ["imposter", "impostor", "fraud", "feel like a fraud", "out of my depth", "don't belong", "self-doubt", "doubt myself", "not good enough", "confidence", "confident", "failure", "afraid", "fear", "scared"],
     whenItApplies: "when you doubt you're the right person to be doing this",
     practices: [
       "Write down three things you've done in the last year that you once thought you couldn't; evidence beats reassurance.",
@@ -77,7 +77,7 @@ export const selfEntries: PlaybookEntry[] = [
     id: "prioritisation-top-three",
     topic: "prioritisation",
     title: "Choosing what matters this week",
-    keywords: ["priorities", "prioritise", "prioritize", "prioritising", "prioritizing", "focus", "too many things", "to-do list", "todo", "everything is urgent", "what to work on"],
+    keywords: ["priorities", "prioritise", "plan my week", "plan next week", "plan the week", "weekly plan", "prioritize", "prioritising", "prioritizing", "focus", "too many things", "to-do list", "todo", "everything is urgent", "what to work on"],
     whenItApplies: "when the to-do list is long and everything looks important",
     practices: [
       "Each Monday, pick the three outcomes that would make the week a success and schedule time for them before anything else.",

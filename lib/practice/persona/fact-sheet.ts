@@ -44,6 +44,8 @@ function namedSystems(objections: string[]): string[] {
   return [...new Set(names.filter((name) => !notSystems.test(name)))].map((name) => (/^[A-Z]{2,}$/.test(name) ? `our ${name}` : name));
 }
 
+/** The persona's cost of a pain, part of its fictional fact sheet: a stable number of hours derived
+ * from a hash of the company and the pain, priced at a loaded $55 an hour over 48 working weeks. */
 function impactOf({ pain, seed }: { pain: string; seed: number }): string {
   const hours = 4 + (seed % 9);
   const yearly = Math.round((hours * 48 * 55) / 1000);

@@ -101,6 +101,10 @@ describe("composeGrowReply (the offline coach)", () => {
     expect(ctx.outcome).toMatchObject({ stage: "review", commitments: ["also send the proposal tomorrow"] });
   });
 
+  it("greets by a capitalised first name however the name was typed", () => {
+    expect(composeGrowReply({ messages: [user("Morning.")], context: context({ name: "priya raman" }) }).startsWith("Hi Priya.")).toBe(true);
+  });
+
   it("mentions an active goal on the opening turn when nothing else ties in", () => {
     const reply = composeGrowReply({ messages: [user("Morning.")], context: context({ goals: [{ title: "Reach £50k MRR" }] }) });
     expect(reply).toBe("Hi Dana. One of your active goals is “Reach £50k MRR”. What would you like to get out of this conversation?");

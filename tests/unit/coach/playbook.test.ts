@@ -31,6 +31,10 @@ const fixtures: [string, string][] = [
   ["Prospects don't get what makes us different from competitors.", "marketing"],
   ["How should I structure my monthly investor update?", "fundraising"],
   ["I'm nervous about giving a keynote next month.", "stress-sleep"],
+  ["I feel like a fraud in investor meetings.", "stress-sleep"],
+  ["We lost our biggest client today.", "churn"],
+  ["You know, our sales are flat and I can't figure out why.", "sales-pipeline"],
+  ["Help me plan next week.", "prioritisation"],
 ];
 
 describe("the playbook", () => {
