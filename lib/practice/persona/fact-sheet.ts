@@ -19,7 +19,8 @@ const spendLimits: Record<Difficulty, number> = { easy: 10_000, medium: 25_000, 
 const firstPersonVerbs: Record<string, string> = {
   runs: "run", manages: "manage", oversees: "oversee", leads: "lead", buys: "buy", gets: "get", starts: "start",
   fights: "fight", takes: "take", sells: "sell", knows: "know", judges: "judge", trusts: "trust", wants: "want",
-  resents: "resent", hates: "hate", needs: "need", is: "am", has: "have", still: "still",
+  resents: "resent", hates: "hate", needs: "need", enjoys: "enjoy", answers: "answer", asks: "ask", guards: "guard",
+  is: "am", has: "have", still: "still",
 };
 const verbs = new RegExp(`\\b(${Object.keys(firstPersonVerbs).join("|")})\\b`, "g");
 
@@ -35,6 +36,18 @@ export function toFirstPerson({ sentence, firstName }: { sentence: string; first
     .replace(/\b(herself|himself)\b/g, "myself");
 }
 
+const ABBREVIATION = /\b(Co|Inc|Ltd|Corp|St|Dr|Mr|Mrs|Ms|Jr|vs|a\.m|p\.m|U\.S)\.$/i;
+
+/** Sentences of the backstory, without breaking at "Summit Co." or "5 a.m.". */
+function splitStory(text: string): string[] {
+  return splitSentences(text).reduce<string[]>((sentences, piece) => {
+    const previous = sentences.at(-1);
+    if (previous && ABBREVIATION.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
+    else sentences.push(piece);
+    return sentences;
+  }, []);
+}
+
 /** Capitalised names in the objections that are systems the buyer already has ("Gong", "NetSuite"). */
 function namedSystems(objections: string[]): string[] {
   const notSystems = /^(I|HIPAA|FERPA|RFP|ROI|API|Our|We|How|Does|Are|Send|Budget|Every|Honestly|Corporate|Purchases|Your|My|Now|Money|Anything|Any|Nothing|Stop|Listen)$/;
@@ -46,19 +59,16 @@ function namedSystems(objections: string[]): string[] {
 
 /** The persona's cost of a pain, part of its fictional fact sheet: a stable number of hours derived
  * from a hash of the company and the pain, priced at a loaded $55 an hour over 48 working weeks. */
-function impactOf({ pain, seed }: { pain: string; seed: number }): string {
+function impactOf({ seed }: { seed: number }): string {
   const hours = 4 + (seed % 9);
   const yearly = Math.round((hours * 48 * 55) / 1000);
-  const hasNumber = /\d|\b(one|two|three|four|five|six|twelve|fifteen|twenty|half|dozen)\b/i.test(pain);
-  return hasNumber
-    ? `The figures I gave you are the real ones, and on top of that it eats about ${hours} hours a week — call it $${yearly},000 a year.`
-    : `If I had to put a number on that, it costs us around ${hours} hours a week across the team, roughly $${yearly},000 a year.`;
+  return `If I had to put a number on that, it costs us around ${hours} hours a week across the team, roughly $${yearly},000 a year.`;
 }
 
 function buildFacts(persona: PersonaProfile): Omit<Fact, "vector">[] {
   const firstName = persona.name.split(/\s+/)[0] ?? persona.name;
   const industry = industryFactsFor(persona.industry);
-  const story = splitSentences(persona.backstory).map((sentence) => toFirstPerson({ sentence, firstName }));
+  const story = splitStory(persona.backstory).map((sentence) => toFirstPerson({ sentence, firstName }));
   const teamSentence = story.find((sentence) => /\d|team|staff|people|agents|reps/i.test(sentence)) ?? `I'm the ${persona.role} at ${persona.company}.`;
   const systems = namedSystems(persona.objections);
   const kinds = persona.objections.map((objection) => detectObjection(objection));
@@ -79,7 +89,7 @@ function buildFacts(persona: PersonaProfile): Omit<Fact, "vector">[] {
   ];
   persona.hiddenPains.forEach((pain, painIndex) => {
     facts.push({ id: `pain-${painIndex}`, topic: "pain", text: pain, painIndex });
-    facts.push({ id: `impact-${painIndex}`, topic: "impact", text: impactOf({ pain, seed: hashText(`${persona.company}|${pain}`) }), painIndex });
+    facts.push({ id: `impact-${painIndex}`, topic: "impact", text: impactOf({ seed: hashText(`${persona.company}|${pain}`) }), painIndex });
   });
   return facts;
 }

@@ -1,5 +1,5 @@
 // How a business in each industry usually runs: the tools, the process, when money gets decided and
-// who signs, matched in order (hospitality before health: "hospitality" contains "hospital"). The fact sheet combines this with the persona's own backstory, pains and objections.
+// who signs. The fact sheet combines this with the persona's own backstory, pains and objections.
 // No "server-only": pure data.
 
 export type IndustryFacts = {
@@ -37,7 +37,7 @@ export const industryFacts: IndustryFacts[] = [
     approver: "our management group's regional director",
   },
   {
-    aliases: /health|clinic|hospital|medical|pharma|dental|care/i,
+    aliases: /health|clinic|hospital(?!ity)|medical|pharma|dental|care/i,
     tools: "our EHR, a phone system, and paper sign-in sheets at two of the sites",
     process: "the front desk confirms appointments by phone the day before and rebooks no-shows by hand",
     budgetCycle: "we plan spend with the medical director every January",

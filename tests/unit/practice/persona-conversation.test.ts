@@ -159,3 +159,18 @@ describe("conversation rules", () => {
     expect(buyerLines.every((line) => detectObjection(line.content) !== null), buyerLines.map((line) => line.content).join(" | ")).toBe(true);
   });
 });
+
+describe("fact sheets of generated personas", () => {
+  it("keep abbreviations inside their sentence and speak in the first person", () => {
+    const persona = composePersona({ industry: "Underwater basket weaving", role: "Chief Weaver", personality: "friendly", difficulty: "medium" });
+    const facts = buildFactSheet(persona).facts;
+    expect(facts.find((fact) => fact.topic === "team")!.text).toMatch(/^I have been Chief Weaver at .+ for \d+ years\.$/);
+    expect(facts.map((fact) => fact.text).join(" ")).not.toMatch(/\bI (enjoys|answers|asks|guards|is|has)\b/);
+  });
+
+  it("match hospitality to hotels, not hospitals", () => {
+    const persona = composePersona({ industry: "Hospitality", role: "General Manager", personality: "friendly", difficulty: "medium" });
+    expect(buildFactSheet(persona).facts.find((fact) => fact.topic === "tools")!.text).toContain("property management system");
+    expect(persona.backstory).not.toMatch(/Patient|Clinic/);
+  });
+});
