@@ -62,6 +62,10 @@ export function weightCategories({ mode }: { mode: CallMode }): Record<RubricCat
   >;
 }
 
+// The scorer reads agreement in the buyer's own words, so the model is asked to use plain ones.
+const NEXT_STEP_WORDS =
+  'When you agree to a next step, say so plainly, for example "Send me an invite" or "Tuesday works". When you are not ready, say "not yet" and why.';
+
 /** The persona's prompt with the mode's rules appended, for the LLM and for ElevenLabs overrides. */
 export function buildPersonaPrompt({ persona, mode }: { persona: PersonaProfile; mode: CallMode }): {
   systemPrompt: string;
@@ -69,7 +73,7 @@ export function buildPersonaPrompt({ persona, mode }: { persona: PersonaProfile;
 } {
   const instruction = modeInstructions[mode];
   return {
-    systemPrompt: `${persona.systemPrompt}\n\nMode — ${instruction.label}: ${instruction.personaInstructions}`,
+    systemPrompt: `${persona.systemPrompt}\n\nMode — ${instruction.label}: ${instruction.personaInstructions}\n\n${NEXT_STEP_WORDS}`,
     firstMessage: instruction.firstMessage?.(persona) ?? persona.firstMessage,
   };
 }

@@ -4,6 +4,7 @@ import { classifyRepLine } from "@/lib/practice/persona-intents";
 import { buildFactSheet, toFirstPerson } from "@/lib/practice/persona/fact-sheet";
 import { classifyRepIntent } from "@/lib/practice/persona/rep-intent";
 import { composePersona } from "@/lib/practice/persona-composer";
+import { phraseReply } from "@/lib/practice/persona-replies";
 import { presetPersonas } from "@/lib/practice/presets";
 import { isBuyerAgreement } from "@/lib/practice/rubric/buyer-agreement";
 import { detectObjection } from "@/lib/practice/lexicon";
@@ -151,6 +152,15 @@ describe("conversation rules", () => {
     });
     expect(priya.turns.at(-1)!.agreedNextStep).toBe(true);
     expect(isBuyerAgreement(priya.turns.at(-1)!.text)).toBe(true);
+  });
+
+  it("says yes only in words the scorer hears as agreement, and no in words it does not", () => {
+    for (const persona of presetPersonas) {
+      for (let seed = 0; seed < 4; seed += 1) {
+        expect(isBuyerAgreement(phraseReply({ kind: "agree", persona, seed })), `${persona.personality} agree ${seed}`).toBe(true);
+        expect(isBuyerAgreement(phraseReply({ kind: "refuse", persona, seed })), `${persona.personality} refuse ${seed}`).toBe(false);
+      }
+    }
   });
 
   it("raises objections the rubric recognises as objections", () => {

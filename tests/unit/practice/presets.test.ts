@@ -49,6 +49,7 @@ describe("modeInstructions", () => {
     expect(prompt.systemPrompt).toContain(persona!.systemPrompt);
     expect(prompt.systemPrompt).toContain(modeInstructions.objection_gauntlet.personaInstructions);
     expect(prompt.firstMessage).toBe(persona!.firstMessage);
+    expect(prompt.systemPrompt).toContain('"Tuesday works"');
   });
 
   it("opens a cold call guarded and a discovery call ready to talk", () => {
