@@ -26,6 +26,8 @@ export type OfflineCoachContext = {
 
 const WORD = /[a-z0-9']{4,}/g;
 const COMMON = new Set(["that", "this", "with", "have", "what", "about", "would", "could", "should", "want", "need", "just", "really", "some", "from", "they", "their", "there", "been", "will", "your", "more", "like", "make", "into", "when"]);
+/** "Remind me what I said about churn": the answer is the memory, not new advice. */
+const RECALL = /\b(remind me|what did (i|we) (say|decide|agree|talk about)|what was (it|that) (i|we) said|last time (i|we)|did i (mention|say))\b/i;
 const DIRECT =
   /^(how (do|should|can|could) (i|we)|what (should|can|could) (i|we)|should (i|we)|what'?s the best way|what is the best way|any (tips|advice)|can you (help|give|suggest|tell)|is it (better|worth)|when should (i|we)|which (should|is better))\b|\b(any (tips|advice)|what do you (think|suggest|recommend)|give me (advice|tips))\b/i;
 
@@ -64,7 +66,8 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
   const state = growStateOf(userTurns);
   const commitments = analyzeUtterance(last).commitments;
   const done = findDoneActionItem({ message: last, items: context.actionItems ?? [] });
-  const matches = commitments.length || done ? [] : retrievePlaybook({ message: last, earlier: userTurns.slice(0, -1) });
+  const recall = RECALL.test(last) && context.memories.length > 0;
+  const matches = commitments.length || done || recall ? [] : retrievePlaybook({ message: last, earlier: userTurns.slice(0, -1) });
   const entry = matches[0]?.entry ?? null;
   context.outcome = { stage: state.stage, commitments, playbookIds: matches.slice(0, 3).map((match) => match.entry.id), doneActionItem: done };
 
@@ -82,7 +85,10 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
     if (reflection) parts.push(reflection);
   }
   const memory = context.memories[0];
-  if (memory) parts.push(`On ${formatInstant(memory.createdAt, context.timezone, { day: "numeric", month: "long" })} you said: “${clip(memory.snippet, 160)}”`);
+  if (memory) {
+    const when = formatInstant(memory.createdAt, context.timezone, { day: "numeric", month: "long" });
+    parts.push(recall ? `Here's what you said on ${when}: “${clip(memory.snippet, 160)}”` : `On ${when} you said: “${clip(memory.snippet, 160)}”`);
+  }
   const goal = relatedGoal(context.goals, last);
   if (goal) parts.push(`This ties into your goal “${goal}”.`);
   else if (state.stage === "goal" && context.goals[0] && userTurns.length === 1 && !entry) parts.push(`One of your active goals is “${context.goals[0].title}”.`);

@@ -67,6 +67,14 @@ describe("composeGrowReply (the offline coach)", () => {
     expect(reply).toContain("This ties into your goal “Close the Barclays deal”.");
   });
 
+  it("answers a recall question with the memory, not with new advice", () => {
+    const ctx = context({ memories: [{ createdAt: "2026-07-14T09:00:00Z", snippet: "We agreed to hold prices until the new tier ships." }] });
+    const reply = composeGrowReply({ messages: [user("Remind me what we decided about pricing?")], context: ctx });
+    expect(reply).toContain("Here's what you said on 14 July: “We agreed to hold prices until the new tier ships.”");
+    expect(reply).not.toContain("What tends to work");
+    expect(ctx.outcome?.playbookIds).toEqual([]);
+  });
+
   it("does not repeat practices already given, and stays on topic for a follow-up", () => {
     const first = composeGrowReply({ messages: [user("I'm so stressed and I can't sleep.")], context: context() });
     const second = composeGrowReply({ messages: [user("I'm so stressed and I can't sleep."), coach(first), user("What else could I try?")], context: context() });
