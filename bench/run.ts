@@ -33,6 +33,9 @@ if (wanted("embeddings")) {
 if (wanted("practice")) {
   execSync("npx tsx --conditions=react-server bench/practice-scoring.ts", { stdio: "inherit" });
 }
+if (wanted("offline-engines")) {
+  execSync("npx tsx --conditions=react-server bench/offline-engines.ts", { stdio: "inherit" });
+}
 if (wanted("coach-chat")) {
   execSync("npx tsx --conditions=react-server bench/coach-chat.ts", { stdio: "inherit" });
 }

@@ -7,21 +7,27 @@ import { toChatTurn } from "@/components/coach/chat/api-types";
 import { apiFetch } from "./api-request";
 import { COACH_CONVERSATIONS_KEY, conversationKey, fetchConversation } from "./use-coach-conversations";
 
-type TurnHeaders = { conversationId: string; newConversation: boolean; endedConversationId: string | null; offline: boolean; memories: ChatMemory[] };
+type DoneItem = ChatTurn["doneActionItem"];
+type TurnHeaders = { conversationId: string; newConversation: boolean; endedConversationId: string | null; offline: boolean; memories: ChatMemory[]; doneActionItem: DoneItem };
+
+function readJsonHeader<T>(res: Response, name: string, fallback: T): T {
+  try {
+    const value = res.headers.get(name);
+    return value ? (JSON.parse(decodeURIComponent(value)) as T) : fallback;
+  } catch {
+    return fallback;
+  }
+}
 
 function readTurnHeaders(res: Response): TurnHeaders {
-  let memories: ChatMemory[] = [];
-  try {
-    memories = JSON.parse(decodeURIComponent(res.headers.get("x-coach-memories") ?? "[]")) as ChatMemory[];
-  } catch {
-    memories = [];
-  }
+  const memories = readJsonHeader<ChatMemory[]>(res, "x-coach-memories", []);
   return {
     conversationId: res.headers.get("x-coach-conversation-id") ?? "",
     newConversation: res.headers.get("x-coach-new-conversation") === "true",
     endedConversationId: res.headers.get("x-coach-ended-conversation-id"),
     offline: res.headers.get("x-coach-offline") === "true",
     memories,
+    doneActionItem: readJsonHeader<DoneItem>(res, "x-coach-done-action-item", null),
   };
 }
 
@@ -70,7 +76,7 @@ export function useCoachChat() {
   async function send(message: string, options: SendOptions): Promise<string> {
     const now = new Date().toISOString();
     const local = crypto.randomUUID();
-    const userTurn: ChatTurn = { id: `local-user-${local}`, role: "user", content: message, createdAt: now, memories: [], offline: false, streaming: false };
+    const userTurn: ChatTurn = { id: `local-user-${local}`, role: "user", content: message, createdAt: now, memories: [], offline: false, streaming: false, doneActionItem: null };
     const answerId = `local-answer-${local}`;
     const before = turns;
     setTurns([...before, userTurn]);
@@ -82,7 +88,7 @@ export function useCoachChat() {
         body: { message, sessionType: options.sessionType, mode: options.mode, ...(conversationId ? { conversationId } : {}), ...(options.sessionId ? { sessionId: options.sessionId } : {}) },
       });
       const info = readTurnHeaders(res);
-      const answer: ChatTurn = { id: answerId, role: "assistant", content: "", createdAt: now, memories: info.memories, offline: info.offline, streaming: true };
+      const answer: ChatTurn = { id: answerId, role: "assistant", content: "", createdAt: now, memories: info.memories, offline: info.offline, streaming: true, doneActionItem: info.doneActionItem };
       if (info.endedConversationId) setNotice("Your last conversation ended after 10 quiet minutes, so this is a new one.");
       setConversationId(info.conversationId);
       setTurns([...(info.newConversation ? [] : before), userTurn, answer]);

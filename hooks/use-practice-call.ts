@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { CallDetail, EndedCall, PublicCall, ScoreState, StartedCall } from "@/components/practice/api-types";
+import { TOO_SHORT_MESSAGE } from "@/lib/practice/rubric/too-short";
 import type { CallMode } from "@/lib/practice/types";
 import { ApiError, apiRequest, toApiError } from "./api-request";
 
@@ -48,7 +49,7 @@ async function endCall(callId: string): Promise<EndedCall> {
   if (res.status === 409) {
     const body = (await res.clone().json().catch(() => null)) as { error?: { details?: Partial<EndedCall> } } | null;
     const details = body?.error?.details;
-    if (details?.call && details.quickScore) return { call: details.call, quickScore: details.quickScore };
+    if (details?.call) return { call: details.call, quickScore: details.quickScore ?? null, tooShort: !details.quickScore };
   }
   throw await toApiError(res);
 }
@@ -58,11 +59,11 @@ export function useEndCall(callId: string) {
   const queryClient = useQueryClient();
   return useMutation<EndedCall, ApiError, void>({
     mutationFn: () => endCall(callId),
-    onSuccess: ({ call, quickScore }) => {
+    onSuccess: ({ call, quickScore, tooShort }) => {
       updateCallDetail(queryClient, callId, (detail) => ({
         ...detail,
         call: { ...call, quickScore },
-        score: detail.score?.status === "ready" ? detail.score : { status: "pending" },
+        score: tooShort ? { status: "too_short", message: TOO_SHORT_MESSAGE } : detail.score?.status === "ready" ? detail.score : { status: "pending" },
       }));
       void queryClient.invalidateQueries({ queryKey: ["practice", "stats"] });
       void queryClient.invalidateQueries({ queryKey: ["practice", "calls"] });

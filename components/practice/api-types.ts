@@ -12,7 +12,8 @@ export type TranscriptEntry = Omit<PublicTranscriptEntry, "id"> & { id: PublicTr
 
 export type ReadyScore = DeepScore & { status: "ready"; scoredAt: string; quickScore: QuickScore | null };
 
-export type ScoreState = { status: "pending" } | { status: "failed"; message: string } | ReadyScore;
+/** "too_short": the call ended with fewer than three rep lines, so it has no score. */
+export type ScoreState = { status: "pending" } | { status: "failed"; message: string } | { status: "too_short"; message: string } | ReadyScore;
 
 export type CallDetail = {
   call: PublicCall;
@@ -32,7 +33,7 @@ export type VoiceAgentStart = { callId: string; mode: "elevenlabs"; signedUrl: s
 
 export type StartedCall = { callId: string; mode: "browser"; firstMessage: string; personaName: string } | VoiceAgentStart;
 
-export type EndedCall = { call: PublicCall; quickScore: QuickScore };
+export type EndedCall = { call: PublicCall; quickScore: QuickScore | null; tooShort: boolean };
 
 export type CallListItem = PublicCall & { personaName: string; overallScore: number | null };
 

@@ -3,6 +3,7 @@
 import { ArrowLeft, History } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { useUserTimeZone } from "@/hooks/use-me";
 import { Button } from "@/components/ui/button";
 import type { KeyMoment } from "@/lib/practice/types";
@@ -44,6 +45,11 @@ export function CallResult({ detail }: { detail: CallDetail }) {
         <div className="grid gap-4">
           {score?.status === "ready" ? (
             <Debrief score={score} quickScore={score.quickScore ?? call.quickScore} onShowMoment={showMoment} />
+          ) : score?.status === "too_short" ? (
+            <Alert>
+              <p className="font-medium">Too short to score</p>
+              <p className="text-muted-foreground">{score.message}</p>
+            </Alert>
           ) : (
             <>
               {call.quickScore ? <QuickScoreCard quickScore={call.quickScore} /> : null}

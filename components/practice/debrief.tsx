@@ -56,7 +56,8 @@ export function Debrief({ score, quickScore, onShowMoment }: Props) {
             <ScoreValue score={score.overallScore} label="Overall score" />
             {quickScore ? (
               <p className="min-w-0 flex-1 basis-60 text-sm text-muted-foreground">
-                Quick score {quickScore.overall}: {quickScore.summary}
+                Quick score {quickScore.overall}, from the call&apos;s measurements alone: {quickScore.summary}
+                {score.scorer.startsWith("offline") ? " The full score above also weighs the hidden pains you uncovered and how well your questions landed." : null}
               </p>
             ) : null}
           </div>

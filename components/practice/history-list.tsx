@@ -34,7 +34,7 @@ export function HistoryList({ calls }: { calls: CallListItem[] }) {
             </div>
             <p className="text-right">
               {score === null ? (
-                <span className="text-sm text-muted-foreground">No score</span>
+                <span className="text-sm text-muted-foreground">{call.status === "completed" && call.scoreStatus === "none" ? "Too short to score" : "No score"}</span>
               ) : (
                 <span className={cn("text-2xl font-semibold tabular-nums", scoreTone(score))}>
                   {score}

@@ -10,6 +10,7 @@ import type { ChatRequest } from "./chat-schemas";
 import { openTurn } from "./chat-turn";
 import type { OfflineCoachContext } from "./coach-engine";
 import "./coach-engine-register";
+import { findDoneActionItem } from "./offline-reply/done-commitment";
 import { ACTION_ITEMS_SUGGESTED, type ActionItemsSuggestedPayload } from "./events";
 import { assembleCoachContext } from "./context";
 import { clip } from "./context-tiers";
@@ -28,6 +29,7 @@ export type ChatTurnInfo = {
   model: string;
   offline: boolean;
   memories: Pick<Memory, "messageId" | "createdAt" | "snippet">[];
+  doneActionItem: { id: string; text: string } | null;
 };
 
 const HEADER_SNIPPET_CHARS = 160;
@@ -67,7 +69,16 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
     now,
   });
   const memories = context.memory.memories;
-  const offlineContext: OfflineCoachContext = { name: context.user.name, timezone: context.user.timezone, goals: context.goals, memories };
+  const doneActionItem = findDoneActionItem({ message: request.message, items: context.actionItems });
+  const offlineContext: OfflineCoachContext = {
+    name: context.user.name,
+    timezone: context.user.timezone,
+    goals: context.goals,
+    memories,
+    profile: context.profile,
+    coachStyle: context.user.coachStyle,
+    actionItems: context.actionItems,
+  };
   const started = performance.now();
   const stream = await streamText({
     db,
@@ -98,6 +109,7 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
       firstTokenMs,
       offline: stream.provider === "offline",
       memories,
+      ...(doneActionItem ? { doneActionItem: { id: doneActionItem.id, text: doneActionItem.text } } : {}),
     };
     // Dated from the turn's clock, so the answer always sorts after the message it answers.
     const createdAt = new Date(now.getTime() + Math.max(1, latencyMs));
@@ -130,6 +142,7 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
     model: stream.model,
     offline: stream.provider === "offline",
     memories: memories.map((m) => ({ messageId: m.messageId, createdAt: m.createdAt, snippet: clip(m.snippet, HEADER_SNIPPET_CHARS) })),
+    doneActionItem: doneActionItem ? { id: doneActionItem.id, text: doneActionItem.text } : null,
   };
   return { stream: tapped, info, persist, followUp };
 }
@@ -144,5 +157,6 @@ export function chatTurnHeaders(info: ChatTurnInfo): Record<string, string> {
     ...(info.sessionId ? { "x-coach-session-id": info.sessionId } : {}),
     "x-coach-offline": String(info.offline),
     "x-coach-memories": encodeURIComponent(JSON.stringify(info.memories)),
+    ...(info.doneActionItem ? { "x-coach-done-action-item": encodeURIComponent(JSON.stringify(info.doneActionItem)) } : {}),
   };
 }

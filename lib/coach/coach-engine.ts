@@ -1,22 +1,35 @@
-// The offline coach: a GROW conversation that reflects the user's own words, quotes what they said
-// before (deep memory) and their goals, and acknowledges the commitments it hears. No LLM involved.
+// The offline coach: reflects what the user said in natural grammar, gives one or two concrete
+// practices from the curated playbook (retrieved by topic keywords and the local embedding, fitted to
+// the profile and goals), answers direct questions directly, offers to tick off an action item the
+// user reports done, and ends with one GROW question. No LLM involved.
 // No "server-only": the reply is a pure function, benchmarked outside Next.
 import type { ChatMessage } from "../ai/types";
 import { clip } from "./context-tiers";
-import { analyzeUtterance, type GrowStage, growStateOf, nextGrowQuestion } from "./grow";
 import { formatInstant } from "./format-instant";
+import { analyzeUtterance, type GrowStage, growStateOf, nextGrowQuestion } from "./grow";
+import { choosePractices, type CoachProfile, type CoachStyle, fitToProfile, phraseAdvice } from "./offline-reply/advise";
+import { findDoneActionItem, type OpenActionItem } from "./offline-reply/done-commitment";
+import { reflectMessage, toSecondPerson } from "./offline-reply/reflect";
+import { retrievePlaybook } from "./playbook/retrieve-playbook";
 
 export type OfflineCoachContext = {
   name: string;
   timezone: string;
   goals: { title: string }[];
   memories: { createdAt: string; snippet: string }[];
+  profile?: CoachProfile | null;
+  coachStyle?: CoachStyle;
+  actionItems?: OpenActionItem[];
   /** Filled in by the engine: where the conversation stands after this turn. */
-  outcome?: { stage: GrowStage; commitments: string[] };
+  outcome?: { stage: GrowStage; commitments: string[]; playbookIds: string[]; doneActionItem: OpenActionItem | null };
 };
 
 const WORD = /[a-z0-9']{4,}/g;
 const COMMON = new Set(["that", "this", "with", "have", "what", "about", "would", "could", "should", "want", "need", "just", "really", "some", "from", "they", "their", "there", "been", "will", "your", "more", "like", "make", "into", "when"]);
+/** "Remind me what I said about churn": the answer is the memory, not new advice. */
+const RECALL = /\b(remind me|what did (i|we) (say|decide|agree|talk about)|what was (it|that) (i|we) said|last time (i|we)|did i (mention|say))\b/i;
+const DIRECT =
+  /^(how (do|should|can|could) (i|we)|what (should|can|could) (i|we)|should (i|we)|what'?s the best way|what is the best way|any (tips|advice)|can you (help|give|suggest|tell)|is it (better|worth)|when should (i|we)|which (should|is better))\b|\b(any (tips|advice)|what do you (think|suggest|recommend)|give me (advice|tips))\b/i;
 
 function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(WORD) ?? []).filter((w) => !COMMON.has(w)));
@@ -32,13 +45,17 @@ function relatedGoal(goals: OfflineCoachContext["goals"], text: string): string 
   return best?.title ?? null;
 }
 
-function reflect(text: string): string {
-  const signals = analyzeUtterance(text);
-  if (signals.commitments.length) return signals.commitments.map((c) => `I've noted: ${c}.`).join(" ");
-  if (signals.goal) return `So what you want is to ${signals.goal}.`;
-  if (signals.obstacle) return `I hear that this is hard: “${clip(signals.obstacle, 140)}”`;
-  if (signals.options.length) return `That's an option worth weighing: “${clip(signals.options[0] as string, 120)}”.`;
-  return `You said: “${clip(text, 140)}”`;
+const DONE_QUESTIONS = ["What made the difference in getting it done?", "Now that it's done, what's the next step?", "What did you learn from doing it that you'd use again?"];
+
+export function firstNameOf(name: string): string {
+  const first = name.trim().split(/\s+/)[0] || name;
+  return first.charAt(0).toUpperCase() + first.slice(1);
+}
+
+/** One question only: the entry's own when it is fresh, else the GROW stage's next one. */
+function pickQuestion({ entryQuestion, state, asked }: { entryQuestion: string | null; state: ReturnType<typeof growStateOf>; asked: string[] }): string {
+  if (entryQuestion && !asked.some((text) => text.includes(entryQuestion))) return entryQuestion;
+  return nextGrowQuestion(state, asked);
 }
 
 /** The offline coach's whole answer to the conversation so far. */
@@ -47,20 +64,46 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
   const asked = messages.filter((m) => m.role === "assistant").map((m) => m.content);
   const last = userTurns.at(-1) ?? "";
   const state = growStateOf(userTurns);
-  context.outcome = { stage: state.stage, commitments: analyzeUtterance(last).commitments };
+  const commitments = analyzeUtterance(last).commitments;
+  const done = findDoneActionItem({ message: last, items: context.actionItems ?? [] });
+  const recall = RECALL.test(last) && context.memories.length > 0;
+  const matches = commitments.length || done || recall ? [] : retrievePlaybook({ message: last, earlier: userTurns.slice(0, -1) });
+  const entry = matches[0]?.entry ?? null;
+  context.outcome = { stage: state.stage, commitments, playbookIds: matches.slice(0, 3).map((match) => match.entry.id), doneActionItem: done };
 
   const parts: string[] = [];
-  if (userTurns.length === 1) parts.push(`Hi ${context.name}.`);
-  parts.push(reflect(last));
+  if (userTurns.length === 1) parts.push(`Hi ${firstNameOf(context.name)}.`);
+  if (done) {
+    parts.push(`Well done — that's “${clip(done.text, 100)}” from your action items.`, "Shall I tick it off? Use “Mark done” below this answer.");
+    parts.push(DONE_QUESTIONS.find((question) => !asked.some((text) => text.includes(question))) ?? DONE_QUESTIONS[0]!);
+    return parts.join(" ");
+  }
+  const direct = DIRECT.test(last.trim()) && entry !== null;
+  if (commitments.length) parts.push(commitments.map((c) => `I've noted that you'll ${toSecondPerson(c)}.`).join(" "));
+  else if (!direct) {
+    const reflection = reflectMessage(last);
+    if (reflection) parts.push(reflection);
+  }
   const memory = context.memories[0];
-  if (memory) parts.push(`On ${formatInstant(memory.createdAt, context.timezone, { day: "numeric", month: "long" })} you said: “${clip(memory.snippet, 160)}”`);
+  if (memory) {
+    const when = formatInstant(memory.createdAt, context.timezone, { day: "numeric", month: "long" });
+    parts.push(recall ? `Here's what you said on ${when}: “${clip(memory.snippet, 160)}”` : `On ${when} you said: “${clip(memory.snippet, 160)}”`);
+  }
   const goal = relatedGoal(context.goals, last);
   if (goal) parts.push(`This ties into your goal “${goal}”.`);
-  else if (state.stage === "goal" && context.goals[0] && userTurns.length === 1) parts.push(`One of your active goals is “${context.goals[0].title}”.`);
+  else if (state.stage === "goal" && context.goals[0] && userTurns.length === 1 && !entry) parts.push(`One of your active goals is “${context.goals[0].title}”.`);
+  if (entry) {
+    const style = context.coachStyle ?? "strategic";
+    const practices = choosePractices({ entry, profile: context.profile, said: asked, count: direct || style === "supportive" ? 1 : 2 });
+    const advice = phraseAdvice({ practices, style, direct, entry });
+    if (advice) parts.push(advice);
+    const fit = fitToProfile({ entry, profile: context.profile });
+    if (fit && practices.length) parts.push(fit);
+  }
   if (state.stage === "review" && state.commitments.length > 1) {
     parts.push(`So far you've committed to: ${state.commitments.map((c) => clip(c, 80)).join("; ")}.`);
   }
-  parts.push(nextGrowQuestion(state, asked));
+  parts.push(pickQuestion({ entryQuestion: commitments.length ? null : (entry?.question ?? null), state, asked }));
   return parts.join(" ");
 }
 

@@ -62,6 +62,7 @@ export function buildCoachSystemPrompt({
     "Ask one powerful question at a time. Reflect the user's own words back. Never invent facts about their business.",
     "When you use something from their memory below, say when they said it (\"On 3 March you said…\").",
     "When the user commits to an action, restate it clearly with its deadline so it can be captured as an action item.",
+    "When the user says they finished one of their pending action items, congratulate them and offer to tick it off (the app shows a \"Mark done\" button).",
     mode === "voice" ? "This is a voice conversation: answer in short spoken sentences, no lists or markdown." : "Keep answers under 200 words.",
     sessionType === "structured"
       ? `This is a structured ${session?.framework ?? "GROW"} session${session ? ` (${session.durationMinutes} minutes) on: ${session.goal}` : ""}. Walk through the framework step by step.`

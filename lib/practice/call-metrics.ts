@@ -10,6 +10,7 @@ import {
   type ObjectionKind,
   type QuestionKind,
 } from "./lexicon";
+import { isBuyerAgreement } from "./rubric/buyer-agreement";
 import type { CallMetrics, TranscriptLine } from "./types";
 
 export type QuestionEvent = { lineIndex: number; sentence: string; kind: QuestionKind };
@@ -26,8 +27,12 @@ export type ObjectionEvent = {
 export type CallAnalysis = {
   metrics: CallMetrics;
   questions: QuestionEvent[];
+  /** Every objection the buyer raised; one with no rep line after it is not scored. */
   objections: ObjectionEvent[];
+  /** Rep lines that asked for a next step, including any the buyer said yes to. */
   nextStepLines: number[];
+  /** The buyer accepted a next step in their own words ("send an invite", "Tuesday works"). */
+  nextStepAgreed: boolean;
   monologue: { lineIndex: number; words: number } | null;
   repWords: number;
 };
@@ -39,7 +44,10 @@ function findNextRepLine({ transcript, from }: { transcript: TranscriptLine[]; f
   return null;
 }
 
-function measurePace({ transcript, durationMs }: { transcript: TranscriptLine[]; durationMs?: number }): number | null {
+/** Words per minute over the rep's spoken lines. Only a voice call has timestamps that measure
+ * speech: in a typed call the gap after a line is typing and reading time, not talking. */
+function measurePace({ transcript, durationMs, timedSpeech }: AnalyseInput): number | null {
+  if (!timedSpeech) return null;
   let words = 0;
   let spokenMs = 0;
   transcript.forEach((line, index) => {
@@ -50,6 +58,15 @@ function measurePace({ transcript, durationMs }: { transcript: TranscriptLine[];
     spokenMs += endMs - line.timestampMs;
   });
   return spokenMs >= 1_000 && words > 0 ? Math.round((words / spokenMs) * 60_000) : null;
+}
+
+/** The rep lines a buyer agreement answers: the last rep line before each buyer yes. */
+function findAgreedAsks(transcript: TranscriptLine[]): number[] {
+  return transcript.flatMap((line, index) => {
+    if (line.role !== "persona" || !isBuyerAgreement(line.content)) return [];
+    const ask = transcript.slice(0, index).findLastIndex((earlier) => earlier.role === "rep");
+    return ask === -1 ? [] : [ask];
+  });
 }
 
 function collectObjections(transcript: TranscriptLine[]): ObjectionEvent[] {
@@ -63,7 +80,9 @@ function collectObjections(transcript: TranscriptLine[]): ObjectionEvent[] {
   });
 }
 
-export function analyseCall({ transcript, durationMs }: { transcript: TranscriptLine[]; durationMs?: number }): CallAnalysis {
+type AnalyseInput = { transcript: TranscriptLine[]; durationMs?: number; timedSpeech?: boolean };
+
+export function analyseCall({ transcript, durationMs, timedSpeech = false }: AnalyseInput): CallAnalysis {
   const questions: QuestionEvent[] = [];
   const nextStepLines: number[] = [];
   let repWords = 0;
@@ -87,7 +106,11 @@ export function analyseCall({ transcript, durationMs }: { transcript: Transcript
     if (!monologue || run.words > monologue.words) monologue = { ...run };
   }
 
+  const agreed = findAgreedAsks(transcript);
+  const asks = [...new Set([...nextStepLines, ...agreed])].sort((a, b) => a - b);
   const objections = collectObjections(transcript);
+  // An objection in the buyer's last line came after the rep's last chance to answer it.
+  const answerable = objections.filter((objection) => objection.responseIndex !== null);
   const metrics: CallMetrics = {
     repTurns: transcript.filter((line) => line.role === "rep").length,
     personaTurns: transcript.filter((line) => line.role === "persona").length,
@@ -95,15 +118,15 @@ export function analyseCall({ transcript, durationMs }: { transcript: Transcript
     closedQuestions: questions.filter((question) => question.kind === "closed").length,
     talkRatio: allWords === 0 ? 0 : Math.round((repWords / allWords) * 100) / 100,
     longestMonologueWords: monologue?.words ?? 0,
-    objectionsRaised: objections.length,
-    objectionsAcknowledged: objections.filter((objection) => objection.acknowledged).length,
-    nextStepAsked: nextStepLines.length > 0,
+    objectionsRaised: answerable.length,
+    objectionsAcknowledged: answerable.filter((objection) => objection.acknowledged).length,
+    nextStepAsked: asks.length > 0,
     fillerWords,
-    wordsPerMinute: measurePace({ transcript, durationMs }),
+    wordsPerMinute: measurePace({ transcript, durationMs, timedSpeech }),
   };
-  return { metrics, questions, objections, nextStepLines, monologue, repWords };
+  return { metrics, questions, objections, nextStepLines: asks, nextStepAgreed: agreed.length > 0, monologue, repWords };
 }
 
-export function measureCall(transcript: TranscriptLine[], durationMs?: number): CallMetrics {
-  return analyseCall({ transcript, durationMs }).metrics;
+export function measureCall(transcript: TranscriptLine[], durationMs?: number, timedSpeech = false): CallMetrics {
+  return analyseCall({ transcript, durationMs, timedSpeech }).metrics;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, gte, isNotNull, lt, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, gte, isNotNull, lt, ne, sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { resolveProviderChain } from "../ai/provider-chain";
 import { callScores, calls, personas, userStats } from "../db/schema";
@@ -18,7 +18,7 @@ export async function getCallDetail({ db, userId, callId }: { db: Db; userId: st
   const [persona, transcript, score] = await Promise.all([
     getCallPersona({ db, call }),
     getTranscript({ db, userId, callId }),
-    call.scoreStatus === "none" ? null : getCallScore({ db, userId, callId }),
+    call.scoreStatus === "none" && call.status !== "completed" ? null : getCallScore({ db, userId, callId }),
   ]);
   // Browser-mode replies come from the first configured model, or the offline persona engine.
   const personaReplies = resolveProviderChain({ task: "persona-reply" }).length > 0 ? ("ai" as const) : ("offline" as const);
@@ -78,7 +78,7 @@ export async function getPracticeStats({ db, userId }: { db: Db; userId: string 
     })
     .from(calls)
     .leftJoin(callScores, eq(callScores.callId, calls.id))
-    .where(and(eq(calls.userId, userId), eq(calls.status, "completed"), isNotNull(calls.endedAt)))
+    .where(and(eq(calls.userId, userId), eq(calls.status, "completed"), ne(calls.scoreStatus, "none"), isNotNull(calls.endedAt)))
     .orderBy(desc(calls.endedAt))
     .limit(30);
   return {

@@ -1,37 +1,22 @@
 import "server-only";
 import type { CallAnalysis } from "./call-metrics";
-import { countWords } from "./lexicon";
-import type { CategoryScore, RubricCategory, TranscriptLine } from "./types";
+import { listOpeningChecks } from "./rubric/opening-checks";
+import type { CallMode, CategoryScore, RubricCategory, TranscriptLine } from "./types";
 
 // Each category is a sum of visible points, and every point awarded or withheld yields a reason that
 // quotes the measurement, so a rep can see exactly why a score is what it is.
 
-const introPattern = /\b(my name is|this is [A-Z]?\w+|i'?m \w+ (from|with|at)|calling from|here from|here with)\b/i;
-const reasonPattern = /\b(reason (i'?m|for my|for the) call|calling (because|about)|reaching out|i noticed|i saw|saw that|noticed that|agenda|the goal (today|for today))\b/i;
-const permissionPattern =
-  /\b(do you have (a|two|a few) (minutes?|moments?|seconds)|is (now|this) a (bad|good) time|caught you|(30|thirty) seconds|quick minute|thanks for (making|taking) (the )?time|does that work for you)\b/i;
 const specificTimePattern = /\b(monday|tuesday|wednesday|thursday|friday|tomorrow|next week|\d{1,2}(:\d{2})? ?(am|pm)|calendar invite)\b/i;
 const recapPattern = /\b(to recap|to summari[sz]e|what i'?m hearing|what i heard|if i heard you|it sounds like|sounds like)\b/i;
-const agreementPattern = /\b(sure|sounds good|works for me|happy to|let'?s do (it|that)|send (it|me) over|book it|i'?m in|fine,? let'?s)\b/i;
 
-type ScoreInput = { transcript: TranscriptLine[]; analysis: CallAnalysis };
+type ScoreInput = { transcript: TranscriptLine[]; analysis: CallAnalysis; mode: CallMode };
 
 const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
-function scoreOpening({ transcript, analysis }: ScoreInput): CategoryScore {
-  const repLines = transcript.filter((line) => line.role === "rep");
-  const first = repLines[0]?.content ?? "";
-  if (!first) return { score: 0, reasons: ["You never spoke, so there was no opening."] };
-  const earlyQuestion = analysis.questions.some((question) => question.lineIndex <= transcript.indexOf(repLines[1] ?? repLines[0]!));
-  const firstWords = countWords(first);
-  const checks = [
-    { points: 25, met: introPattern.test(first), yes: "You introduced yourself in your first line", no: "You didn't say who you are in your first line" },
-    { points: 20, met: reasonPattern.test(repLines.slice(0, 2).map((line) => line.content).join(" ")), yes: "You gave a reason for the call early", no: "You didn't give a clear reason for the call in your first two lines" },
-    { points: 15, met: permissionPattern.test(repLines.slice(0, 2).map((line) => line.content).join(" ")), yes: "You respected the buyer's time up front", no: "You didn't check the buyer had time to talk" },
-    { points: 20, met: earlyQuestion, yes: "You asked a question within your first two lines", no: "You didn't ask a question in your first two lines" },
-    { points: 20, met: firstWords <= 60, yes: `Your opening was a concise ${plural(firstWords, "word")}`, no: `Your opening ran ${plural(firstWords, "word")} before the buyer could reply` },
-  ];
+function scoreOpening({ transcript, analysis, mode }: ScoreInput): CategoryScore {
+  if (!transcript.some((line) => line.role === "rep")) return { score: 0, reasons: ["You never spoke, so there was no opening."] };
+  const checks = listOpeningChecks({ transcript, questions: analysis.questions, mode });
   const score = checks.reduce((sum, check) => sum + (check.met ? check.points : 0), 0);
   const reasons = [...checks].sort((a, b) => b.points - a.points).map((check) => `${check.met ? check.yes : check.no}.`);
   return { score: clamp(score), reasons: reasons.slice(0, 3) };
@@ -53,10 +38,15 @@ function scoreDiscovery({ analysis }: ScoreInput): CategoryScore {
   };
 }
 
+function lastLineObjection(analysis: CallAnalysis): string[] {
+  const last = analysis.objections.find((objection) => objection.responseIndex === null);
+  return last ? [`The buyer raised a ${last.kind} objection in their last line; the call ended before you could answer, so it isn't counted against you.`] : [];
+}
+
 function scoreObjectionHandling({ analysis }: ScoreInput): CategoryScore {
   const { objectionsRaised, objectionsAcknowledged } = analysis.metrics;
   if (objectionsRaised === 0) {
-    return { score: 60, reasons: ["The buyer raised no objections, so there was nothing to handle."] };
+    return { score: 60, reasons: ["The buyer raised no objections you could answer, so there was nothing to handle.", ...lastLineObjection(analysis)] };
   }
   const withEvidence = analysis.objections.filter((objection) => objection.withEvidence).length;
   const allAcknowledged = objectionsAcknowledged === objectionsRaised;
@@ -68,7 +58,8 @@ function scoreObjectionHandling({ analysis }: ScoreInput): CategoryScore {
       `You acknowledged ${objectionsAcknowledged} of ${plural(objectionsRaised, "objection")} with empathy or a question back.`,
       `You backed ${withEvidence} of your answers with evidence (numbers, customers, examples).`,
       ...(ignored > 0 ? [`${plural(ignored, "objection")} went unacknowledged — you talked past the concern.`] : []),
-    ],
+      ...lastLineObjection(analysis),
+    ].slice(0, 3),
   };
 }
 
@@ -84,22 +75,18 @@ function scoreCommunication({ analysis }: ScoreInput): CategoryScore {
     `Your longest monologue was ${plural(longestMonologueWords, "word")}${longestMonologueWords > 60 ? " — long enough to lose the buyer" : ""}.`,
     `You used ${plural(fillerWords, "filler word")} (${fillerRate.toFixed(1)} per 100 words).`,
   ];
-  if (wordsPerMinute !== null) reasons[2] += ` Your pace was ${wordsPerMinute} words per minute.`;
+  reasons[2] += wordsPerMinute === null ? " Pace not measured for typed calls." : ` Your pace was ${wordsPerMinute} words per minute.`;
   return { score: clamp(100 - penalties), reasons };
 }
 
 function scoreClosing({ transcript, analysis }: ScoreInput): CategoryScore {
-  const asks = analysis.nextStepLines.map((index) => transcript[index]!);
+  const { nextStepLines: asks, nextStepAgreed: agreed } = analysis;
   if (asks.length === 0) {
     return { score: 10, reasons: ["You did not ask for a next step such as a meeting, a demo or a follow-up call."] };
   }
-  const specific = asks.some((line) => specificTimePattern.test(line.content));
+  const specific = asks.some((index) => specificTimePattern.test(transcript[index]!.content));
   const lateRepLines = transcript.slice(Math.floor(transcript.length * 0.6)).filter((line) => line.role === "rep");
   const recap = lateRepLines.some((line) => recapPattern.test(line.content));
-  const agreed = analysis.nextStepLines.some((index) => {
-    const reply = transcript[index + 1];
-    return reply?.role === "persona" && agreementPattern.test(reply.content);
-  });
   const score = 45 + (specific ? 20 : 0) + (recap ? 15 : 0) + (agreed ? 20 : 0);
   return {
     score: clamp(score),

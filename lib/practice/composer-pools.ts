@@ -29,7 +29,7 @@ export const industryPools: IndustryPool[] = [
     objections: ["Our TMS already handles most of this.", "We're heading into peak season, nobody can learn a new system now."],
   },
   {
-    aliases: /health|clinic|hospital|medical|pharma|dental|care/i,
+    aliases: /health|clinic|hospital(?!ity)|medical|pharma|dental|care/i,
     companyRoots: ["Lakeside", "Evergreen", "Cedar", "Harborview", "Summit"], companySuffixes: ["Health", "Clinics", "Medical Group", "Care Partners"],
     context: "Patient volumes are up, staffing is short, and every new system needs a compliance review.",
     pains: ["Our front desk spends hours a day confirming appointments by phone.", "No-shows cost us a dozen appointment slots a day.", "Clinicians spend their evenings finishing documentation.", "Prior authorizations delay treatment by a week."],

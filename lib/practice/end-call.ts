@@ -8,7 +8,9 @@ import { publish } from "../realtime/bus";
 import { getOwnCall, getTranscriptLines } from "./call-access";
 import { toPublicCall } from "./create-call";
 import "./engines";
+import type { ScoringContext } from "./engine-context";
 import { quickScorePrompt } from "./prompts";
+import { isTooShortToScore } from "./rubric/too-short";
 import { quickScoreSchema } from "./schemas";
 import type { CallMode, QuickScore, TranscriptLine } from "./types";
 import { recordCompletedCall, refreshScoreStats } from "./update-stats";
@@ -18,9 +20,22 @@ function callDurationMs(startedAt: Date | null, now: Date, transcript: Transcrip
   return Math.max(startedAt ? now.getTime() - startedAt.getTime() : 0, lastLine);
 }
 
+/** A call too short to score ends with no score and stays out of the stats and the streak. */
+async function endUnscoredCall({ db, callId, now, durationMs }: { db: Db; callId: string; now: Date; durationMs: number }) {
+  const durationSeconds = Math.round(durationMs / 1000);
+  const [row] = await db
+    .update(calls)
+    .set({ status: "completed", endedAt: now, durationSeconds, quickScore: null, scoreStatus: "none", scoreError: null })
+    .where(eq(calls.id, callId))
+    .returning();
+  await publish({ db, channel: `call:${callId}`, type: "call.ended", payload: { durationSeconds, tooShort: true } });
+  return { call: toPublicCall(row!), quickScore: null, tooShort: true };
+}
+
 /** Completes the call with its duration and a quick score (Groq at temperature 0.2, or the offline
  * rubric), counts it in the user's stats in the same transaction, and marks the deep score pending.
- * Ending an ended call is a 409 that carries the existing result. */
+ * A call with fewer than three rep lines is "too short to score" instead. Ending an ended call is a
+ * 409 that carries the existing result. */
 export async function endCall({ db, userId, callId, now = new Date() }: { db: Db; userId: string; callId: string; now?: Date }) {
   const call = await getOwnCall({ db, userId, callId });
   if (call.status === "completed") {
@@ -29,6 +44,7 @@ export async function endCall({ db, userId, callId, now = new Date() }: { db: Db
   const mode = call.mode as CallMode;
   const transcript = await getTranscriptLines({ db, callId });
   const durationMs = callDurationMs(call.startedAt, now, transcript);
+  if (isTooShortToScore(transcript)) return endUnscoredCall({ db, callId, now, durationMs });
   const { data, provider, model } = await generateJson({
     db,
     userId,
@@ -36,7 +52,7 @@ export async function endCall({ db, userId, callId, now = new Date() }: { db: Db
     schema: quickScoreSchema,
     prompt: quickScorePrompt(mode, transcript),
     temperature: 0.2,
-    context: { transcript, mode, durationMs },
+    context: { transcript, mode, durationMs, timedSpeech: call.voiceMode === "elevenlabs" } satisfies ScoringContext,
   });
   const quickScore: QuickScore = { ...data, scorer: provider === "offline" ? model : `${provider}:${model}` };
   const durationSeconds = Math.round(durationMs / 1000);
@@ -54,5 +70,5 @@ export async function endCall({ db, userId, callId, now = new Date() }: { db: Db
   });
   await publish({ db, channel: `call:${callId}`, type: "call.ended", payload: { durationSeconds } });
   await publish({ db, channel: `call:${callId}`, type: "score.quick", payload: { ...quickScore } });
-  return { call: toPublicCall(ended), quickScore };
+  return { call: toPublicCall(ended), quickScore, tooShort: false };
 }

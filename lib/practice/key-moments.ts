@@ -28,7 +28,7 @@ function findBestOpenQuestion({ transcript, analysis }: { transcript: Transcript
 
 function findObjectionMoments({ transcript, analysis }: { transcript: TranscriptLine[]; analysis: CallAnalysis }): KeyMoment[] {
   const handled = analysis.objections.find((objection) => objection.acknowledged && objection.responseIndex !== null);
-  const ignored = analysis.objections.find((objection) => !objection.acknowledged);
+  const ignored = analysis.objections.find((objection) => !objection.acknowledged && objection.responseIndex !== null);
   const moments: KeyMoment[] = [];
   if (handled) {
     const line = transcript[handled.responseIndex!]!;

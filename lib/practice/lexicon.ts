@@ -8,12 +8,12 @@ export const objectionKinds = ["price", "timing", "competitor", "authority", "ne
 export type ObjectionKind = (typeof objectionKinds)[number];
 
 const objectionPatterns: Record<ObjectionKind, RegExp> = {
-  price: /\b(too expensive|expensive|pric(e|es|ing)|budget|afford|total cost|cheaper|money is tight)\b/i,
-  timing: /\b(not (right )?now|bad time|terrible time|timing|next (quarter|year)|two minutes|call me back|maybe later|no time|peak season|between loads|in the car)\b/i,
-  competitor: /\b(already (use|have|pay|work with)|(we )?built something|competitor|same supplier|(our|current) (vendor|provider|system|tms|crm|ehr)|we have a system|offers? a .{0,30}already|building something similar)\b/i,
-  authority: /\b(need to (ask|check|run it)|not my (call|decision)|sign off|(take|bring) (this|it) to (the|my|our) (board|boss)|board (vote|approval)|committee|corporate (decides|picks)|procurement|rfp|bid process|management group)\b/i,
-  need: /\b(don'?t need|do not need|not a priority|not interested|no need|don'?t see why|we'?re fine|works fine)\b/i,
-  trust: /\b(risk|risky|prove|guarantee|shelfware|promise|never heard of|burned|too good to be true|security|compliant|hipaa|ferpa|complicated|how did you get)\b/i,
+  price: /\b(too expensive|expensive|pric(e|es|ing)|(?<!over )budget|afford|total cost|cheaper|money is tight|roi\b|put money behind|cutting costs|save us money)\b/i,
+  timing: /\b(not (right )?now|bad time|terrible time|timing|next (quarter|year)|two minutes|call me back|maybe later|no time|don'?t have time|time out of|peak season|holiday season|nothing changes before|between loads|in the car|driving to|send me something)\b/i,
+  competitor: /\b(already (use|have|pay|pays|work with|juggling|consolidating)|(we )?built something|build (this|it) ourselves|competitor|same supplier|(our|current) (vendor|provider|system|tms|crm|ehr)|we have a system|offers? a .{0,30}already|building something similar|different from what we do)\b/i,
+  authority: /\b(need to (ask|check|run it)|not my (call|decision)|not the only one who decides|sign off|(take|bring) (this|it) to (the|my|our) (board|boss|leadership)|leadership team|check with my boss|board (vote|approval)|committee|corporate (decides|picks)|procurement (has|needs|team|process|review)|rfp|bid process|management group)\b/i,
+  need: /\b(don'?t need|do not need|not a priority|not interested|no need|don'?t see why|we'?re fine|works fine|didn'?t stick|won'?t (use|adopt)|learn another)\b/i,
+  trust: /\b(risk|risky|prove|proof|guarantee|shelfware|promise|promises|never heard of|burned|too good to be true|security|compliant|compliance|hipaa|ferpa|complicated|how did you get|(does|how does) (this|it) integrate|single sign-on|sso|implementation|why would you be different|vendors? (says?|claims?))\b/i,
 };
 
 const acknowledgementPattern =

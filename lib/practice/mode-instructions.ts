@@ -63,6 +63,10 @@ export function weightCategories({ mode }: { mode: CallMode }): Record<RubricCat
   >;
 }
 
+// The scorer reads agreement in the buyer's own words, so the model is asked to use plain ones.
+const NEXT_STEP_WORDS =
+  'When you agree to a next step, say so plainly, for example "Send me an invite" or "Tuesday works". When you are not ready, say "not yet" and why.';
+
 /** The persona's prompt with the mode's rules appended, for the LLM and for ElevenLabs overrides. */
 export function buildPersonaPrompt({ persona, mode, language = "en" }: { persona: PersonaProfile; mode: CallMode; language?: string }): {
   systemPrompt: string;
@@ -71,7 +75,9 @@ export function buildPersonaPrompt({ persona, mode, language = "en" }: { persona
   const instruction = modeInstructions[mode];
   const languageLine = replyLanguageInstruction(language);
   return {
-    systemPrompt: `${persona.systemPrompt}\n\nMode — ${instruction.label}: ${instruction.personaInstructions}${languageLine ? `\n\n${languageLine}` : ""}`,
+    systemPrompt: [persona.systemPrompt, `Mode — ${instruction.label}: ${instruction.personaInstructions}`, NEXT_STEP_WORDS, languageLine]
+      .filter((part) => part !== null)
+      .join("\n\n"),
     firstMessage: instruction.firstMessage?.(persona) ?? persona.firstMessage,
   };
 }

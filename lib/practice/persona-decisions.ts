@@ -1,27 +1,34 @@
 import "server-only";
 import type { PersonaState } from "./persona-engine";
-import { matchPain, type RepIntents } from "./persona-intents";
+import type { RepIntents } from "./persona-intents";
 import { joinLead, phraseReply, pickGreetingKind, type ReplyKind } from "./persona-replies";
+import { answerClosedQuestion, answerOpenQuestion, type AnswerInput } from "./persona/answer-question";
+import type { FactSheet } from "./persona/fact-sheet";
+import type { RepIntent } from "./persona/rep-intent";
+import { retrieveFact } from "./persona/retrieve-fact";
+import { phraseVoice, type VoiceKind } from "./persona/voice-frames";
 import type { CallMode, Difficulty, PersonaProfile } from "./types";
 
 // What the buyer says next, in priority order: react to pressure, settle the open objection, answer
-// a next-step ask, raise the next objection when the mode or an early pitch calls for it, then answer
-// the question that was asked.
+// a next-step ask, raise the next objection when the mode, an early pitch or a vague claim calls for
+// it, then answer what the rep's line was for from the persona's fact sheet.
 
 const nextStepTrust: Record<Difficulty, number> = { easy: 45, medium: 60, hard: 70 };
-/** Trust needed before an open question that misses every pain still earns one. */
-const fallbackRevealTrust: Record<Difficulty, number> = { easy: 15, medium: 30, hard: 45 };
 
-type DecideInput = {
+export type DecideInput = {
   persona: PersonaProfile;
   mode: CallMode;
   state: PersonaState;
   intents: RepIntents;
+  intent: RepIntent;
+  sheet: FactSheet;
+  repText: string;
   seed: number;
   ignoredObjection: boolean;
   earlyPitch: boolean;
 };
 type Decision = { text: string; state: PersonaState };
+type Say = { reply: (kind: ReplyKind) => string; voice: (kind: VoiceKind) => string };
 
 function hasUnraisedObjection({ persona, state }: { persona: PersonaProfile; state: PersonaState }): boolean {
   return state.nextObjection < persona.objections.length;
@@ -38,50 +45,76 @@ function canAgree({ persona, mode, state }: { persona: PersonaProfile; mode: Cal
   return state.trust >= nextStepTrust[persona.difficulty] && state.pendingObjection === null && gauntletDone;
 }
 
-function answerOpenQuestion({ persona, state, intents, say }: DecideInput & { say: (kind: ReplyKind) => string }): Decision {
-  const { hiddenPains } = persona;
-  let index = matchPain({ question: intents.questionText, pains: hiddenPains, revealed: state.revealedPains });
-  if (index === null && intents.strongOpenQuestion && state.trust >= fallbackRevealTrust[persona.difficulty]) {
-    const next = hiddenPains.findIndex((_, painIndex) => !state.revealedPains.includes(painIndex));
-    index = next === -1 ? null : next;
-  }
-  if (index === null) {
-    const allTold = state.revealedPains.length === hiddenPains.length;
-    return { text: say(allTold ? "allPainsTold" : "deflect"), state };
-  }
-  const text = joinLead({ lead: say("painLead"), sentence: hiddenPains[index] ?? "" }) + say("painTail");
-  return { text, state: { ...state, revealedPains: [...state.revealedPains, index] } };
+const pushesBack = (persona: PersonaProfile) => persona.personality === "skeptical" || persona.personality === "hostile";
+
+function answerNextStep(input: DecideInput, say: Say): Decision {
+  const { persona, mode, state } = input;
+  if (canAgree({ persona, mode, state })) return { text: say.reply("agree"), state: { ...state, agreedNextStep: true } };
+  if (hasUnraisedObjection({ persona, state })) return raiseObjection({ persona, state, lead: say.reply("objectionLead") });
+  // A buyer who booked the meeting says not yet, and stays on the call.
+  if (mode === "discovery") return { text: `${say.reply("refuse")} ${say.voice("stayOnCall")}`, state };
+  return { text: say.reply("refuse"), state };
 }
 
-function decideAfterObjection(input: DecideInput, say: (kind: ReplyKind) => string): Decision {
-  const { persona, mode, intents } = input;
-  const state = input.state;
-  if (intents.nextStep) {
-    if (canAgree({ persona, mode, state })) return { text: say("agree"), state: { ...state, agreedNextStep: true } };
-    if (hasUnraisedObjection({ persona, state })) return raiseObjection({ persona, state, lead: say("objectionLead") });
-    return { text: say("refuse"), state };
-  }
+function answerClaim(input: DecideInput, say: Say): Decision {
+  const { persona, state } = input;
+  if (!pushesBack(persona)) return { text: say.voice("curious"), state };
+  if (hasUnraisedObjection({ persona, state })) return raiseObjection({ persona, state, lead: say.voice("pushback") });
+  return { text: `${say.voice("pushback")}${say.voice("curious")}`, state };
+}
+
+/** A reason that names something about the buyer's business ("I saw you're hiring") gets the fact it
+ * names; a generic one gets a guarded question back. */
+function answerReason(input: DecideInput, say: Say): Decision {
+  const { sheet, state, intent, repText } = input;
+  const specific = intent.topic === "team" || intent.topic === "company";
+  const fact = specific ? retrieveFact({ sheet, question: repText, topic: intent.topic, used: state.usedFacts, allow: (candidate) => candidate.topic === intent.topic }) : null;
+  if (!fact) return { text: `${say.voice("reasonAck")}${say.voice("reasonProbe")}`, state };
+  return { text: `${say.voice("reasonAck")}${fact.text}`, state: { ...state, usedFacts: [...state.usedFacts, fact.id] } };
+}
+
+function decideAfterObjection(input: DecideInput, say: Say): Decision {
+  const { persona, mode, intents, intent, state } = input;
+  if (intent.kind === "next_step") return answerNextStep(input, say);
   const objectionDue = mode === "objection_gauntlet" || input.earlyPitch;
-  if (objectionDue && hasUnraisedObjection({ persona, state })) {
-    return raiseObjection({ persona, state, lead: say("objectionLead") });
+  if (objectionDue && hasUnraisedObjection({ persona, state })) return raiseObjection({ persona, state, lead: say.reply("objectionLead") });
+  const answerInput: AnswerInput = { persona, state, intents, intent, sheet: input.sheet, seed: input.seed, repText: input.repText };
+  switch (intent.kind) {
+    case "vague_claim":
+      return answerClaim(input, say);
+    case "pitch":
+      return pushesBack(persona) && hasUnraisedObjection({ persona, state }) ? raiseObjection({ persona, state, lead: say.reply("objectionLead") }) : { text: say.reply("neutral"), state };
+    case "small_talk":
+      return { text: say.voice("smallTalk"), state };
+    case "off_topic":
+      return { text: say.voice("offTopic"), state };
+    case "reason":
+      return answerReason(input, say);
+    case "intro":
+      return { text: say.reply(pickGreetingKind({ mode })), state };
+    case "closed_question":
+      return answerClosedQuestion(answerInput);
+    case "statement":
+      return { text: say.reply("neutral"), state };
+    default:
+      return intents.openQuestion ? answerOpenQuestion(answerInput) : { text: say.reply("neutral"), state };
   }
-  if (intents.openQuestion) return answerOpenQuestion({ ...input, say });
-  if (intents.closedQuestion) return { text: say("closedAnswer"), state };
-  if (state.turn === 1 && (intents.greeting || intents.introduction)) return { text: say(pickGreetingKind({ mode })), state };
-  return { text: say("neutral"), state };
 }
 
 export function decideReply(input: DecideInput): Decision {
   const { persona, intents, seed } = input;
-  const say = (kind: ReplyKind) => phraseReply({ kind, persona, seed });
+  const say: Say = {
+    reply: (kind) => phraseReply({ kind, persona, seed }),
+    voice: (kind) => phraseVoice({ kind, personality: persona.personality, seed }),
+  };
   const pending = input.state.pendingObjection;
 
   if (intents.rude || intents.pushy) {
-    const follow = pending !== null ? (persona.objections[pending] ?? "") : intents.nextStep ? say("refuse") : "";
-    return { text: `${say("irritated")} ${follow}`.trim(), state: input.state };
+    const follow = pending !== null ? (persona.objections[pending] ?? "") : intents.nextStep ? say.reply("refuse") : "";
+    return { text: `${say.reply("irritated")} ${follow}`.trim(), state: input.state };
   }
   if (pending !== null && input.ignoredObjection) {
-    return { text: joinLead({ lead: say("objectionRepeat"), sentence: persona.objections[pending] ?? "" }), state: input.state };
+    return { text: joinLead({ lead: say.reply("objectionRepeat"), sentence: persona.objections[pending] ?? "" }), state: input.state };
   }
   if (pending === null) return decideAfterObjection(input, say);
 
@@ -90,7 +123,8 @@ export function decideReply(input: DecideInput): Decision {
     pendingObjection: null,
     addressedObjections: [...input.state.addressedObjections, pending],
   };
-  const next = decideAfterObjection({ ...input, state: settled }, say);
-  const accepted = say("objectionAccepted");
-  return { text: next.text === say("neutral") ? accepted : `${accepted} ${next.text}`, state: next.state };
+  const kind = input.intent.kind === "objection_handling" ? (input.intents.openQuestion ? "discovery" : "statement") : input.intent.kind;
+  const next = decideAfterObjection({ ...input, state: settled, intent: { ...input.intent, kind } }, say);
+  const accepted = say.reply("objectionAccepted");
+  return { text: next.text === say.reply("neutral") ? accepted : `${accepted} ${next.text}`, state: next.state };
 }

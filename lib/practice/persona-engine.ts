@@ -2,10 +2,14 @@ import "server-only";
 import { classifyRepLine, matchPain, type RepIntents } from "./persona-intents";
 import { decideReply } from "./persona-decisions";
 import { hashText, phraseReply } from "./persona-replies";
+import { buildFactSheet } from "./persona/fact-sheet";
+import { classifyRepIntent } from "./persona/rep-intent";
+import { bridgeCount, phraseVoice } from "./persona/voice-frames";
 import type { CallMode, Difficulty, PersonaProfile, PersonaTurn, Personality, TranscriptLine } from "./types";
 
-// The offline buyer: a small state machine over trust, strikes, objections and revealed pains.
-// State is plain JSON because the call stores it between requests.
+// The offline buyer: a small state machine over trust, strikes, objections and revealed pains, that
+// answers from the persona's fact sheet and never says the same line twice in a call. State is
+// plain JSON because the call stores it between requests.
 
 export type PersonaState = {
   turn: number;
@@ -21,6 +25,10 @@ export type PersonaState = {
   openQuestions: number;
   agreedNextStep: boolean;
   hungUp: boolean;
+  /** Fact-sheet ids already told in this call. */
+  usedFacts: string[];
+  /** Hashes of every line said in this call, so none is said twice. */
+  said: number[];
 };
 
 export type PersonaTurnInput = { persona: PersonaProfile; mode: CallMode; state: PersonaState; transcript: TranscriptLine[] };
@@ -42,6 +50,8 @@ export function createPersonaState({ persona, mode }: { persona: PersonaProfile;
     openQuestions: 0,
     agreedNextStep: false,
     hungUp: false,
+    usedFacts: [],
+    said: [],
   };
 }
 
@@ -70,14 +80,35 @@ function scoreRepLine({ intents, persona, state }: { intents: RepIntents; person
   return { trustChange: changes.reduce((sum, change) => sum + change, 0), strikes, ignoredObjection, earlyPitch };
 }
 
-function canHangUp(persona: PersonaProfile): boolean {
+/** Hostile or hard buyers may hang up; in discovery the buyer booked the meeting, so only on a rude line. */
+function canHangUp({ persona, mode, intents }: { persona: PersonaProfile; mode: CallMode; intents: RepIntents }): boolean {
+  if (mode === "discovery" && !intents.rude) return false;
   return persona.personality === "hostile" || persona.difficulty === "hard";
 }
 
-export function nextPersonaTurn({ persona, mode, state, transcript }: PersonaTurnInput): { turn: PersonaTurn; state: PersonaState } {
+const MAX_VARIANTS = 8;
+
+/** Tries phrasings until one is new to this call; when every one was said, adds a bridge that is. */
+function freshReply({ build, persona, said, seed }: { build: (seed: number) => { text: string; state: PersonaState }; persona: PersonaProfile; said: number[]; seed: number }) {
+  let first: { text: string; state: PersonaState } | null = null;
+  for (let variant = 0; variant < MAX_VARIANTS; variant += 1) {
+    const decision = build(seed + variant);
+    first ??= decision;
+    if (!said.includes(hashText(decision.text))) return decision;
+  }
+  const bridges = Array.from({ length: bridgeCount(persona.personality) }, (_, index) => phraseVoice({ kind: "bridge", personality: persona.personality, seed: seed + index }));
+  const endings = [...bridges, ...bridges.flatMap((one) => bridges.filter((two) => two !== one).map((two) => `${one} ${two}`))];
+  const ending = endings.find((candidate) => !said.includes(hashText(`${first!.text} ${candidate}`))) ?? endings.at(-1);
+  return { ...first!, text: `${first!.text} ${ending}` };
+}
+
+export function nextPersonaTurn({ persona, mode, state: stored, transcript }: PersonaTurnInput): { turn: PersonaTurn; state: PersonaState } {
+  // States stored before fact sheets existed lack the newer fields.
+  const state: PersonaState = { ...stored, usedFacts: stored.usedFacts ?? [], said: stored.said ?? [] };
   if (state.hungUp) return { turn: { text: "", hangUp: true, agreedNextStep: state.agreedNextStep }, state };
   const repText = transcript.findLast((line) => line.role === "rep")?.content ?? "";
   const intents = classifyRepLine({ text: repText });
+  const intent = classifyRepIntent({ text: repText, intents, turn: state.turn + 1, objectionPending: state.pendingObjection !== null });
   const seed = hashText(`${state.turn}|${repText}`);
   const judged = scoreRepLine({ intents, persona, state });
   const scored: PersonaState = {
@@ -87,14 +118,22 @@ export function nextPersonaTurn({ persona, mode, state, transcript }: PersonaTur
     strikes: state.strikes + judged.strikes,
     openQuestions: state.openQuestions + (intents.openQuestion ? 1 : 0),
   };
+  const remember = (next: PersonaState, text: string): PersonaState => ({ ...next, said: [...next.said, hashText(text)] });
 
-  if (canHangUp(persona) && scored.strikes >= MAX_STRIKES) {
+  if (canHangUp({ persona, mode, intents }) && scored.strikes >= MAX_STRIKES) {
     const text = phraseReply({ kind: "hangUp", persona, seed });
-    return { turn: { text, hangUp: true, agreedNextStep: false }, state: { ...scored, hungUp: true } };
+    return { turn: { text, hangUp: true, agreedNextStep: false }, state: remember({ ...scored, hungUp: true }, text) };
   }
-  const decision = decideReply({ persona, mode, state: scored, intents, seed, ignoredObjection: judged.ignoredObjection, earlyPitch: judged.earlyPitch });
+  const sheet = buildFactSheet(persona);
+  const decision = freshReply({
+    build: (variantSeed) =>
+      decideReply({ persona, mode, state: scored, intents, intent, sheet, repText, seed: variantSeed, ignoredObjection: judged.ignoredObjection, earlyPitch: judged.earlyPitch }),
+    persona,
+    said: scored.said,
+    seed,
+  });
   return {
     turn: { text: decision.text, hangUp: false, agreedNextStep: decision.state.agreedNextStep },
-    state: decision.state,
+    state: remember(decision.state, decision.text),
   };
 }

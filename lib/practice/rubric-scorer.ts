@@ -3,7 +3,9 @@ import { analyseCall, measureCall } from "./call-metrics";
 import { listImprovements, listStrengths } from "./call-feedback";
 import { scoreCategories } from "./category-scores";
 import { findKeyMoments } from "./key-moments";
+import { deepenDiscovery, findUncoveredPains, painImprovements, painMoments, painStrengths, rateQuestions } from "./rubric/deep-evidence";
 import { modeInstructions, weightCategories } from "./mode-instructions";
+import type { ScoringContext } from "./engine-context";
 import type { CallMode, CategoryScore, DeepScore, QuickScore, RubricCategory, TranscriptLine } from "./types";
 
 // The offline rubric: every number comes from measurements of the transcript (see call-metrics.ts),
@@ -13,7 +15,7 @@ export const OFFLINE_SCORER = "offline-rubric";
 
 export { measureCall };
 
-type ScoreCallInput = { transcript: TranscriptLine[]; mode: CallMode; durationMs?: number };
+type ScoreCallInput = ScoringContext;
 
 const categoryNames: Record<RubricCategory, string> = {
   opening: "opening",
@@ -29,9 +31,9 @@ function weighOverall({ categories, mode }: { categories: Record<RubricCategory,
   return Math.round(total);
 }
 
-function scoreCall({ transcript, mode, durationMs }: ScoreCallInput) {
-  const analysis = analyseCall({ transcript, durationMs });
-  const categories = scoreCategories({ transcript, analysis });
+function scoreCall({ transcript, mode, durationMs, timedSpeech }: ScoreCallInput) {
+  const analysis = analyseCall({ transcript, durationMs, timedSpeech });
+  const categories = scoreCategories({ transcript, analysis, mode });
   return { analysis, categories, overall: weighOverall({ categories, mode }) };
 }
 
@@ -48,14 +50,26 @@ export function quickScore(input: ScoreCallInput): QuickScore {
   return { overall, summary: summariseCall({ overall, categories, mode: input.mode }), scorer: OFFLINE_SCORER };
 }
 
+/** The quick pass plus what only the deep pass reads: hidden pains uncovered (with the line that
+ * voiced each), question quality, and the per-line key moments. */
 export function deepScore(input: ScoreCallInput): DeepScore {
-  const { analysis, categories, overall } = scoreCall(input);
+  const { analysis, categories: measured } = scoreCall(input);
+  const { transcript, mode } = input;
+  const hiddenPains = input.hiddenPains ?? [];
+  const uncovered = findUncoveredPains({ transcript, hiddenPains });
+  const quality = rateQuestions({ transcript, analysis });
+  const categories = { ...measured, discovery: deepenDiscovery({ discovery: measured.discovery, uncovered, painCount: hiddenPains.length, quality }) };
+  const moments = [...painMoments({ transcript, uncovered }), ...findKeyMoments({ transcript, analysis })];
+  const keyMoments = moments
+    .filter((moment, index) => moments.findIndex((other) => other.quote === moment.quote) === index)
+    .slice(0, 6)
+    .sort((a, b) => a.timestampMs - b.timestampMs);
   return {
-    overallScore: overall,
+    overallScore: weighOverall({ categories, mode }),
     categories,
-    strengths: listStrengths({ analysis, categories }),
-    improvements: listImprovements({ analysis, categories }),
-    keyMoments: findKeyMoments({ transcript: input.transcript, analysis }),
+    strengths: [...painStrengths({ uncovered, painCount: hiddenPains.length }), ...listStrengths({ analysis, categories })].slice(0, 5),
+    improvements: [...painImprovements({ uncovered, painCount: hiddenPains.length }), ...listImprovements({ analysis, categories })].slice(0, 5),
+    keyMoments,
     scorer: OFFLINE_SCORER,
   };
 }

@@ -6,11 +6,13 @@ import type { Db } from "../db/types";
 import { AppError } from "../http";
 import { log } from "../log";
 import { publish } from "../realtime/bus";
-import { getOwnCall, getTranscriptLines } from "./call-access";
+import { getCallPersona, getOwnCall, getTranscriptLines } from "./call-access";
+import type { ScoringContext } from "./engine-context";
 import "./engines";
 import { modeInstructions } from "./mode-instructions";
 import { deepScorePrompt } from "./prompts";
 import { quoteAppearsIn } from "./rubric-scorer";
+import { isTooShortToScore, TOO_SHORT_MESSAGE } from "./rubric/too-short";
 import { deepScoreSchema } from "./schemas";
 import type { CallMode, TranscriptLine } from "./types";
 import { refreshScoreStats } from "./update-stats";
@@ -49,6 +51,8 @@ export async function scoreCallDeep({
   const call = await getOwnCall({ db, userId, callId });
   const mode = call.mode as CallMode;
   const transcript = await getTranscriptLines({ db, callId });
+  if (isTooShortToScore(transcript)) return;
+  const persona = await getCallPersona({ db, call });
   try {
     const { data, provider, model } = await generateJson({
       db,
@@ -57,7 +61,13 @@ export async function scoreCallDeep({
       schema: scoreSchemaFor(transcript),
       prompt: deepScorePrompt(mode, transcript, emphasisText(mode)),
       temperature: 0.3,
-      context: { transcript, mode, durationMs: (call.durationSeconds ?? 0) * 1000 },
+      context: {
+        transcript,
+        mode,
+        durationMs: (call.durationSeconds ?? 0) * 1000,
+        timedSpeech: call.voiceMode === "elevenlabs",
+        hiddenPains: persona.hiddenPains,
+      } satisfies ScoringContext,
       sleep,
     });
     const scorer = provider === "offline" ? model : `${provider}:${model}`;
@@ -80,6 +90,7 @@ export async function getCallScore({ db, userId, callId }: { db: Db; userId: str
   const call = await getOwnCall({ db, userId, callId });
   if (call.scoreStatus === "pending") return { status: "pending" as const };
   if (call.scoreStatus === "failed") return { status: "failed" as const, message: call.scoreError ?? "Scoring failed." };
+  if (call.scoreStatus === "none" && call.status === "completed") return { status: "too_short" as const, message: TOO_SHORT_MESSAGE };
   if (call.scoreStatus === "none") throw new AppError("CONFLICT", "End the call to get a score.");
   const [score] = await db.select().from(callScores).where(eq(callScores.callId, callId));
   if (!score) return { status: "pending" as const };
@@ -100,6 +111,7 @@ export async function getCallScore({ db, userId, callId }: { db: Db; userId: str
 export async function requestRescore({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
   const call = await getOwnCall({ db, userId, callId });
   if (call.status !== "completed") throw new AppError("CONFLICT", "End the call to get a score.");
+  if (call.scoreStatus === "none") throw new AppError("CONFLICT", TOO_SHORT_MESSAGE);
   await db.update(calls).set({ scoreStatus: "pending", scoreError: null }).where(eq(calls.id, callId));
   return { status: "pending" as const };
 }

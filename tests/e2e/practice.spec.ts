@@ -54,6 +54,9 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
     await expect(categories.getByRole("rowheader", { name: category })).toBeVisible();
   }
   await expect(page.getByLabel(/^Overall score: \d+ out of 100$/)).toBeVisible();
+  // A typed call has no timed speech, so the debrief reports no pace.
+  await expect(categories.getByText(/Pace not measured for typed calls\./)).toBeVisible();
+  await expect(page.getByText(/words per minute/)).toHaveCount(0);
   expect(await page.evaluate(() => (window as Window & { practiceMarker?: string }).practiceMarker)).toBe("same page");
 
   await page.getByRole("link", { name: "Call history" }).click();

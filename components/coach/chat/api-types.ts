@@ -24,6 +24,8 @@ export type ChatTurn = {
   memories: ChatMemory[];
   offline: boolean;
   streaming: boolean;
+  /** A pending action item this turn's message reported done; the coach offers to tick it off. */
+  doneActionItem: { id: string; text: string } | null;
 };
 
 export function toChatTurn(message: PublicCoachMessage): ChatTurn {
@@ -35,5 +37,6 @@ export function toChatTurn(message: PublicCoachMessage): ChatTurn {
     memories: (message.metadata.memories ?? []).map(({ messageId, createdAt, snippet }) => ({ messageId, createdAt, snippet })),
     offline: Boolean(message.metadata.offline),
     streaming: false,
+    doneActionItem: message.metadata.doneActionItem ?? null,
   };
 }

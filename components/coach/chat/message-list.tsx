@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { EngineBadge } from "@/components/engine/engine-badge";
 import { cn } from "@/components/ui/cn";
 import type { ChatTurn } from "./api-types";
+import { DoneOffer } from "./done-offer";
 import { MemoryChips } from "./memory-chips";
 
 /** `showEngine`: this is the conversation's first answer from the built-in engine, which says so once. */
@@ -28,6 +29,7 @@ function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) 
             {turn.streaming ? <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-current align-text-bottom motion-reduce:animate-none" /> : null}
           </p>
         </div>
+        {!mine && !turn.streaming && turn.doneActionItem ? <DoneOffer item={turn.doneActionItem} /> : null}
       </div>
     </li>
   );

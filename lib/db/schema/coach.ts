@@ -145,6 +145,8 @@ export type CoachMessageMetadata = {
   offline?: boolean;
   /** Past messages the coach was shown from deep memory, so the UI can say why it said what it said. */
   memories?: { messageId: string; createdAt: string; snippet: string; similarity: number }[];
+  /** A pending action item the user's message reported done, which the UI offers to tick off. */
+  doneActionItem?: { id: string; text: string };
 };
 
 export const coachMessages = pgTable(

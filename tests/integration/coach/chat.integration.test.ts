@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
 import { ACTION_ITEMS_SUGGESTED } from "@/lib/coach/events";
-import { coachConversations, coachSessions, realtimeEvents } from "@/lib/db/schema";
+import { coachActionItems, coachConversations, coachSessions, realtimeEvents } from "@/lib/db/schema";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { configureProviders } from "../../fixtures/ai/env";
 import { mockGemini } from "../../fixtures/ai/gemini";
@@ -51,6 +51,32 @@ describe("POST /api/coach/chat with the offline coach", () => {
     expect(detail.actionItems).toEqual([expect.objectContaining({ status: "suggested", text: expect.stringMatching(/call Sarah about the renewal/i) })]);
     const events = await database.db.select().from(realtimeEvents).where(eq(realtimeEvents.channel, `user:${await userIdOf(user)}`));
     expect(events).toEqual([expect.objectContaining({ type: ACTION_ITEMS_SUGGESTED, payload: { conversationId: first.conversationId, count: 1 } })]);
+  });
+
+  it("greets by first name, gives playbook advice, and offers to tick off an action item reported done (only the user's own)", async () => {
+    const dana = await signUpUser({ name: "Dana Whitfield" });
+    const other = await signUpUser({ name: "Sam Other" });
+    const [item] = await database.db
+      .insert(coachActionItems)
+      .values({ userId: await userIdOf(dana), text: "Send the board update", status: "pending" })
+      .returning();
+
+    const stressed = await chat(dana, { message: "I'm overwhelmed and sleeping badly." });
+    expect(stressed.text.startsWith("Hi Dana.")).toBe(true);
+    expect(stressed.text).not.toContain("Whitfield");
+    expect(stressed.text).toMatch(/brain dump|walk|wake-up|screens/);
+    await runAfterCallbacks();
+
+    const done = await chat(dana, { message: "I sent the board update this morning.", conversationId: stressed.conversationId });
+    expect(JSON.parse(decodeURIComponent(done.res.headers.get("x-coach-done-action-item") ?? "null"))).toEqual({ id: item!.id, text: "Send the board update" });
+    expect(done.text).toContain("Shall I tick it off?");
+    await runAfterCallbacks();
+    const detail = await conversationDetail(dana, stressed.conversationId);
+    expect(detail.messages.at(-1)!.metadata).toMatchObject({ doneActionItem: { id: item!.id } });
+
+    const stranger = await chat(other, { message: "I sent the board update this morning." });
+    expect(stranger.res.headers.get("x-coach-done-action-item")).toBeNull();
+    expect(stranger.text).not.toContain("tick it off");
   });
 
   it("continues the conversation within 10 minutes and starts a new one after 10 quiet minutes", async () => {

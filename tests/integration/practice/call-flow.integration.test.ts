@@ -118,3 +118,25 @@ describe("a hostile persona", () => {
     expect(score.status).toBe("ready");
   });
 });
+
+describe("a call with fewer than three rep lines", () => {
+  it("ends as too short to score and counts toward neither stats nor streaks", async () => {
+    const user = await signUpUser();
+    const { callId } = await createAndStartCall(user, "cold_call");
+    for (const [i, line] of ["Hi, this is Sam from Relay.", "Is now a bad time?"].entries()) {
+      expect((await sayAsRep(user, callId, line, (i + 1) * 5_000)).status).toBe(201);
+      await personaReply(user, callId);
+      await runAfterCallbacks();
+    }
+    const ended = await endCallRequest(user, callId);
+    expect(ended.status).toBe(200);
+    expect(await ended.json()).toMatchObject({ call: { status: "completed" }, quickScore: null, tooShort: true });
+    await runAfterCallbacks();
+
+    const score = await (await call(getScore, `/api/calls/${callId}/score`, { cookie: user.cookie }, { id: callId })).json();
+    expect(score).toMatchObject({ status: "too_short" });
+    expect(score.message).toMatch(/^Too short to score/);
+    const totals = await (await call(stats, "/api/practice/stats", { cookie: user.cookie })).json();
+    expect(totals).toMatchObject({ totalCalls: 0, currentStreak: 0, averageScore: null, trend: [] });
+  });
+});

@@ -44,7 +44,10 @@ function deepAnswer(quote: string) {
 async function endedCall() {
   const user = await signUpUser();
   const { callId } = await createAndStartCall(user);
+  // Three rep lines: fewer is "too short to score" and never reaches a scorer.
   await sayAsRep(user, callId, REP_LINE, 5_000);
+  await sayAsRep(user, callId, "How long does a new customer take to go live?", 10_000);
+  await sayAsRep(user, callId, "Who else is involved when onboarding slips?", 15_000);
   expect((await endCallRequest(user, callId)).status).toBe(200);
   afterQueue.length = 0;
   const userId = ((await (await call((await import("@/app/api/me/route")).GET, "/api/me", { cookie: user.cookie })).json()) as { id: string }).id;

@@ -49,6 +49,7 @@ describe("modeInstructions", () => {
     expect(prompt.systemPrompt).toContain(persona!.systemPrompt);
     expect(prompt.systemPrompt).toContain(modeInstructions.objection_gauntlet.personaInstructions);
     expect(prompt.firstMessage).toBe(persona!.firstMessage);
+    expect(prompt.systemPrompt).toContain('"Tuesday works"');
   });
 
   it("tells the model to answer in the rep's preferred language, and adds nothing for English", () => {

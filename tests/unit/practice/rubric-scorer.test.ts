@@ -14,8 +14,8 @@ const smallCall: TranscriptLine[] = [
 ];
 
 describe("measureCall", () => {
-  it("measures a hand-made call exactly", () => {
-    expect(measureCall(smallCall, 19_000)).toEqual({
+  it("measures a hand-made voice call exactly", () => {
+    expect(measureCall(smallCall, 19_000, true)).toEqual({
       repTurns: 4,
       personaTurns: 3,
       openQuestions: 1,
@@ -104,9 +104,9 @@ describe("deepScore", () => {
 });
 
 describe("quickScore", () => {
-  it("agrees with the deep score and summarises in one sentence", () => {
+  it("is the measurements-only pass, close to the deep score, and summarises in one sentence", () => {
     const quick = quickScore({ transcript: strongCall, mode: "discovery" });
-    expect(quick.overall).toBe(deepScore({ transcript: strongCall, mode: "discovery" }).overallScore);
+    expect(Math.abs(quick.overall - deepScore({ transcript: strongCall, mode: "discovery" }).overallScore)).toBeLessThanOrEqual(10);
     expect(quick.scorer).toBe("offline-rubric");
     expect(quick.summary.match(/[.!?](\s|$)/g)).toHaveLength(1);
     expect(quickScore({ transcript: weakCall, mode: "discovery" }).summary).toMatch(/^Rough/);
