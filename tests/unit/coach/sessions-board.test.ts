@@ -58,7 +58,7 @@ describe("completing a session on the sessions board", () => {
       session: done,
       outcome: { summary: "You chose to lead with payback.", provider: "offline" },
       actionItems: [
-        { id: "a1", text: "Rework the pricing slide", dueDate: "2026-12-04", status: "suggested", source: "session", goalId: null, conversationId: null, sessionId: "s1", createdAt: "2026-12-01T10:00:00.000Z", completedAt: null },
+        { id: "a1", text: "Rework the pricing slide", dueDate: "2026-12-04", status: "suggested", source: "session", goalId: null, conversationId: null, sessionId: "s1", createdAt: "2026-12-01T10:00:00.000Z", completedAt: null, history: [] },
       ],
     });
     renderBoard();
