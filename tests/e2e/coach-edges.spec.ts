@@ -7,6 +7,13 @@ function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** Waits until the coach's answer has finished streaming in. */
+async function answered(page: Page) {
+  const conversation = page.getByRole("list", { name: "Conversation" });
+  await expect(conversation.getByText("Coach said:")).toHaveCount(1);
+  await expect(conversation.locator("[aria-busy=true]")).toHaveCount(0);
+}
+
 /** Whether this tab's onboarding draft already holds `text` (it is saved as the user types). */
 function draftHolds(page: Page, text: string) {
   return page.evaluate((wanted) => Object.keys(sessionStorage).some((key) => key.startsWith("cadence:coach-onboarding:") && sessionStorage.getItem(key)?.includes(wanted)), text);
@@ -45,8 +52,7 @@ test("coach rough edges: onboarding survives a reload, timezone search, /coach r
   await expect(page).toHaveURL(/\/coach$/);
   await page.getByLabel("Your message").fill(CHECK_IN);
   await page.getByLabel("Your message").press("Enter");
-  const conversation = page.getByRole("list", { name: "Conversation" });
-  await expect(conversation.locator(":scope > li")).toHaveCount(2);
+  await answered(page);
   await page.reload();
   await expect(page.getByRole("list", { name: "Conversation" }).getByText(CHECK_IN)).toBeVisible();
 
@@ -61,7 +67,7 @@ test("coach rough edges: onboarding survives a reload, timezone search, /coach r
   await page.getByRole("link", { name: "Start session" }).click();
   await page.getByLabel("Your message").fill("I'll send the new price sheet to Acme by Monday.");
   await page.getByLabel("Your message").press("Enter");
-  await expect(page.getByRole("list", { name: "Conversation" }).locator(":scope > li")).toHaveCount(2);
+  await answered(page);
   await page.getByRole("navigation", { name: "Coach" }).getByRole("link", { name: "Sessions" }).click();
   await page.getByRole("button", { name: /Complete session: Plan the enterprise pricing/ }).click();
   const dialog = page.getByRole("dialog");

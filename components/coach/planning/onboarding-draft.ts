@@ -10,8 +10,6 @@ import type { ProfileDraft } from "./profile-draft";
 
 export type OnboardingDraft = { step: number; profile: ProfileDraft; goals: GoalDraft[]; prefs: Preferences };
 
-export const onboardingDraftKey = (userId: string) => `cadence:coach-onboarding:${userId}`;
-
 function isDraft(value: unknown): value is OnboardingDraft {
   const draft = value as Partial<OnboardingDraft> | null;
   return (

@@ -2,7 +2,7 @@
 
 import { ArrowLeft, ArrowRight, Check } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -18,11 +18,12 @@ import { checkDraft, profileErrorsOf, profileOf, type ProfileDraft, type Profile
 type Props = { zones: string[]; timezone: string; coachStyle: CoachStyle; draftKey: string };
 
 /** The wizard, started from what this tab typed before a reload when there is a draft. The server
- * and hydration render a blank form; once hydrated it is mounted again with the saved draft. */
+ * and hydration render a blank form; once hydrated, a saved draft mounts it again filled in. */
 export function OnboardingWizard(props: Props) {
   const hydrated = useHydrated();
-  const draft = hydrated ? readOnboardingDraft(sessionStorage, props.draftKey) : null;
-  return <OnboardingForm key={hydrated ? "restored" : "blank"} {...props} draft={draft} persist={hydrated} />;
+  // Read once per key: the draft changes as the user types, and must not remount the form then.
+  const draft = useMemo(() => (hydrated ? readOnboardingDraft(sessionStorage, props.draftKey) : null), [hydrated, props.draftKey]);
+  return <OnboardingForm key={draft ? "restored" : "blank"} {...props} draft={draft} persist={hydrated} />;
 }
 
 /** Three steps (business → goals → coach), each checked before moving on; the server's verdict on

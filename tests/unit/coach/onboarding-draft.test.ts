@@ -3,7 +3,7 @@ import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { onboardingDraftKey } from "@/components/coach/planning/onboarding-draft";
+import { onboardingDraftKey } from "@/components/coach/planning/onboarding-draft-key";
 import { OnboardingWizard } from "@/components/coach/planning/onboarding-wizard";
 
 const replace = vi.fn();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { onboardingDraftKey } from "@/components/coach/planning/onboarding-draft";
+import { onboardingDraftKey } from "@/components/coach/planning/onboarding-draft-key";
 import { OnboardingWizard } from "@/components/coach/planning/onboarding-wizard";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireCurrentUser } from "@/lib/auth/current-user";
