@@ -6,6 +6,7 @@ import type { ChatMemory, ChatMode, ChatTurn, ConversationDetail, SessionType } 
 import { toChatTurn } from "@/components/coach/chat/api-types";
 import { apiFetch } from "./api-request";
 import { COACH_CONVERSATIONS_KEY, conversationKey, fetchConversation } from "./use-coach-conversations";
+import { sessionsKey } from "./use-coach-sessions";
 
 type TurnHeaders = { conversationId: string; newConversation: boolean; endedConversationId: string | null; offline: boolean; memories: ChatMemory[] };
 
@@ -83,6 +84,9 @@ export function useCoachChat(resume: ConversationDetail | null = null) {
         body: { message, sessionType: options.sessionType, mode: options.mode, ...(conversationId ? { conversationId } : {}), ...(options.sessionId ? { sessionId: options.sessionId } : {}) },
       });
       const info = readTurnHeaders(res);
+      // The first message in a scheduled session starts it, which the sessions page must show (and
+      // which lets the session be completed there).
+      if (options.sessionId) void queryClient.invalidateQueries({ queryKey: sessionsKey });
       const answer: ChatTurn = { id: answerId, role: "assistant", content: "", createdAt: now, memories: info.memories, offline: info.offline, streaming: true };
       if (info.endedConversationId) setNotice("Your last conversation ended after 10 quiet minutes, so this is a new one.");
       setConversationId(info.conversationId);
