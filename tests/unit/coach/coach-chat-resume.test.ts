@@ -59,7 +59,7 @@ describe("/coach opens on the live conversation", () => {
     renderChat({ resume });
     expect(screen.getByText("We need a VP Sales before Q2.")).toBeTruthy();
     expect(screen.getByText("What would the first 90 days look like?")).toBeTruthy();
-    expect(await screen.findByRole("button", { name: /Hiring a VP Sales/ })).toBeTruthy();
+    expect((await screen.findByRole("button", { name: /Hiring a VP Sales/ })).textContent).toContain("· live");
     expect(screen.queryByText(/after 10 quiet minutes/)).toBeNull();
   });
 
@@ -68,6 +68,7 @@ describe("/coach opens on the live conversation", () => {
     serve(ended);
     renderChat({ resume: ended });
     expect(await screen.findByText(/This conversation ended on .*after 10 quiet minutes/)).toBeTruthy();
+    expect((await screen.findByRole("button", { name: /Hiring a VP Sales/ })).textContent).toContain("· ended");
     expect(screen.getByText("We need a VP Sales before Q2.")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /Start a new conversation/ }));
     expect(screen.queryByText("We need a VP Sales before Q2.")).toBeNull();
