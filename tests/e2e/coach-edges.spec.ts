@@ -71,7 +71,8 @@ test("coach rough edges: onboarding survives a reload, timezone search, /coach r
   await page.getByRole("navigation", { name: "Coach" }).getByRole("link", { name: "Sessions" }).click();
   await page.getByRole("button", { name: /Complete session: Plan the enterprise pricing/ }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("4 — Very useful").check({ force: true });
+  await dialog.locator("label", { hasText: "Very useful" }).click();
+  await expect(dialog.getByLabel("4 — Very useful")).toBeChecked();
   await dialog.getByRole("button", { name: "Complete session" }).click();
   await expect(dialog.getByRole("heading", { name: "Session complete" })).toBeVisible();
   await expect(dialog.getByRole("heading", { name: "Outcome" })).toBeVisible();
