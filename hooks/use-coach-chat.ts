@@ -2,10 +2,11 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
-import type { ChatMemory, ChatMode, ChatTurn, SessionType } from "@/components/coach/chat/api-types";
+import type { ChatMemory, ChatMode, ChatTurn, ConversationDetail, SessionType } from "@/components/coach/chat/api-types";
 import { toChatTurn } from "@/components/coach/chat/api-types";
 import { apiFetch } from "./api-request";
 import { COACH_CONVERSATIONS_KEY, conversationKey, fetchConversation } from "./use-coach-conversations";
+import { sessionsKey } from "./use-coach-sessions";
 
 type DoneItem = ChatTurn["doneActionItem"];
 type TurnHeaders = { conversationId: string; newConversation: boolean; endedConversationId: string | null; offline: boolean; memories: ChatMemory[]; doneActionItem: DoneItem };
@@ -37,11 +38,12 @@ const SUGGESTIONS_RECHECK_MS = 2_000;
 type SendOptions = { sessionType: SessionType; mode: ChatMode; sessionId: string | null };
 
 /** The conversation on screen: its messages, the answer streaming in, and which conversation it is.
- * A message after 10 quiet minutes comes back in a new conversation; `notice` says so. */
-export function useCoachChat() {
+ * It starts on `resume` (the live conversation /coach reopens) when there is one. A message after
+ * 10 quiet minutes comes back in a new conversation; `notice` says so. */
+export function useCoachChat(resume: ConversationDetail | null = null) {
   const queryClient = useQueryClient();
-  const [conversationId, setConversationId] = useState<string | null>(null);
-  const [turns, setTurns] = useState<ChatTurn[]>([]);
+  const [conversationId, setConversationId] = useState<string | null>(resume?.conversation.id ?? null);
+  const [turns, setTurns] = useState<ChatTurn[]>(() => resume?.messages.map(toChatTurn) ?? []);
   const [streaming, setStreaming] = useState(false);
   const [loading, setLoading] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -88,6 +90,9 @@ export function useCoachChat() {
         body: { message, sessionType: options.sessionType, mode: options.mode, ...(conversationId ? { conversationId } : {}), ...(options.sessionId ? { sessionId: options.sessionId } : {}) },
       });
       const info = readTurnHeaders(res);
+      // The first message in a scheduled session starts it, which the sessions page must show (and
+      // which lets the session be completed there).
+      if (options.sessionId) void queryClient.invalidateQueries({ queryKey: sessionsKey });
       const answer: ChatTurn = { id: answerId, role: "assistant", content: "", createdAt: now, memories: info.memories, offline: info.offline, streaming: true, doneActionItem: info.doneActionItem };
       if (info.endedConversationId) setNotice("Your last conversation ended after 10 quiet minutes, so this is a new one.");
       setConversationId(info.conversationId);

@@ -28,6 +28,12 @@ export function useCoachConversation(id: string | null) {
     queryKey: conversationKey(id ?? "none"),
     queryFn: () => fetchConversation(id as string),
     enabled: Boolean(id),
+    // Looked at again just after a live conversation would go idle, so the page shows that it ended.
+    refetchInterval: (query) => {
+      const conversation = query.state.data?.conversation;
+      if (!conversation || conversation.status !== "active") return false;
+      return Math.max(1_000, Date.parse(conversation.endsAt) - Date.now() + 1_000);
+    },
   });
 }
 

@@ -30,14 +30,16 @@ export function useUpdateSession() {
   });
 }
 
-/** Completing a session also creates suggested action items, so both lists are refetched. */
+/** Completing a session also creates suggested action items, so both lists are refetched. The
+ * session list is refetched only by `refreshSessions` once its outcome has been read: refetching at
+ * once would move the session to "past" and unmount the dialog showing that outcome. */
 export function useCompleteSession() {
   const queryClient = useQueryClient();
-  return useMutation<CompletedSession, ApiError, { id: string; rating: number }>({
+  const refreshSessions = () => void queryClient.invalidateQueries({ queryKey: sessionsKey });
+  const mutation = useMutation<CompletedSession, ApiError, { id: string; rating: number }>({
     mutationFn: ({ id, rating }) => apiRequest<CompletedSession>(`/api/coach/sessions/${id}/complete`, { method: "POST", body: { rating } }),
-    onSettled: () => {
-      void queryClient.invalidateQueries({ queryKey: sessionsKey });
-      void queryClient.invalidateQueries({ queryKey: actionItemsKey });
-    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: actionItemsKey }),
+    onError: refreshSessions,
   });
+  return { ...mutation, refreshSessions };
 }

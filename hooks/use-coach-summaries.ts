@@ -1,6 +1,6 @@
 "use client";
 
-import { useInfiniteQuery } from "@tanstack/react-query";
+import { useInfiniteQuery, useMutation, useQueryClient } from "@tanstack/react-query";
 import type { DailySummary, SummaryPage, WeeklySummary } from "@/components/coach/summaries/api-types";
 import { apiRequest, type ApiError } from "./api-request";
 
@@ -27,4 +27,13 @@ export function useCoachSummaries() {
   const daily = useSummaryPages<DailySummary>("daily", DAILY_PAGE_SIZE);
   const weekly = useSummaryPages<WeeklySummary>("weekly", WEEKLY_PAGE_SIZE);
   return { daily, weekly };
+}
+
+/** POST /api/coach/summaries/today: today's summary so far, then both lists are fetched again. */
+export function useSummariseToday() {
+  const queryClient = useQueryClient();
+  return useMutation<DailySummary, ApiError>({
+    mutationFn: () => apiRequest<DailySummary>("/api/coach/summaries/today", { method: "POST" }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ["coach", "summaries"] }),
+  });
 }

@@ -1,44 +1,58 @@
 "use client";
 
 import { LocateFixed } from "lucide-react";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
+import { currentZoneName, matchesTimezone, timezoneOption, timezoneOptions } from "@/lib/timezones";
 
 type TimezoneFieldProps = { zones: string[]; value: string; error?: string; onChange: (zone: string) => void };
 
-/** All IANA zones in a native select, plus a one-click way to pick the zone this device is set to. */
+/** Every IANA zone under its current name with its UTC offset, narrowed by a search box, plus a
+ * one-click way to pick the zone this device is set to. */
 export function TimezoneField({ zones, value, error, onChange }: TimezoneFieldProps) {
+  const [query, setQuery] = useState("");
+  const selected = currentZoneName(value);
+  const all = useMemo(() => timezoneOptions(zones, new Date()), [zones]);
   // The saved zone may be an alias (such as "UTC") missing from the canonical list; keep it selectable.
-  const options = useMemo(() => (zones.includes(value) ? zones : [...zones, value].sort()), [zones, value]);
+  const selectedOption = useMemo(() => all.find((o) => o.value === selected) ?? timezoneOption(selected, new Date()), [all, selected]);
+  const matching = all.filter((option) => matchesTimezone(option, query));
+  const options = matching.some((o) => o.value === selected) ? matching : [selectedOption, ...matching];
   const errorId = "settings-timezone-error";
 
   return (
     <div className="grid gap-2">
       <Label htmlFor="settings-timezone">Timezone</Label>
+      <Input
+        type="search"
+        aria-label="Search by city or UTC offset"
+        aria-controls="settings-timezone"
+        placeholder="Search by city or offset, e.g. Kolkata or UTC+5:30"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
       <Select
         id="settings-timezone"
         name="timezone"
-        value={value}
+        value={selected}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={error ? errorId : "settings-timezone-count"}
       >
-        {options.map((zone) => (
-          <option key={zone} value={zone}>
-            {zone.replaceAll("_", " ")}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </Select>
+      <p id="settings-timezone-count" aria-live="polite" className="text-xs text-muted-foreground">
+        {query.trim() ? (matching.length ? `${matching.length} matching ${matching.length === 1 ? "timezone" : "timezones"}` : `No timezone matches “${query.trim()}”.`) : null}
+      </p>
       <div>
-        <Button
-          variant="link"
-          size="sm"
-          className="h-auto px-0"
-          onClick={() => onChange(Intl.DateTimeFormat().resolvedOptions().timeZone)}
-        >
+        <Button variant="link" size="sm" className="h-auto px-0" onClick={() => onChange(currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone))}>
           <LocateFixed aria-hidden />
           Use my device timezone
         </Button>

@@ -4,10 +4,14 @@ import { coachActionItems, type CoachActionItem } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound } from "../http";
 import { getOwnGoal } from "./goals";
+import { appendEdit, editOf } from "./edit-history";
 import type { ActionItemCreate, ActionItemUpdate } from "./planning-schemas";
 import { assertTransition, type StatusFlow } from "./status-flow";
 
 type ActionItemStatus = CoachActionItem["status"];
+
+/** The fields whose edits are kept in the item's history. */
+const EDITED_FIELDS = ["text", "dueDate", "goalId"] as const;
 
 // A suggestion is confirmed (pending) or dismissed; a pending item is done or dismissed; done can be
 // undone back to pending. A dismissed item stays dismissed.
@@ -28,6 +32,7 @@ export function toPublicActionItem(item: CoachActionItem) {
     goalId: item.goalId,
     conversationId: item.conversationId,
     sessionId: item.sessionId,
+    history: item.history,
     createdAt: item.createdAt.toISOString(),
     completedAt: item.completedAt?.toISOString() ?? null,
   };
@@ -91,6 +96,8 @@ function statusChanges(item: CoachActionItem, status: ActionItemStatus, now: Dat
   return { status, completedAt: status === "done" ? now : null };
 }
 
+/** Edits an action item (each edit of its text, due date or goal kept in its history) and moves it
+ * along its status flow. */
 export async function updateActionItem({
   db,
   userId,
@@ -107,7 +114,8 @@ export async function updateActionItem({
   const item = await getOwnActionItem({ db, userId, itemId });
   const { status, ...fields } = changes;
   if (fields.goalId) await getOwnGoal({ db, userId, goalId: fields.goalId });
-  const set = { ...fields, ...(status ? statusChanges(item, status, now) : {}) };
+  const edit = editOf(item, fields, EDITED_FIELDS, now);
+  const set = { ...fields, ...(status ? statusChanges(item, status, now) : {}), ...(edit ? { history: appendEdit(coachActionItems.history, edit) } : {}) };
   if (Object.keys(set).length === 0) return toPublicActionItem(item);
   const [updated] = await db
     .update(coachActionItems)

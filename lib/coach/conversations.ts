@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { coachActionItems, coachConversations, coachMessages, type CoachConversation, type CoachMessage } from "../db/schema";
 import type { Db } from "../db/types";
@@ -35,6 +35,8 @@ export function toPublicConversation(c: CoachConversation, now = new Date()) {
     startedAt: c.startedAt.toISOString(),
     lastMessageAt: c.lastMessageAt.toISOString(),
     endedAt: c.endedAt?.toISOString() ?? null,
+    /** When it ended, or when it will end if no message comes before then. */
+    endsAt: (c.endedAt ?? new Date(c.lastMessageAt.getTime() + IDLE_MS)).toISOString(),
   };
 }
 
@@ -108,4 +110,39 @@ export async function getConversationDetail({ db, userId, conversationId, now = 
       .orderBy(asc(coachActionItems.createdAt)),
   ]);
   return { conversation: toPublicConversation(conversation, now), messages: messages.map(toPublicMessage), actionItems };
+}
+
+/** The conversation `/coach` opens on: the user's latest one still live (not ended, not idle), in
+ * `sessionId` when given; null when there is none. */
+export async function findLiveConversation({
+  db,
+  userId,
+  sessionId,
+  now = new Date(),
+}: {
+  db: Db;
+  userId: string;
+  sessionId?: string;
+  now?: Date;
+}): Promise<PublicConversation | null> {
+  const [row] = await db
+    .select()
+    .from(coachConversations)
+    .where(
+      and(
+        eq(coachConversations.userId, userId),
+        eq(coachConversations.status, "active"),
+        gt(coachConversations.lastMessageAt, new Date(now.getTime() - IDLE_MS)),
+        sessionId ? eq(coachConversations.sessionId, sessionId) : undefined,
+      ),
+    )
+    .orderBy(desc(coachConversations.lastMessageAt), desc(coachConversations.id))
+    .limit(1);
+  return row ? toPublicConversation(row, now) : null;
+}
+
+/** The live conversation `/coach` opens on, with its messages; null when there is none to resume. */
+export async function resumeConversation({ db, userId, sessionId, now = new Date() }: { db: Db; userId: string; sessionId?: string; now?: Date }) {
+  const live = await findLiveConversation({ db, userId, sessionId, now });
+  return live ? getConversationDetail({ db, userId, conversationId: live.id, now }) : null;
 }

@@ -3,10 +3,14 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { coachGoals, type CoachGoal } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound } from "../http";
+import { appendEdit, editOf } from "./edit-history";
 import type { GoalInput, GoalUpdate } from "./planning-schemas";
 import { assertTransition, type StatusFlow } from "./status-flow";
 
 type GoalStatus = CoachGoal["status"];
+
+/** The fields whose edits are kept in the goal's history (progress and status have their own record). */
+const EDITED_FIELDS = ["title", "category", "priority", "targetDate"] as const;
 
 // active ↔ paused; either may end as completed or abandoned, and an ended goal stays ended.
 const NEXT_STATUSES: StatusFlow<GoalStatus> = {
@@ -25,6 +29,7 @@ export function toPublicGoal(goal: CoachGoal) {
     targetDate: goal.targetDate,
     status: goal.status,
     progress: goal.progress,
+    history: goal.history,
     createdAt: goal.createdAt.toISOString(),
     updatedAt: goal.updatedAt.toISOString(),
     completedAt: goal.completedAt?.toISOString() ?? null,
@@ -77,7 +82,8 @@ function statusChanges(goal: CoachGoal, status: GoalStatus, now: Date): Partial<
   return { status };
 }
 
-/** Edits a goal and moves it along its status flow; an ended goal (completed, abandoned) is final. */
+/** Edits a goal (each edit of title, category, priority or target date kept in its history) and moves
+ * it along its status flow; an ended goal (completed, abandoned) is final. */
 export async function updateGoal({
   db,
   userId,
@@ -96,7 +102,8 @@ export async function updateGoal({
   if (NEXT_STATUSES[goal.status].length === 0 && (Object.keys(fields).length > 0 || (status && status !== goal.status))) {
     throw new AppError("CONFLICT", `This goal is ${goal.status} and can no longer change.`, { from: goal.status, to: status });
   }
-  const set = { ...fields, ...(status ? statusChanges(goal, status, now) : {}) };
+  const edit = editOf(goal, fields, EDITED_FIELDS, now);
+  const set = { ...fields, ...(status ? statusChanges(goal, status, now) : {}), ...(edit ? { history: appendEdit(coachGoals.history, edit) } : {}) };
   if (Object.keys(set).length === 0) return toPublicGoal(goal);
   const [updated] = await db
     .update(coachGoals)

@@ -78,7 +78,8 @@ export type CompletedSession = {
 };
 
 /** Completes a session with the user's 1–5 rating: an outcome summary of its conversation and the
- * commitments in it as suggested action items. Completing twice, or a cancelled session, is a 409. */
+ * commitments in it as suggested action items. Completing twice, a cancelled session, or one that
+ * is still in the future (scheduled and not started in the chat), is a 409. */
 export async function completeSession({
   db,
   userId,
@@ -97,6 +98,11 @@ export async function completeSession({
   const session = await getOwnSession({ db, userId, sessionId });
   if (session.status === "completed" || session.status === "cancelled") {
     throw new AppError("CONFLICT", `This session is already ${session.status}.`);
+  }
+  if (session.status === "scheduled" && session.scheduledFor.getTime() > now.getTime()) {
+    throw new AppError("CONFLICT", "This session has not started yet. Complete it once it has started, or start it now from the session list.", {
+      scheduledFor: session.scheduledFor.toISOString(),
+    });
   }
   const [user] = await db.select({ timezone: users.timezone }).from(users).where(eq(users.id, userId));
   if (!user) throw notFound("User");

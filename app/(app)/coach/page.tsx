@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CoachChat } from "@/components/coach/chat/coach-chat";
 import { Alert } from "@/components/ui/alert";
 import { requireCurrentUser } from "@/lib/auth/current-user";
+import { resumeConversation } from "@/lib/coach/conversations";
 import { getSession, type PublicSession } from "@/lib/coach/sessions";
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
@@ -23,6 +24,8 @@ async function sessionFor(userId: string, id: string | undefined): Promise<Publi
   }
 }
 
+const isOpen = (session: PublicSession) => session.status === "scheduled" || session.status === "in_progress";
+
 export default async function CoachPage({ searchParams }: { searchParams: Promise<{ session?: string | string[] }> }) {
   const user = await requireCurrentUser("/coach");
   if (user.onboardingState !== "completed") redirect("/coach/onboarding");
@@ -36,11 +39,15 @@ export default async function CoachPage({ searchParams }: { searchParams: Promis
       </div>
     );
   }
+  const resume = await resumeConversation({ db: await getDb(), userId: user.id, sessionId: session?.id });
+  // A live session conversation picked up from plain /coach keeps its banner while the session is open.
+  const linked = !session && resume?.conversation.sessionId ? await sessionFor(user.id, resume.conversation.sessionId) : null;
   return (
     <CoachChat
       userId={user.id}
       name={user.displayName || user.email.split("@")[0] || "there"}
-      session={session}
+      session={session ?? (linked && linked !== "missing" && isOpen(linked) ? linked : null)}
+      resume={resume}
       serverVoice={getConfig().providers.voice === "elevenlabs"}
     />
   );

@@ -9,24 +9,26 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useCoachChat } from "@/hooks/use-coach-chat";
 import { useCoachConversation, useSuggestedActionItemsLive } from "@/hooks/use-coach-conversations";
 import { useCoachVoice } from "@/hooks/use-coach-voice";
-import type { ChatMode, PublicSession, SessionType } from "./api-types";
+import type { ChatMode, ConversationDetail, PublicSession, SessionType } from "./api-types";
 import { ChatComposer } from "./chat-composer";
 import { ConversationList } from "./conversation-list";
 import { EmptyChat } from "./empty-chat";
+import { EndedNotice } from "./ended-notice";
 import { MessageList } from "./message-list";
 import { Segmented } from "./segmented";
 import { SessionBanner } from "./session-banner";
 import { SuggestedActions } from "./suggested-actions";
 
-type Props = { userId: string; name: string; session: PublicSession | null; serverVoice: boolean };
+type Props = { userId: string; name: string; session: PublicSession | null; resume: ConversationDetail | null; serverVoice: boolean };
 
-/** The coach: history on the side, the conversation with answers streaming in, text or voice. */
-export function CoachChat({ userId, name, session, serverVoice }: Props) {
-  const chat = useCoachChat();
+/** The coach: history on the side, the conversation with answers streaming in, text or voice. It
+ * opens on the live conversation (`resume`) when there is one. */
+export function CoachChat({ userId, name, session, resume, serverVoice }: Props) {
+  const chat = useCoachChat(resume);
   useSuggestedActionItemsLive(userId);
   const voice = useCoachVoice({ serverVoice });
   const detail = useCoachConversation(chat.conversationId);
-  const [sessionType, setSessionType] = useState<SessionType>(session ? "structured" : "check_in");
+  const [sessionType, setSessionType] = useState<SessionType>(session ? "structured" : (resume?.conversation.sessionType ?? "check_in"));
   const [mode, setMode] = useState<ChatMode>("text");
   const [draft, setDraft] = useState("");
   const [failed, setFailed] = useState<{ message: string; retry: boolean } | null>(null);
@@ -115,6 +117,15 @@ export function CoachChat({ userId, name, session, serverVoice }: Props) {
           </div>
         ) : null}
         {chat.notice ? <Alert>{chat.notice}</Alert> : null}
+        {!busy && detail.data?.conversation.id === chat.conversationId && detail.data.conversation.status === "ended" ? (
+          <EndedNotice
+            endsAt={detail.data.conversation.endsAt}
+            onNew={() => {
+              setFailed(null);
+              chat.startNew();
+            }}
+          />
+        ) : null}
         {failed ? (
           <Alert variant="error">
             {failed.message}{" "}

@@ -56,7 +56,7 @@ export function ConversationList({ activeId, onSelect, onNew, disabled }: Props)
               <span className="line-clamp-2 break-words font-medium">{c.title || "Check-in"}</span>
               <span className="text-xs text-muted-foreground">
                 {whenFormat.format(new Date(c.lastMessageAt))} · {c.sessionType === "structured" ? "Session" : "Check-in"}
-                {c.status === "active" ? " · live" : ""}
+                {c.status === "active" ? " · live" : " · ended"}
               </span>
             </button>
           </li>

@@ -1,11 +1,18 @@
 "use client";
 
-import { Check, Trash2, X } from "lucide-react";
+import { Check, Pencil, Trash2, X } from "lucide-react";
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { useDeleteActionItem, useUpdateActionItem } from "@/hooks/use-coach-goals";
 import type { ActionItem } from "./api-types";
+import { ActionItemEditForm } from "./action-item-edit-form";
+import { EditHistory } from "./edit-history";
 import { formatDay, WITH_YEAR } from "../format-day";
+import { isPastDay } from "./past-due";
+
+const FIELD_LABELS = { text: "Text", dueDate: "Due date", goalId: "Goal" };
 
 const SOURCES: Record<ActionItem["source"], string> = {
   extracted: "From a conversation",
@@ -13,8 +20,19 @@ const SOURCES: Record<ActionItem["source"], string> = {
   manual: "Added by you",
 };
 
-/** One action item: suggestions get Confirm / Dismiss; the rest a done checkbox (uncheck to undo). */
-export function ActionItemRow({ item, goalTitle }: { item: ActionItem; goalTitle?: string }) {
+type Props = { item: ActionItem; goalTitles: Map<string, string>; today: string };
+
+/** One action item: suggestions get Confirm / Dismiss; the rest a done checkbox (uncheck to undo).
+ * Open items can be edited, and one due before `today` is flagged. */
+export function ActionItemRow({ item, goalTitles, today }: Props) {
+  const [editing, setEditing] = useState(false);
+  const goalTitle = item.goalId ? goalTitles.get(item.goalId) : undefined;
+  const show = (field: string, value: string | number | null) => {
+    if (value === null) return field === "goalId" ? "no goal" : "none";
+    if (field === "dueDate") return formatDay(String(value), WITH_YEAR);
+    if (field === "goalId") return `“${goalTitles.get(String(value)) ?? "a deleted goal"}”`;
+    return `“${value}”`;
+  };
   const update = useUpdateActionItem();
   const remove = useDeleteActionItem();
   const busy = update.isPending || remove.isPending;
@@ -23,6 +41,8 @@ export function ActionItemRow({ item, goalTitle }: { item: ActionItem; goalTitle
   const checkboxId = `action-item-${item.id}`;
   const suggested = item.status === "suggested";
   const checkable = item.status === "pending" || item.status === "done";
+  const open = item.status === "pending" || suggested;
+  const overdue = open && isPastDay(item.dueDate, today);
 
   return (
     <li className="grid gap-2 rounded-lg border border-border bg-card p-3">
@@ -47,16 +67,35 @@ export function ActionItemRow({ item, goalTitle }: { item: ActionItem; goalTitle
           )}
           <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted-foreground">
             {item.dueDate ? <span>Due {formatDay(item.dueDate, WITH_YEAR)}</span> : null}
+            {overdue ? (
+              <Badge variant="outline" className="border-destructive/50 text-destructive">
+                Overdue
+              </Badge>
+            ) : null}
             {goalTitle ? <span>Goal: {goalTitle}</span> : null}
             <span>{SOURCES[item.source]}</span>
           </p>
         </div>
+        {open && !editing ? (
+          <Button variant="ghost" size="icon" className="size-8" disabled={busy} aria-label={`Edit “${item.text}”`} onClick={() => setEditing(true)}>
+            <Pencil aria-hidden />
+          </Button>
+        ) : null}
         {suggested ? null : (
           <Button variant="ghost" size="icon" className="size-8" disabled={busy} aria-label={`Delete “${item.text}”`} onClick={() => remove.mutate(item.id)}>
             <Trash2 aria-hidden />
           </Button>
         )}
       </div>
+      {editing ? (
+        <ActionItemEditForm
+          item={item}
+          busy={busy}
+          fieldErrors={update.error?.fields ?? {}}
+          onCancel={() => setEditing(false)}
+          onSave={(changes) => update.mutate({ id: item.id, changes }, { onSuccess: () => setEditing(false) })}
+        />
+      ) : null}
       {suggested ? (
         <div className="flex flex-wrap gap-2">
           <Button size="sm" disabled={busy} onClick={() => setStatus("pending")}>
@@ -81,6 +120,7 @@ export function ActionItemRow({ item, goalTitle }: { item: ActionItem; goalTitle
           {error.message}
         </p>
       ) : null}
+      <EditHistory history={item.history} labels={FIELD_LABELS} show={show} />
     </li>
   );
 }

@@ -15,7 +15,8 @@ const GROUPS: { status: ActionItem["status"]; title: string; hint?: string }[] =
   { status: "dismissed", title: "Dismissed" },
 ];
 
-export function ActionItemsPanel() {
+/** The create form, then the items grouped by status; `today` (the user's own day) flags overdue ones. */
+export function ActionItemsPanel({ today }: { today: string }) {
   const items = useActionItems();
   const goals = useGoals();
   const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
@@ -51,7 +52,7 @@ export function ActionItemsPanel() {
         const list = (
           <ul aria-labelledby={`action-items-${status}`} className="grid gap-2">
             {group.map((item) => (
-              <ActionItemRow key={item.id} item={item} goalTitle={item.goalId ? goalTitles.get(item.goalId) : undefined} />
+              <ActionItemRow key={item.id} item={item} goalTitles={goalTitles} today={today} />
             ))}
           </ul>
         );

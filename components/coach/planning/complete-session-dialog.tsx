@@ -38,6 +38,7 @@ export function CompleteSessionDialog({ session }: { session: Session }) {
   function toggle(next: boolean) {
     setOpen(next);
     if (!next && !complete.isPending) {
+      if (result) complete.refreshSessions();
       complete.reset();
       setRating(null);
     }

@@ -1,15 +1,27 @@
 "use client";
 
-import { Check, Pause, Play, Trash2, X } from "lucide-react";
+import { CalendarX, Check, Pause, Pencil, Play, Trash2, X } from "lucide-react";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { useDeleteGoal, useUpdateGoal } from "@/hooks/use-coach-goals";
 import type { Goal } from "./api-types";
+import { EditHistory } from "./edit-history";
+import { GoalEditForm } from "./goal-edit-form";
 import { GoalProgress } from "./goal-progress";
 import { formatDay, WITH_YEAR } from "../format-day";
 import { categoryLabel } from "./labels";
+import { isPastDay } from "./past-due";
+
+const FIELD_LABELS = { title: "Title", category: "Category", priority: "Priority", targetDate: "Target date" };
+
+function showValue(field: string, value: string | number | null): string {
+  if (value === null) return "none";
+  if (field === "targetDate") return formatDay(String(value), WITH_YEAR);
+  if (field === "category") return categoryLabel(String(value));
+  return field === "title" ? `“${value}”` : String(value);
+}
 
 type Status = Goal["status"];
 
@@ -28,13 +40,17 @@ const ACTIONS: Record<Status, { to: Status; label: string; icon: typeof Check }[
   abandoned: [],
 };
 
-export function GoalCard({ goal }: { goal: Goal }) {
+/** One goal: its details (a target date gone by is flagged while the goal is open), progress, edits
+ * and the status moves open to it. */
+export function GoalCard({ goal, today }: { goal: Goal; today: string }) {
   const update = useUpdateGoal();
   const remove = useDeleteGoal();
   const [confirming, setConfirming] = useState(false);
+  const [editing, setEditing] = useState(false);
   const final = ACTIONS[goal.status].length === 0;
   const busy = update.isPending || remove.isPending;
   const error = update.error ?? remove.error;
+  const overdue = !final && isPastDay(goal.targetDate, today);
 
   return (
     <article aria-labelledby={`goal-${goal.id}-title`} className="grid gap-4 rounded-lg border border-border bg-card p-4">
@@ -46,6 +62,12 @@ export function GoalCard({ goal }: { goal: Goal }) {
           <Badge variant="outline">{categoryLabel(goal.category)}</Badge>
           <span>Priority {goal.priority}</span>
           {goal.targetDate ? <span>Target {formatDay(goal.targetDate, WITH_YEAR)}</span> : null}
+          {overdue ? (
+            <Badge variant="outline" className="border-destructive/50 text-destructive">
+              <CalendarX aria-hidden className="size-3" />
+              Past target date
+            </Badge>
+          ) : null}
           {goal.completedAt ? (
             <span>
               {goal.status === "completed" ? "Completed" : "Abandoned"} {new Date(goal.completedAt).toLocaleDateString()}
@@ -53,6 +75,15 @@ export function GoalCard({ goal }: { goal: Goal }) {
           ) : null}
         </p>
       </div>
+      {editing ? (
+        <GoalEditForm
+          goal={goal}
+          busy={busy}
+          fieldErrors={update.error?.fields ?? {}}
+          onCancel={() => setEditing(false)}
+          onSave={(changes) => update.mutate({ id: goal.id, changes }, { onSuccess: () => setEditing(false) })}
+        />
+      ) : null}
       <GoalProgress
         goalId={goal.id}
         title={goal.title}
@@ -69,6 +100,12 @@ export function GoalCard({ goal }: { goal: Goal }) {
             <span className="sr-only"> {goal.title}</span>
           </Button>
         ))}
+        {final || editing ? null : (
+          <Button variant="ghost" size="sm" disabled={busy} onClick={() => setEditing(true)}>
+            <Pencil aria-hidden />
+            Edit<span className="sr-only"> {goal.title}</span>
+          </Button>
+        )}
         {confirming ? (
           <>
             <Button variant="destructive" size="sm" disabled={busy} onClick={() => remove.mutate(goal.id)}>
@@ -85,6 +122,7 @@ export function GoalCard({ goal }: { goal: Goal }) {
           </Button>
         )}
       </div>
+      <EditHistory history={goal.history} labels={FIELD_LABELS} show={showValue} />
     </article>
   );
 }

@@ -15,8 +15,9 @@ const GROUPS: { status: Goal["status"]; title: string }[] = [
   { status: "abandoned", title: "Abandoned" },
 ];
 
-/** The create form, then the goals grouped by status (empty groups are left out). */
-export function GoalsBoard() {
+/** The create form, then the goals grouped by status (empty groups are left out). `today` is the
+ * user's own day, for flagging target dates gone by. */
+export function GoalsBoard({ today }: { today: string }) {
   const goals = useGoals();
   return (
     <section aria-labelledby="goals-heading" className="grid content-start gap-4">
@@ -54,7 +55,7 @@ export function GoalsBoard() {
             <ul className="grid gap-3">
               {group.map((goal) => (
                 <li key={goal.id}>
-                  <GoalCard goal={goal} />
+                  <GoalCard goal={goal} today={today} />
                 </li>
               ))}
             </ul>

@@ -2,7 +2,7 @@
 
 import { ArrowLeft, ArrowRight, Check } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -11,23 +11,37 @@ import type { CoachStyle } from "@/lib/db/schema/users";
 import { BusinessProfileFields } from "./business-profile-fields";
 import { CoachPreferenceFields, type Preferences } from "./coach-preference-fields";
 import { GoalDraftsField, goalInputOf, newGoalDraft, type GoalDraft } from "./goal-drafts-field";
+import { clearOnboardingDraft, readOnboardingDraft, useHydrated, writeOnboardingDraft, type OnboardingDraft } from "./onboarding-draft";
 import { EMPTY_DRAFT, OnboardingProgress, STEPS, checkGoals, stepOfField } from "./onboarding-steps";
 import { checkDraft, profileErrorsOf, profileOf, type ProfileDraft, type ProfileField } from "./profile-draft";
 
-type Props = { zones: string[]; timezone: string; coachStyle: CoachStyle };
+type Props = { zones: string[]; timezone: string; coachStyle: CoachStyle; draftKey: string };
+
+/** The wizard, started from what this tab typed before a reload when there is a draft. The server
+ * and hydration render a blank form; once hydrated, a saved draft mounts it again filled in. */
+export function OnboardingWizard(props: Props) {
+  const hydrated = useHydrated();
+  // Read once per key: the draft changes as the user types, and must not remount the form then.
+  const draft = useMemo(() => (hydrated ? readOnboardingDraft(sessionStorage, props.draftKey) : null), [hydrated, props.draftKey]);
+  return <OnboardingForm key={draft ? "restored" : "blank"} {...props} draft={draft} persist={hydrated} />;
+}
 
 /** Three steps (business → goals → coach), each checked before moving on; the server's verdict on
  * the whole sends the user back to the first step with a problem. */
-export function OnboardingWizard({ zones, timezone, coachStyle }: Props) {
+function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist }: Props & { draft: OnboardingDraft | null; persist: boolean }) {
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
-  const keys = useRef(1);
-  const [step, setStep] = useState(0);
-  const [profile, setProfile] = useState<ProfileDraft>(EMPTY_DRAFT);
-  const [goals, setGoals] = useState<GoalDraft[]>([newGoalDraft(0)]);
-  const [prefs, setPrefs] = useState<Preferences>({ coachStyle, formality: "balanced", voiceId: "", timezone });
+  const keys = useRef(Math.max(0, ...(draft?.goals ?? []).map((g) => g.key)) + 1);
+  const [step, setStep] = useState(draft?.step ?? 0);
+  const [profile, setProfile] = useState<ProfileDraft>(draft?.profile ?? EMPTY_DRAFT);
+  const [goals, setGoals] = useState<GoalDraft[]>(draft?.goals ?? [newGoalDraft(0)]);
+  const [prefs, setPrefs] = useState<Preferences>(draft?.prefs ?? { coachStyle, formality: "balanced", voiceId: "", timezone });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const onboarding = useCompleteOnboarding();
+
+  useEffect(() => {
+    if (persist && !onboarding.isSuccess) writeOnboardingDraft(sessionStorage, draftKey, { step, profile, goals, prefs });
+  }, [persist, draftKey, step, profile, goals, prefs, onboarding.isSuccess]);
 
   function goTo(next: number) {
     setStep(next);
@@ -57,6 +71,7 @@ export function OnboardingWizard({ zones, timezone, coachStyle }: Props) {
       },
       {
         onSuccess: () => {
+          clearOnboardingDraft(sessionStorage, draftKey);
           router.replace("/coach");
           router.refresh();
         },

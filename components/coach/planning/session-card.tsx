@@ -38,7 +38,11 @@ export function UpcomingSessionCard({ session, timezone, now }: { session: Sessi
             Start session
           </Link>
         </Button>
-        <CompleteSessionDialog session={session} />
+        {session.status === "in_progress" || Date.parse(session.scheduledFor) <= now ? (
+          <CompleteSessionDialog session={session} />
+        ) : (
+          <p className="self-center text-sm text-muted-foreground">You can complete it once it has started.</p>
+        )}
       </div>
       <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
         <a href={session.links.google} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline">

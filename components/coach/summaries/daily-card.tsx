@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { DailySummary } from "./api-types";
 import { formatDay } from "../format-day";
-import { moodLabel } from "./timeline";
+import { MoodMeter } from "./mood-meter";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -16,9 +16,7 @@ export function DailyCard({ daily }: { daily: DailySummary }) {
         </h4>
         <p className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
           <span>{plural(daily.conversationCount, "conversation")}</span>
-          <span>
-            Mood: {moodLabel(daily.sentiment)} <span className="tabular-nums">({daily.sentiment.toFixed(2)})</span>
-          </span>
+          <MoodMeter sentiment={daily.sentiment} />
           {daily.offline ? <Badge variant="outline">Offline summary</Badge> : null}
         </p>
       </header>

@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DailySummary } from "./api-types";
 import { formatDay } from "../format-day";
-import { moodLabel } from "./timeline";
+import { moodLabel, moodText } from "./timeline";
 
 /** Mood of each summarised day, oldest first; drawn for sighted users, described for everyone. */
 export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {
@@ -16,10 +16,10 @@ export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {
           <LineChart data={points} margin={{ top: 8, right: 12, left: -16, bottom: 0 }}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="label" stroke="var(--muted-foreground)" tickMargin={6} minTickGap={16} />
-            <YAxis domain={[-1, 1]} ticks={[-1, 0, 1]} stroke="var(--muted-foreground)" />
+            <YAxis domain={[-1, 1]} ticks={[-1, 0, 1]} tickFormatter={(value: number) => moodLabel(value)} width={72} stroke="var(--muted-foreground)" />
             <ReferenceLine y={0} stroke="var(--muted-foreground)" strokeDasharray="4 4" />
             <Tooltip
-              formatter={(value) => [`${Number(value).toFixed(2)} (${moodLabel(Number(value))})`, "Mood"]}
+              formatter={(value) => [moodText(Number(value)), "Mood"]}
               contentStyle={{ background: "var(--card)", borderColor: "var(--border)", color: "var(--foreground)" }}
             />
             <Line type="monotone" dataKey="sentiment" name="Mood" stroke="var(--primary)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
@@ -27,8 +27,8 @@ export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {
         </ResponsiveContainer>
       </div>
       <figcaption className="text-sm text-muted-foreground">
-        Mood over your last {dailies.length === 1 ? "summarised day" : `${dailies.length} summarised days`}, from −1 to 1: on average{" "}
-        {moodLabel(average).toLowerCase()} ({average.toFixed(2)}).
+        Mood over your last {dailies.length === 1 ? "summarised day" : `${dailies.length} summarised days`}, on a scale from 1 (low) to 5
+        (upbeat): on average {moodText(average).toLowerCase()}.
       </figcaption>
     </figure>
   );

@@ -56,6 +56,9 @@ export const coachProfiles = pgTable(
   (t) => [check("coach_profiles_formality_check", sql`${t.formality} in (${inList(coachFormalities)})`)],
 );
 
+/** One edit of a goal or action item: when, and each field's value before and after. */
+export type EditRecord = { at: string; changes: { field: string; from: string | number | null; to: string | number | null }[] };
+
 export const coachGoals = pgTable(
   "coach_goals",
   {
@@ -69,6 +72,7 @@ export const coachGoals = pgTable(
     targetDate: date("target_date"),
     status: text("status", { enum: goalStatuses }).notNull().default("active"),
     progress: smallint("progress").notNull().default(0),
+    history: jsonb("history").$type<EditRecord[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()
@@ -185,6 +189,7 @@ export const coachActionItems = pgTable(
     dueDate: date("due_date"),
     status: text("status", { enum: actionItemStatuses }).notNull().default("pending"),
     source: text("source", { enum: actionItemSources }).notNull().default("manual"),
+    history: jsonb("history").$type<EditRecord[]>().notNull().default([]),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
   },

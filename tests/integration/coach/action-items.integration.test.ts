@@ -10,7 +10,7 @@ import { useTestDatabase } from "../../setup/database";
 
 const database = useTestDatabase();
 
-type Item = { id: string; text: string; dueDate: string | null; status: string; source: string; goalId: string | null; completedAt: string | null };
+type Item = { id: string; text: string; dueDate: string | null; status: string; source: string; goalId: string | null; completedAt: string | null; history: { at: string; changes: { field: string; from: unknown; to: unknown }[] }[] };
 
 const create = (user: TestUser, json: Record<string, unknown>) =>
   sendOk<Item>(createItem, "/api/coach/action-items", user, { method: "POST", json, status: 201 });
@@ -88,8 +88,21 @@ describe("action items", () => {
     const item = await create(user, { text: "Draft the job ad" });
     const edited = await (await patch(user, item.id, { text: "Draft the VP Eng job ad", dueDate: "2026-12-10", goalId })).json();
     expect(edited).toMatchObject({ text: "Draft the VP Eng job ad", dueDate: "2026-12-10", goalId, status: "pending" });
-    const unlinked = await (await patch(user, item.id, { goalId: null, dueDate: null })).json();
+    const unlinked = (await (await patch(user, item.id, { goalId: null, dueDate: null, status: "done" })).json()) as Item;
     expect(unlinked).toMatchObject({ goalId: null, dueDate: null });
+    expect(unlinked.history.map((edit) => edit.changes)).toEqual([
+      [
+        { field: "text", from: "Draft the job ad", to: "Draft the VP Eng job ad" },
+        { field: "dueDate", from: null, to: "2026-12-10" },
+        { field: "goalId", from: null, to: goalId },
+      ],
+      [
+        { field: "dueDate", from: "2026-12-10", to: null },
+        { field: "goalId", from: goalId, to: null },
+      ],
+    ]);
+    const same = (await (await patch(user, item.id, { text: "Draft the VP Eng job ad" })).json()) as Item;
+    expect(same.history).toHaveLength(2);
 
     const res = await send(deleteItem, `/api/coach/action-items/${item.id}`, user, { method: "DELETE", params: { id: item.id } });
     expect(res.status).toBe(204);

@@ -3,6 +3,8 @@ import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as listRoute } from "@/app/api/coach/conversations/route";
 import { POST as ttsRoute } from "@/app/api/coach/tts/route";
+import { GET as cronRoute } from "@/app/api/cron/[job]/route";
+import { resumeConversation } from "@/lib/coach/conversations";
 import { endIdleConversations } from "@/lib/coach/end-idle-conversations";
 import { DEFAULT_COACH_VOICE_ID } from "@/lib/coach/tts";
 import { coachConversations, coachProfiles } from "@/lib/db/schema";
@@ -11,6 +13,7 @@ import { chat, getConversation, userIdOf } from "../../fixtures/coach-chat";
 import { call, errorOf } from "../../fixtures/http";
 import { signUpUser } from "../../fixtures/users";
 import { useTestDatabase } from "../../setup/database";
+import { stubConfig } from "../../setup/env";
 import { network } from "../../setup/integration";
 
 vi.mock("next/server", async (importOriginal) => ({
@@ -86,6 +89,54 @@ describe("endIdleConversations (cleanup job)", () => {
     expect(byId.get(quiet.conversationId)).toMatchObject({ status: "ended", endedAt: new Date(lastMessageAt.getTime() + 10 * 60_000) });
     expect(byId.get(live.conversationId)).toMatchObject({ status: "active", endedAt: null });
     expect(await endIdleConversations({ db: database.db, now })).toBe(0);
+  });
+});
+
+describe("resuming and ending conversations", () => {
+  const quieten = (id: string, minutesAgo: number) =>
+    database.db.update(coachConversations).set({ lastMessageAt: new Date(Date.now() - minutesAgo * 60_000) }).where(eq(coachConversations.id, id));
+
+  it("/coach resumes the user's latest live conversation, with its messages, and never another user's", async () => {
+    const user = await signUpUser();
+    const other = await signUpUser();
+    const older = await chat(user, { message: "Older: pricing." });
+    const latest = await chat(user, { message: "Latest: hiring a VP Sales." });
+    await runAfterCallbacks();
+    await quieten(older.conversationId, 3);
+    await quieten(latest.conversationId, 1);
+    const theirs = await chat(other, { message: "Someone else's live chat." });
+    await runAfterCallbacks();
+
+    const resumed = await resumeConversation({ db: database.db, userId: await userIdOf(user) });
+    expect(resumed?.conversation).toMatchObject({ id: latest.conversationId, status: "active" });
+    expect(resumed?.messages.map((m) => m.role)).toEqual(["user", "assistant"]);
+    expect(resumed?.messages[0]?.content).toBe("Latest: hiring a VP Sales.");
+    expect(Date.parse(resumed!.conversation.endsAt)).toBeGreaterThan(Date.now());
+    expect((await resumeConversation({ db: database.db, userId: await userIdOf(other) }))?.conversation.id).toBe(theirs.conversationId);
+  });
+
+  it("resumes nothing once the latest conversation has gone quiet, even before the job marks it", async () => {
+    const user = await signUpUser();
+    const quiet = await chat(user, { message: "This one goes quiet." });
+    await runAfterCallbacks();
+    await quieten(quiet.conversationId, 11);
+    expect(await resumeConversation({ db: database.db, userId: await userIdOf(user) })).toBeNull();
+  });
+
+  it("the scheduled cleanup job ends idle conversations, and the conversation then reads as ended with its end time", async () => {
+    stubConfig({ CRON_SECRET: "cron-secret-0123456789" });
+    const user = await signUpUser();
+    const quiet = await chat(user, { message: "Going quiet now." });
+    await runAfterCallbacks();
+    await quieten(quiet.conversationId, 30);
+
+    const res = await call(cronRoute, "/api/cron/cleanup", { headers: { authorization: "Bearer cron-secret-0123456789" } }, { job: "cleanup" });
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { result: { endedConversations: number } }).result.endedConversations).toBeGreaterThanOrEqual(1);
+
+    const detail = (await (await getConversation(user, quiet.conversationId)).json()) as { conversation: { status: string; endedAt: string; endsAt: string } };
+    expect(detail.conversation.status).toBe("ended");
+    expect(detail.conversation.endsAt).toBe(detail.conversation.endedAt);
   });
 });
 

@@ -8,7 +8,8 @@ import { useTestDatabase } from "../../setup/database";
 
 useTestDatabase();
 
-type Goal = { id: string; title: string; category: string; priority: number; targetDate: string | null; status: string; progress: number; completedAt: string | null };
+type Edit = { at: string; changes: { field: string; from: string | number | null; to: string | number | null }[] };
+type Goal = { id: string; title: string; category: string; priority: number; targetDate: string | null; status: string; progress: number; completedAt: string | null; history: Edit[] };
 
 const create = (user: TestUser, json: Record<string, unknown>) =>
   sendOk<Goal>(createGoal, "/api/coach/goals", user, { method: "POST", json, status: 201 });
@@ -93,6 +94,49 @@ describe("goals", () => {
     expect(res.status).toBe(204);
     expect(await list(user)).toEqual([]);
     expect((await send(deleteGoal, `/api/coach/goals/${goal.id}`, user, { method: "DELETE", params: { id: goal.id } })).status).toBe(404);
+  });
+});
+
+describe("editing a goal", () => {
+  it("changes title, category, priority and target date, keeping each edit with its before and after in the history", async () => {
+    const user = await signUpUser();
+    const goal = await create(user, { title: "Hire engineers", category: "hiring", priority: 3, targetDate: "2027-03-01" });
+    expect(goal.history).toEqual([]);
+
+    const first = (await (await patch(user, goal.id, { title: "Hire two senior engineers", priority: 1 })).json()) as Goal;
+    expect(first).toMatchObject({ title: "Hire two senior engineers", priority: 1 });
+    const second = (await (await patch(user, goal.id, { category: "product", targetDate: "2027-04-15", priority: 1, progress: 20 })).json()) as Goal;
+    expect(second).toMatchObject({ category: "product", targetDate: "2027-04-15", progress: 20 });
+
+    expect(second.history.map((edit) => edit.changes)).toEqual([
+      [
+        { field: "title", from: "Hire engineers", to: "Hire two senior engineers" },
+        { field: "priority", from: 3, to: 1 },
+      ],
+      [
+        { field: "category", from: "hiring", to: "product" },
+        { field: "targetDate", from: "2027-03-01", to: "2027-04-15" },
+      ],
+    ]);
+    expect(second.history.every((edit) => !Number.isNaN(Date.parse(edit.at)))).toBe(true);
+    expect((await list(user))[0]?.history).toHaveLength(2);
+
+    const progressOnly = (await (await patch(user, goal.id, { progress: 50 })).json()) as Goal;
+    expect(progressOnly.history).toHaveLength(2);
+    const cleared = (await (await patch(user, goal.id, { targetDate: null })).json()) as Goal;
+    expect(cleared.history.at(-1)?.changes).toEqual([{ field: "targetDate", from: "2027-04-15", to: null }]);
+  });
+
+  it("does not let another user edit it or read its history", async () => {
+    const alice = await signUpUser();
+    const bob = await signUpUser();
+    const goal = await create(alice, { title: "Alice's plan" });
+    await patch(alice, goal.id, { title: "Alice's revised plan" });
+    expect((await patch(bob, goal.id, { title: "Bob's now", priority: 1 })).status).toBe(404);
+    expect(await list(bob)).toEqual([]);
+    const [mine] = await list(alice);
+    expect(mine?.title).toBe("Alice's revised plan");
+    expect(mine?.history.map((edit) => edit.changes[0]?.to)).toEqual(["Alice's revised plan"]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { GET as listItems } from "@/app/api/coach/action-items/route";
 import { POST as completeRoute } from "@/app/api/coach/sessions/[id]/complete/route";
@@ -6,6 +7,7 @@ import { GET as getSessionRoute, PATCH as patchSession } from "@/app/api/coach/s
 import { GET as listSessions, POST as createSessionRoute } from "@/app/api/coach/sessions/route";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
 import { completeSession, NO_CONVERSATION_OUTCOME } from "@/lib/coach/session-outcome";
+import { coachSessions } from "@/lib/db/schema";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { configureProviders } from "../../fixtures/ai/env";
 import { readLlmCalls, recordSleeps } from "../../fixtures/ai/harness";
@@ -40,6 +42,12 @@ const schedule = (user: TestUser, json: Record<string, unknown> = {}) =>
     json: { scheduledFor: hoursFromNow(24), ...SESSION, ...json },
     status: 201,
   });
+/** A session whose start time has passed (created in the future, as the API insists, then moved). */
+async function scheduleStarted(user: TestUser, json: Record<string, unknown> = {}): Promise<Session> {
+  const session = await schedule(user, json);
+  await database.db.update(coachSessions).set({ scheduledFor: new Date(Date.now() - 60_000) }).where(eq(coachSessions.id, session.id));
+  return session;
+}
 const patch = (user: TestUser, id: string, json: unknown) =>
   send(patchSession, `/api/coach/sessions/${id}`, user, { method: "PATCH", json, params: { id } });
 const complete = (user: TestUser, id: string, rating: unknown = 4) =>
@@ -158,7 +166,7 @@ describe("the .ics download", () => {
 describe("completing a session offline", () => {
   it("summarises the session's conversation and suggests the user's commitments as action items", async () => {
     const user = await signUpUser();
-    const session = await schedule(user);
+    const session = await scheduleStarted(user);
     const userId = await userIdOf(user);
     await seedSessionConversation(database.db, { userId, sessionId: session.id, messages: CONVERSATION });
     await seedSessionConversation(database.db, {
@@ -187,7 +195,7 @@ describe("completing a session offline", () => {
 
   it("completes a session with no conversation honestly, without asking any AI", async () => {
     const user = await signUpUser();
-    const session = await schedule(user);
+    const session = await scheduleStarted(user);
     const body = (await (await complete(user, session.id, 3)).json()) as Completed;
     expect(body.outcome).toEqual({ summary: NO_CONVERSATION_OUTCOME, provider: "none" });
     expect(body.session).toMatchObject({ status: "completed", rating: 3, outcomeSummary: NO_CONVERSATION_OUTCOME });
@@ -197,7 +205,7 @@ describe("completing a session offline", () => {
 
   it("answers 409 to completing twice and 400 to a rating outside 1–5", async () => {
     const user = await signUpUser();
-    const session = await schedule(user);
+    const session = await scheduleStarted(user);
     expect((await complete(user, session.id, 0)).status).toBe(400);
     expect((await complete(user, session.id, 6)).status).toBe(400);
     expect((await complete(user, session.id, 4)).status).toBe(200);
@@ -210,15 +218,37 @@ describe("completing a session offline", () => {
 
   it("does not suggest an item the user already has open", async () => {
     const user = await signUpUser();
-    const session = await schedule(user);
+    const session = await scheduleStarted(user);
     const userId = await userIdOf(user);
     await seedSessionConversation(database.db, { userId, sessionId: session.id, messages: CONVERSATION });
     const first = (await (await complete(user, session.id)).json()) as Completed;
-    const second = await schedule(user);
+    const second = await scheduleStarted(user);
     await seedSessionConversation(database.db, { userId, sessionId: second.id, messages: CONVERSATION });
     const repeat = (await (await complete(user, second.id)).json()) as Completed;
     expect(first.actionItems).toHaveLength(2);
     expect(repeat.actionItems).toEqual([]);
+  });
+});
+
+describe("a session in the future", () => {
+  it("cannot be completed before it starts: 409 with a clear message, and it stays scheduled", async () => {
+    const user = await signUpUser();
+    const session = await schedule(user, { scheduledFor: hoursFromNow(3) });
+    const res = await complete(user, session.id, 4);
+    expect(res.status).toBe(409);
+    const error = await errorOf(res);
+    expect(error.code).toBe("CONFLICT");
+    expect(error.message).toMatch(/has not started yet/);
+    expect((await sessions(user)).upcoming).toEqual([expect.objectContaining({ id: session.id, status: "scheduled", rating: null })]);
+  });
+
+  it("can be completed once started early in the chat (in progress)", async () => {
+    const user = await signUpUser();
+    const session = await schedule(user, { scheduledFor: hoursFromNow(3) });
+    await database.db.update(coachSessions).set({ status: "in_progress" }).where(eq(coachSessions.id, session.id));
+    const res = await complete(user, session.id, 4);
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as Completed).session.status).toBe("completed");
   });
 });
 
@@ -232,7 +262,7 @@ describe("completing a session with an LLM", () => {
     configureProviders({ groq: true });
     const requests = mockChatCompletions(network, { vendor: "groq", replies: [replyJson(answer)] });
     const user = await signUpUser();
-    const session = await schedule(user);
+    const session = await scheduleStarted(user);
     await seedSessionConversation(database.db, { userId: await userIdOf(user), sessionId: session.id, messages: CONVERSATION });
 
     const body = (await (await complete(user, session.id, 4)).json()) as Completed;
@@ -252,7 +282,7 @@ describe("completing a session with an LLM", () => {
     configureProviders({ groq: true });
     const requests = mockChatCompletions(network, { vendor: "groq", replies: [replyStatus(500), replyStatus(500), replyStatus(500)] });
     const user = await signUpUser();
-    const session = await schedule(user);
+    const session = await scheduleStarted(user);
     const userId = await userIdOf(user);
     await seedSessionConversation(database.db, { userId, sessionId: session.id, messages: CONVERSATION });
 

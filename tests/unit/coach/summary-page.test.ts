@@ -81,6 +81,9 @@ describe("SummariesTimeline", () => {
     expect(within(within(day).getByRole("list", { name: "Key topics" })).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["London pitch", "hiring"]);
     expect(within(day).getByText("Offline summary")).toBeTruthy();
     expect(within(day).getByText("Send the deck to Priya")).toBeTruthy();
+    expect(within(day).getByText("Mood: Upbeat")).toBeTruthy();
+    expect(within(day).getByRole("img", { name: "5 of 5" })).toBeTruthy();
+    expect(day.textContent).not.toContain("0.6");
     expect(screen.getByText("Mood over 1 days")).toBeTruthy();
     expect(screen.queryByRole("button", { name: /older/ })).toBeNull();
     expect(fetchMock.mock.calls.map(([input]) => String(input)).sort()).toEqual([

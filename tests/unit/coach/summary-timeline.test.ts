@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DailySummary, WeeklySummary } from "@/components/coach/summaries/api-types";
-import { buildTimeline, moodLabel } from "@/components/coach/summaries/timeline";
+import { buildTimeline, moodLabel, moodText } from "@/components/coach/summaries/timeline";
 
 const daily = (day: string): DailySummary => ({
   id: `d-${day}`,
@@ -69,5 +69,17 @@ describe("moodLabel", () => {
     [-0.9, "Low"],
   ])("calls %d %s", (value, label) => {
     expect(moodLabel(value)).toBe(label);
+  });
+});
+
+describe("moodText", () => {
+  it.each([
+    [0.8, "Upbeat (5 of 5)"],
+    [0.2, "Positive (4 of 5)"],
+    [0, "Neutral (3 of 5)"],
+    [-0.61, "Low (1 of 5)"],
+    [-0.3, "Strained (2 of 5)"],
+  ])("shows %d as %s, never the raw score", (value, text) => {
+    expect(moodText(value)).toBe(text);
   });
 });

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import { ActionItemsPanel } from "@/components/coach/planning/action-items-panel";
 import { GoalsBoard } from "@/components/coach/planning/goals-board";
+import { requireCurrentUser } from "@/lib/auth/current-user";
+import { localDayOf } from "@/lib/local-days";
 
 export const metadata: Metadata = { title: "Goals and action items" };
 
-export default function CoachGoalsPage() {
+export default async function CoachGoalsPage() {
+  const user = await requireCurrentUser("/coach/goals");
+  // The user's own today, so target and due dates gone by are flagged by their calendar, not the server's.
+  const today = localDayOf(new Date(), user.timezone);
   return (
     <div className="mx-auto grid w-full max-w-5xl gap-8">
       <div className="grid gap-2">
@@ -12,8 +17,8 @@ export default function CoachGoalsPage() {
         <p className="text-muted-foreground">What you are working towards, and the next steps that get you there.</p>
       </div>
       <div className="grid gap-10 xl:grid-cols-[3fr_2fr] xl:gap-8">
-        <GoalsBoard />
-        <ActionItemsPanel />
+        <GoalsBoard today={today} />
+        <ActionItemsPanel today={today} />
       </div>
     </div>
   );

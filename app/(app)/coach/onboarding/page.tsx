@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { onboardingDraftKey } from "@/components/coach/planning/onboarding-draft-key";
 import { OnboardingWizard } from "@/components/coach/planning/onboarding-wizard";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireCurrentUser } from "@/lib/auth/current-user";
@@ -20,7 +21,7 @@ export default async function CoachOnboardingPage() {
       </div>
       <Card>
         <CardContent className="pt-5 sm:pt-6">
-          <OnboardingWizard zones={zones} timezone={user.timezone} coachStyle={user.coachStyle} />
+          <OnboardingWizard zones={zones} timezone={user.timezone} coachStyle={user.coachStyle} draftKey={onboardingDraftKey(user.id)} />
         </CardContent>
       </Card>
     </div>

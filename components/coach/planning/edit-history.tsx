@@ -1,0 +1,30 @@
+import type { EditRecord } from "@/lib/db/schema/coach";
+
+const whenFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
+
+type Props = {
+  history: EditRecord[];
+  labels: Record<string, string>;
+  /** How a field's value reads ("none" for null is the default). */
+  show: (field: string, value: string | number | null) => string;
+};
+
+/** The edits made to a goal or action item, newest first, each field's value before and after. */
+export function EditHistory({ history, labels, show }: Props) {
+  if (history.length === 0) return null;
+  return (
+    <details className="text-xs text-muted-foreground">
+      <summary className="cursor-pointer">
+        Edited {history.length === 1 ? "once" : `${history.length} times`} · history
+      </summary>
+      <ol className="mt-2 grid gap-1.5">
+        {[...history].reverse().map((edit) => (
+          <li key={edit.at}>
+            <time dateTime={edit.at}>{whenFormat.format(new Date(edit.at))}</time>:{" "}
+            {edit.changes.map((change) => `${labels[change.field] ?? change.field} ${show(change.field, change.from)} → ${show(change.field, change.to)}`).join("; ")}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { act, renderHook } from "@testing-library/react";
+import { createElement, type ReactNode } from "react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { useCoachChat } from "@/hooks/use-coach-chat";
+import { sessionsKey } from "@/hooks/use-coach-sessions";
+
+function answer() {
+  return new Response("What would a good first week look like?", {
+    headers: { "content-type": "text/plain; charset=utf-8", "x-coach-conversation-id": "c1", "x-coach-new-conversation": "true" },
+  });
+}
+
+function setup() {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
+  client.setQueryData(sessionsKey, { upcoming: [], past: [] });
+  const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
+  vi.stubGlobal("fetch", vi.fn(async () => answer()));
+  return { client, hook: renderHook(() => useCoachChat(), { wrapper }) };
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe("useCoachChat", () => {
+  it("marks the sessions list stale after a message in a session, which starts it", async () => {
+    const { client, hook } = setup();
+    await act(() => hook.result.current.send("Let's plan the pricing.", { sessionType: "structured", mode: "text", sessionId: "s1" }));
+    expect(hook.result.current.turns.map((t) => t.content)).toEqual(["Let's plan the pricing.", "What would a good first week look like?"]);
+    expect(client.getQueryState(sessionsKey)?.isInvalidated).toBe(true);
+  });
+
+  it("leaves the sessions list alone after a check-in", async () => {
+    const { client, hook } = setup();
+    await act(() => hook.result.current.send("Quick check-in.", { sessionType: "check_in", mode: "text", sessionId: null }));
+    expect(client.getQueryState(sessionsKey)?.isInvalidated).toBe(false);
+  });
+});
