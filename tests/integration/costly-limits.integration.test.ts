@@ -114,7 +114,10 @@ describe("per-user limits on costly routes", () => {
     stubConfig({ RATE_LIMIT_SCORE_RETRY_PER_MINUTE: "1" });
     const user = await signUpUser();
     const { callId } = await createAndStartCall(user);
+    // Three rep lines: a shorter call is too short to score, and its retry is refused with 409.
     await sayAsRep(user, callId, "Hi, this is Sam from Acme.", 1_000);
+    await sayAsRep(user, callId, "How do you onboard new customers today?", 5_000);
+    await sayAsRep(user, callId, "What does that cost your team each month?", 9_000);
     expect((await endCallRequest(user, callId)).status).toBe(200);
     await flushQueuedAfter();
     await runAfterCallbacks();
