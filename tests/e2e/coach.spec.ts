@@ -30,7 +30,7 @@ test("coach: onboarding, a streamed check-in, goal and action item, a session wi
   const conversation = page.getByRole("list", { name: "Conversation" });
   await expect(conversation.getByText(CHECK_IN)).toBeVisible();
   await expect(conversation.getByRole("link", { name: "Built-in engine" })).toHaveCount(1);
-  await expect(conversation.getByText(/I've noted: send Sarah the London pitch deck by Friday/)).toBeVisible();
+  await expect(conversation.getByText(/I've noted that you'll send Sarah the London pitch deck by Friday/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Send", exact: true })).toBeVisible();
 
   await page.getByRole("button", { name: /^Confirm: send Sarah the London pitch deck/i }).click();
