@@ -38,6 +38,8 @@ const serverSchema = z.object({
     .optional()
     .refine((v) => v === undefined || isJsonArray(v), "must be a JSON array of RTCIceServer objects"),
   VERCEL: optionalString,
+  TRUSTED_PROXIES: optionalString,
+  SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -66,6 +68,8 @@ export type Providers = ReturnType<typeof decideProviders>;
 export type Config = {
   env: Env;
   secureCookies: boolean;
+  /** Development with APP_URL unset: a localhost request's own origin is trusted, whatever the port. */
+  trustRequestOrigin: boolean;
   providers: Providers;
 };
 
@@ -118,6 +122,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env,
     secureCookies: env.APP_URL.startsWith("https://"),
+    trustRequestOrigin: env.NODE_ENV === "development" && !emptyToUndefined(source).APP_URL,
     providers: decideProviders(env),
   };
 }

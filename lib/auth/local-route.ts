@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { readJson } from "../api/read-json";
 import type { Db } from "../db/types";
 import { AppError, type ErrorCode } from "../http";
-import { assertUnderLimit, clientIp, recordHit, windowFor } from "../rate-limit";
+import { clientIp, consume, reserveAll, windowFor } from "../rate-limit";
 import { signInSchema, signUpSchema } from "./credentials";
 import { getLocalAuth } from "./local";
 
@@ -42,22 +42,31 @@ async function parsed<S extends z.ZodType>(req: Request, schema: S) {
   return { body, request: forward(req, body) };
 }
 
+// Every attempt takes its slot before the password is checked, and a right password gives the slots
+// back: parallel guesses can never all be evaluated against a limit they would only fill afterwards.
 async function signIn(db: Db, req: Request): Promise<Response> {
   const { body, request } = await parsed(req, signInSchema);
-  const window = windowFor("auth.failed-sign-in");
-  const keys = [`auth.failed-sign-in:email:${body.email.toLowerCase()}`, `auth.failed-sign-in:ip:${clientIp(req.headers)}`];
-  for (const key of keys) await assertUnderLimit({ db, key, ...window });
+  const email = body.email.toLowerCase();
+  const release = await reserveAll(db, [
+    { key: `auth.failed-sign-in:ip:${clientIp(req.headers)}`, ...windowFor("auth.failed-sign-in.ip") },
+    { key: `auth.failed-sign-in.burst:email:${email}`, ...windowFor("auth.failed-sign-in.burst") },
+    { key: `auth.failed-sign-in:email:${email}`, ...windowFor("auth.failed-sign-in") },
+  ]);
   const res = await getLocalAuth(db).handler(request);
-  if (res.status === 401) await Promise.all(keys.map((key) => recordHit({ db, key, ...window })));
+  if (res.status !== 401) await release();
   return res;
+}
+
+async function signUp(db: Db, req: Request): Promise<Response> {
+  const { request } = await parsed(req, signUpSchema);
+  await consume({ db, key: `auth.sign-up:ip:${clientIp(req.headers)}`, ...windowFor("auth.sign-up.ip") });
+  return getLocalAuth(db).handler(request);
 }
 
 async function dispatch(db: Db, req: Request): Promise<Response> {
   const path = new URL(req.url).pathname;
   if (req.method === "POST" && path.endsWith("/sign-in/email")) return signIn(db, req);
-  if (req.method === "POST" && path.endsWith("/sign-up/email")) {
-    return getLocalAuth(db).handler((await parsed(req, signUpSchema)).request);
-  }
+  if (req.method === "POST" && path.endsWith("/sign-up/email")) return signUp(db, req);
   return getLocalAuth(db).handler(req);
 }
 
