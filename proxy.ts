@@ -1,7 +1,7 @@
 import { clerkMiddleware } from "@clerk/nextjs/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
-import { withRequestId } from "./lib/api/edge";
+import { requestIdFrom, withRequestId } from "./lib/api/edge";
 import { getConfig } from "./lib/config";
 
 // Runs before every page: request ids, and sending signed-out visitors of app pages to sign-in.
@@ -23,7 +23,7 @@ function signInRedirect(req: NextRequest): NextResponse {
 }
 
 function common(req: NextRequest): Response {
-  return withRequestId(req, req.headers.get("x-request-id") ?? crypto.randomUUID());
+  return withRequestId(req, requestIdFrom(req.headers));
 }
 
 const localProxy = (req: NextRequest) => {

@@ -1,11 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { requireUser } from "../auth";
 import type { User } from "../db/schema";
 import { getDb } from "../db/client";
 import type { Db } from "../db/types";
 import { AppError, errorToResponse } from "../http";
 import { log } from "../log";
+import { requestIdFrom } from "./edge";
 import { assertSameOrigin } from "./same-origin";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
@@ -19,7 +19,7 @@ export type HandlerArgs = {
 };
 
 export function requestIdOf(req: Request): string {
-  return req.headers.get("x-request-id") ?? randomUUID();
+  return requestIdFrom(req.headers);
 }
 
 // `next start` gzips every response whose length it cannot see, and it drops any Content-Length a

@@ -46,6 +46,16 @@ describe("GET /api/me", () => {
     expect((await errorOf(res)).requestId).toBe("req-123");
   });
 
+  it("replaces an x-request-id outside a short token charset with a fresh one", async () => {
+    for (const given of ["<script>alert(1)</script>", "a".repeat(129), "id with spaces", "multi\u00e9"]) {
+      const res = await call(GET, "/api/me", { headers: { "x-request-id": given } });
+      const echoed = res.headers.get("x-request-id");
+      expect(echoed).not.toBe(given);
+      expect(echoed).toMatch(/^[0-9a-f-]{36}$/);
+      expect((await errorOf(res)).requestId).toBe(echoed);
+    }
+  });
+
   it("is 401 for a forged session cookie", async () => {
     const res = await call(GET, "/api/me", { cookie: "better-auth.session_token=forged.value" });
     expect(res.status).toBe(401);
