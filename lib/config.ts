@@ -39,7 +39,7 @@ const serverSchema = z.object({
     .refine((v) => v === undefined || isJsonArray(v), "must be a JSON array of RTCIceServer objects"),
   VERCEL: optionalString,
   TRUSTED_PROXIES: optionalString,
-  SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(1000).default(10),
+  SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
