@@ -20,10 +20,10 @@ function requestOrigin(req: Request): string | undefined {
   }
 }
 
-function hasBody(req: Request): boolean {
-  const length = req.headers.get("content-length");
-  if (length !== null) return Number(length) > 0;
-  return req.body !== null;
+/** Whether the request says it carries a body (HTTP/1.1: a length or a transfer coding). Next hands
+ * every non-GET request a body stream, empty or not, so the stream itself tells nothing. */
+function declaresBody(req: Request): boolean {
+  return Number(req.headers.get("content-length") ?? "0") > 0 || req.headers.has("transfer-encoding");
 }
 
 function isJson(contentType: string | null): boolean {
@@ -43,7 +43,8 @@ export function assertSameOrigin(req: Request): void {
         : "This request names no Origin. Send it from the app's own pages.",
     );
   }
-  if (hasBody(req) && !isJson(req.headers.get("content-type"))) {
+  const type = req.headers.get("content-type");
+  if (type ? !isJson(type) : declaresBody(req)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
   }
 }

@@ -59,6 +59,9 @@ describe("assertSameOrigin", () => {
       expect(error?.status).toBe(415);
     }
     expect(refusal(request(url, { headers: { origin: "https://cadence.example", "content-type": "application/json; charset=utf-8" }, body: "{}" }))).toBeUndefined();
+    // A body with no content type at all (a Blob sent by fetch) is refused too; no body needs none.
+    expect(refusal(request(url, { headers: { origin: "https://cadence.example", "content-length": "13" }, body: '{"title":"x"}' }))?.status).toBe(415);
+    expect(refusal(request(url, { method: "DELETE", headers: { origin: "https://cadence.example", "content-length": "0" } }))).toBeUndefined();
   });
 
   it("in development without APP_URL trusts a localhost request's own origin on any port, and nothing else", () => {
