@@ -68,16 +68,18 @@ export async function benchMemory() {
   });
   try {
     const { cookie } = await signUp(server.url, `bench-memory-${Date.now()}@example.com`);
-    const api = jsonClient(server.url, cookie);
-    const { personas } = (await api("/api/personas")) as { personas: { id: string }[] };
+    // A fresh client (and so fresh sockets) per phase: the server closes kept-alive sockets that sat
+    // idle through a snapshot, and a request racing that close fails with ECONNRESET.
+    const api = () => jsonClient(server.url, cookie);
+    const { personas } = (await api()("/api/personas")) as { personas: { id: string }[] };
     const personaId = personas[0]!.id;
     // A short warm-up compiles every route used, so "before" is a server in service, not a cold one.
-    await mixedLoad(api, personaId, 5);
+    await mixedLoad(api(), personaId, 5);
     const pid = serverProcess(server.groupId!).pid;
     const rssBefore = serverProcess(server.groupId!).rssMb;
     const heapBefore = await heapSnapshot(pid);
     const rssBeforeAfterSnapshot = serverProcess(server.groupId!).rssMb;
-    const requests = await mixedLoad(api, personaId, LOAD_SECONDS);
+    const requests = await mixedLoad(api(), personaId, LOAD_SECONDS);
     const rssAfterLoad = serverProcess(server.groupId!).rssMb;
     await delay(IDLE_SECONDS * 1000);
     const rssAfterIdle = serverProcess(server.groupId!).rssMb;

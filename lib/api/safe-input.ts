@@ -28,7 +28,9 @@ export function unsafeTextIssues(value: unknown, path: string[] = []): { field: 
   return [];
 }
 
+// Refinements run even when the format check failed; a value that is no date is that check's to report.
 const yearInRange = (value: string) => {
+  if (!/^\d{4}-/.test(value)) return true;
   const year = Number(value.slice(0, 4));
   return year >= 1 && year <= 9999;
 };
