@@ -1,10 +1,12 @@
 // Server memory across 60 s of mixed load and 30 s idle (issue 17): RSS of the Next server before,
-// right after, and after idling, plus the live heap from a heap snapshot (which runs a full GC
-// first) before and after, to tell a leak (live heap grows and stays) from V8 and the allocator
-// keeping freed pages (RSS stays high while the live heap returns to where it was).
+// right after, and after idling; then the live heap from a heap snapshot (which runs a full GC
+// first) after that round and after a second identical one, to tell a leak (the live heap grows
+// round on round) from V8 and the allocator keeping pages they no longer use (RSS stays high while
+// the live heap does not grow).
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
 import { jsonClient, type JsonClient } from "./lib/json-client";
+import { resetBenchDatabase } from "./lib/postgres";
 import { serverProcess } from "./lib/process-memory";
 import { signUp, startServer } from "./lib/server";
 
@@ -14,27 +16,24 @@ const IN_FLIGHT = 8;
 const PORT = Number(process.env.BENCH_MEMORY_PORT ?? 3212);
 const SNAPSHOT_DIR = ".data/bench-memory-snapshots";
 
-/** Writes a heap snapshot (SIGUSR2, --heapsnapshot-signal) and reads its node count and size. */
-async function heapSnapshot(pid: number): Promise<{ nodes: number; mb: number }> {
+/** Writes a heap snapshot (SIGUSR2, --heapsnapshot-signal) and reads its node count and size. The
+ * server writes it synchronously, so it is complete once the server answers again. */
+async function heapSnapshot(url: string, pid: number): Promise<{ nodes: number; mb: number }> {
   const before = new Set(readdirSync(SNAPSHOT_DIR));
   process.kill(pid, "SIGUSR2");
-  for (let waited = 0; waited < 120_000; waited += 500) {
-    await delay(500);
-    const fresh = readdirSync(SNAPSHOT_DIR).filter((f) => f.endsWith(".heapsnapshot") && !before.has(f));
-    const file = fresh[0] && `${SNAPSHOT_DIR}/${fresh[0]}`;
-    if (!file) continue;
-    const size = statSync(file).size;
-    await delay(1_000);
-    if (statSync(file).size !== size) continue;
-    const fd = openSync(file, "r");
-    const head = Buffer.alloc(4096);
-    readSync(fd, head, 0, head.length, 0);
-    closeSync(fd);
-    const nodes = Number(/"node_count":(\d+)/.exec(head.toString())?.[1] ?? NaN);
-    rmSync(file);
-    return { nodes, mb: Math.round(size / 1024 / 1024) };
-  }
-  throw new Error("no heap snapshot was written");
+  await delay(500);
+  const answered = await fetch(`${url}/api/health`, { signal: AbortSignal.timeout(120_000) }).then((r) => r.ok);
+  const file = readdirSync(SNAPSHOT_DIR).find((f) => f.endsWith(".heapsnapshot") && !before.has(f));
+  if (!answered || !file) throw new Error("no heap snapshot was written");
+  const path = `${SNAPSHOT_DIR}/${file}`;
+  const fd = openSync(path, "r");
+  const head = Buffer.alloc(4096);
+  readSync(fd, head, 0, head.length, 0);
+  closeSync(fd);
+  const nodes = Number(/"node_count":(\d+)/.exec(head.toString())?.[1] ?? NaN);
+  const mb = Math.round(statSync(path).size / 1024 / 1024);
+  rmSync(path);
+  return { nodes, mb };
 }
 
 async function mixedLoad(api: JsonClient, personaId: string, seconds: number): Promise<number> {
@@ -58,12 +57,18 @@ async function mixedLoad(api: JsonClient, personaId: string, seconds: number): P
   return requests;
 }
 
+/** PGlite keeps the database in WASM memory, which never shrinks; server Postgres shows the app alone. */
 export async function benchMemory() {
+  return [await measure("pglite"), await measure("postgres", await resetBenchDatabase())];
+}
+
+async function measure(driver: "pglite" | "postgres", databaseUrl?: string) {
   rmSync(SNAPSHOT_DIR, { recursive: true, force: true });
   mkdirSync(SNAPSHOT_DIR, { recursive: true });
   const server = await startServer({
     port: PORT,
     dataDir: ".data/bench-memory",
+    databaseUrl,
     env: { NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${SNAPSHOT_DIR}` },
   });
   try {
@@ -75,29 +80,32 @@ export async function benchMemory() {
     const personaId = personas[0]!.id;
     // A short warm-up compiles every route used, so "before" is a server in service, not a cold one.
     await mixedLoad(api(), personaId, 5);
-    const pid = serverProcess(server.groupId!).pid;
-    const rssBefore = serverProcess(server.groupId!).rssMb;
-    const heapBefore = await heapSnapshot(pid);
-    const rssBeforeAfterSnapshot = serverProcess(server.groupId!).rssMb;
+    const rss = () => serverProcess(server.groupId!).rssMb;
+    const rssBeforeMb = rss();
     const requests = await mixedLoad(api(), personaId, LOAD_SECONDS);
-    const rssAfterLoad = serverProcess(server.groupId!).rssMb;
+    const rssAfterLoadMb = rss();
     await delay(IDLE_SECONDS * 1000);
-    const rssAfterIdle = serverProcess(server.groupId!).rssMb;
-    const heapAfterIdle = await heapSnapshot(pid);
-    return [
-      {
-        loadSeconds: LOAD_SECONDS,
-        requests,
-        rssBeforeMb: rssBefore,
-        rssAfterFirstSnapshotMb: rssBeforeAfterSnapshot,
-        rssAfterLoadMb: rssAfterLoad,
-        rssAfterIdleMb: rssAfterIdle,
-        liveHeapBeforeNodes: heapBefore.nodes,
-        liveHeapAfterIdleNodes: heapAfterIdle.nodes,
-        snapshotBeforeMb: heapBefore.mb,
-        snapshotAfterIdleMb: heapAfterIdle.mb,
-      },
-    ];
+    const rssAfterIdleMb = rss();
+    // Snapshots only after the RSS readings (writing one costs the server memory of its own): the
+    // live heap after this round, and after a second identical round, grows only if something leaks.
+    const pid = serverProcess(server.groupId!).pid;
+    const first = await heapSnapshot(server.url, pid);
+    const secondRequests = await mixedLoad(api(), personaId, LOAD_SECONDS);
+    await delay(IDLE_SECONDS * 1000);
+    const second = await heapSnapshot(server.url, pid);
+    return {
+      driver,
+      loadSeconds: LOAD_SECONDS,
+      requests,
+      rssBeforeMb,
+      rssAfterLoadMb,
+      rssAfterIdleMb,
+      liveHeapAfterRound1Nodes: first.nodes,
+      liveHeapAfterRound2Nodes: second.nodes,
+      snapshotAfterRound1Mb: first.mb,
+      snapshotAfterRound2Mb: second.mb,
+      round2Requests: secondRequests,
+    };
   } finally {
     await server.stop();
   }
