@@ -46,6 +46,13 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { DATA_DIR: ".data/e2e", APP_URL: baseURL, CRON_SECRET: "e2e-cron-secret-0123456789", LOG_LEVEL: "warn" },
+    env: {
+      DATA_DIR: ".data/e2e",
+      APP_URL: baseURL,
+      CRON_SECRET: "e2e-cron-secret-0123456789",
+      LOG_LEVEL: "warn",
+      // tests/e2e/fixtures.ts gives each test its own client address through X-Forwarded-For.
+      TRUSTED_PROXIES: "127.0.0.1, ::1",
+    },
   },
 });

@@ -1,7 +1,7 @@
 import { clerkMiddleware } from "@clerk/nextjs/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
-import { withRequestId } from "./lib/api/edge";
+import { requestIdFrom, withRequestId } from "./lib/api/edge";
 import { getConfig } from "./lib/config";
 import { createNonce, pageContentSecurityPolicy, withSecurityHeaders } from "./lib/security-headers";
 
@@ -30,7 +30,7 @@ function common(req: NextRequest): Response {
   const { env } = getConfig();
   const nonce = createNonce();
   const csp = pageContentSecurityPolicy({ nonce, env });
-  const requestId = req.headers.get("x-request-id") ?? crypto.randomUUID();
+  const requestId = requestIdFrom(req.headers);
   const forwarded = { "content-security-policy": csp, "x-nonce": nonce };
   return withSecurityHeaders(withRequestId(req, requestId, forwarded), { env, csp });
 }

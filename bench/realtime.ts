@@ -61,7 +61,13 @@ export async function benchRealtime() {
   await pglite.close();
 
   const databaseUrl = await resetBenchDatabase();
-  const server = await startServer({ port: 3203, dataDir: ".data/bench-realtime", databaseUrl });
+  // One user holds every subscriber here, far past the per-user stream cap a real user gets.
+  const server = await startServer({
+    port: 3203,
+    dataDir: ".data/bench-realtime",
+    databaseUrl,
+    env: { SSE_STREAMS_PER_USER: String(Math.max(...SUBSCRIBERS) + 10) },
+  });
   const publisher = await createDatabase({ driver: "postgres", url: databaseUrl, poolSize: 2 });
   try {
     const { cookie, userId } = await signUp(server.url, `bench-rt-${Date.now()}@example.com`);

@@ -1,6 +1,7 @@
 // npm run bench — builds the app, runs every benchmark, prints tables and writes bench/results/*.json.
 import { execSync } from "node:child_process";
 import { benchHttp } from "./http";
+import { benchMemory } from "./memory";
 import { benchPracticeApi } from "./practice-api";
 import { benchRealtime } from "./realtime";
 import { machine, writeResult } from "./lib/stats";
@@ -9,7 +10,7 @@ const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 console.log("machine:", machine());
-if ((wanted("http") || wanted("realtime") || wanted("practice-api")) && !process.env.BENCH_SKIP_BUILD) {
+if ((wanted("http") || wanted("realtime") || wanted("practice-api") || wanted("memory")) && !process.env.BENCH_SKIP_BUILD) {
   execSync("npx next build", { stdio: "inherit" });
 }
 if (wanted("http")) {
@@ -26,6 +27,11 @@ if (wanted("practice-api")) {
   const rows = await benchPracticeApi();
   console.table(rows);
   writeResult("practice-api", rows);
+}
+if (wanted("memory")) {
+  const rows = await benchMemory();
+  console.table(rows);
+  writeResult("memory", rows);
 }
 if (wanted("embeddings")) {
   execSync("npx tsx bench/embeddings.ts", { stdio: "inherit" });

@@ -54,6 +54,8 @@ const serverSchema = z.object({
     .optional()
     .refine((v) => v === undefined || isJsonArray(v), "must be a JSON array of RTCIceServer objects"),
   VERCEL: optionalString,
+  TRUSTED_PROXIES: optionalString,
+  SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -82,6 +84,8 @@ export type Providers = ReturnType<typeof decideProviders>;
 export type Config = {
   env: Env;
   secureCookies: boolean;
+  /** Development with APP_URL unset: a localhost request's own origin is trusted, whatever the port. */
+  trustRequestOrigin: boolean;
   providers: Providers;
   models: ModelSettings;
 };
@@ -137,6 +141,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   return {
     env,
     secureCookies: env.APP_URL.startsWith("https://"),
+    trustRequestOrigin: env.NODE_ENV === "development" && !emptyToUndefined(source).APP_URL,
     providers: decideProviders(env),
     models,
   };

@@ -63,14 +63,51 @@ export async function assertUnderLimit(args: Args): Promise<void> {
   if (hits >= args.limit) throw rateLimited(retryAfterSeconds(buckets, args, now));
 }
 
-/** Records a hit, or throws RATE_LIMITED when the key is already at its limit. */
+/** Records a hit, or throws RATE_LIMITED when the key is already at its limit. The check and the
+ * count are one step: callers of one key queue on a transaction-scoped advisory lock, so parallel
+ * requests can never all pass a check that only one of them should. */
 export async function consume(args: Args): Promise<void> {
-  await assertUnderLimit(args);
-  await recordHit(args);
+  const now = args.now ?? Date.now();
+  await args.db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${args.key}, 0))`);
+    const { hits, buckets } = await countHits({ ...args, db: tx as unknown as Db, now });
+    if (hits >= args.limit) throw rateLimited(retryAfterSeconds(buckets, args, now));
+    await recordHit({ ...args, db: tx as unknown as Db, now });
+  });
+}
+
+/** Takes the hit back (an attempt that turned out not to count, such as a right password). */
+export async function releaseHit({ db, key, windowMs, now = Date.now() }: Omit<Args, "limit">): Promise<void> {
+  await db
+    .update(rateLimitWindows)
+    .set({ hits: sql`greatest(${rateLimitWindows.hits} - 1, 0)` })
+    .where(and(eq(rateLimitWindows.key, key), eq(rateLimitWindows.windowStart, new Date(bucketStart(now, windowMs)))));
+}
+
+/** Consumes a hit on every key, all or nothing: when one refuses, the hits already taken are
+ * released. Resolves to a function that releases them all (for an attempt that did not count). */
+export async function reserveAll(db: Db, entries: ({ key: string } & Window)[], now = Date.now()) {
+  const taken: ({ key: string } & Window)[] = [];
+  const release = () => Promise.all(taken.map((e) => releaseHit({ db, ...e, now }))).then(() => undefined);
+  try {
+    for (const entry of entries) {
+      await consume({ db, ...entry, now });
+      taken.push(entry);
+    }
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return release;
 }
 
 export const policies = {
-  "auth.failed-sign-in": { free: { limit: 5, windowMs: 60_000 } },
+  // Per email: three quick tries, then a wait, then five per 15 minutes, so the owner is slowed,
+  // never locked out for long, by a stranger who knows their email. Per address: 20 per 15 minutes.
+  "auth.failed-sign-in": { free: { limit: 5, windowMs: 15 * 60_000 } },
+  "auth.failed-sign-in.burst": { free: { limit: 3, windowMs: 60_000 } },
+  "auth.failed-sign-in.ip": { free: { limit: 20, windowMs: 15 * 60_000 } },
+  "auth.sign-up.ip": { free: { limit: 5, windowMs: 60 * 60_000 } },
   "account.export": {
     free: { limit: 5, windowMs: 60 * 60_000 },
     premium: { limit: 20, windowMs: 60 * 60_000 },
@@ -118,6 +155,4 @@ export async function deleteExpiredWindows({
   return deleted.length;
 }
 
-export function clientIp(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
-}
+export { clientIp } from "./api/client-ip";

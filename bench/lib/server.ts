@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
 
-export type BenchServer = { url: string; stop: () => Promise<void> };
+export type BenchServer = { url: string; stop: () => Promise<void>; groupId?: number };
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   const deadline = Date.now() + 120_000;
@@ -37,6 +37,7 @@ export async function startServer({
   await waitForHealth(url, child);
   return {
     url,
+    groupId: child.pid,
     stop: async () => {
       if (child.pid) process.kill(-child.pid, "SIGTERM");
       await new Promise((resolve) => child.once("exit", resolve));

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { requireUser } from "../auth";
 import type { User } from "../db/schema";
 import { getDb } from "../db/client";
@@ -8,6 +7,8 @@ import { AppError, errorToResponse } from "../http";
 import { log } from "../log";
 import { getConfig } from "../config";
 import { API_CONTENT_SECURITY_POLICY, withSecurityHeaders } from "../security-headers";
+import { requestIdFrom } from "./edge";
+import { assertSameOrigin } from "./same-origin";
 
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 export type RouteHandler = (req: Request, ctx: RouteContext) => Promise<Response>;
@@ -20,7 +21,7 @@ export type HandlerArgs = {
 };
 
 export function requestIdOf(req: Request): string {
-  return req.headers.get("x-request-id") ?? randomUUID();
+  return requestIdFrom(req.headers);
 }
 
 // `next start` gzips every response whose length it cannot see, and it drops any Content-Length a
@@ -56,12 +57,19 @@ async function finish(response: Response, requestId: string, req: Request, start
   return res;
 }
 
-/** Public handler: request id, database, and every error mapped to the one JSON shape. */
-export function withRoute(fn: (args: HandlerArgs) => Promise<Response>): RouteHandler {
+type RouteOptions = {
+  /** Webhooks and cron prove who sent them by a signature or secret, checked by the handler, so
+   * they skip the same-origin and JSON content-type checks. */
+  authenticatedBy?: "signature";
+};
+
+/** Public handler: request id, database, same-origin check, and every error mapped to the one JSON shape. */
+export function withRoute(fn: (args: HandlerArgs) => Promise<Response>, options: RouteOptions = {}): RouteHandler {
   return async (req, ctx) => {
     const started = performance.now();
     const requestId = requestIdOf(req);
     try {
+      if (options.authenticatedBy !== "signature") assertSameOrigin(req);
       const res = await fn({ req, requestId, params: await ctx.params, db: await getDb() });
       return finish(res, requestId, req, started);
     } catch (error) {
@@ -77,6 +85,7 @@ export function withUser(fn: (args: HandlerArgs & { user: User }) => Promise<Res
     const requestId = requestIdOf(req);
     let userId: string | undefined;
     try {
+      assertSameOrigin(req);
       const db = await getDb();
       const user = await requireUser({ db, request: req });
       userId = user.id;

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { AppError, validationError } from "../http";
+import { unsafeTextIssues } from "./safe-input";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -42,6 +43,8 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
       { field: "body", message: "Invalid JSON" },
     ]);
   }
+  const unsafe = unsafeTextIssues(body);
+  if (unsafe.length) throw new AppError("VALIDATION_ERROR", "Some fields are invalid.", unsafe);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;

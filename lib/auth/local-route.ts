@@ -1,9 +1,12 @@
 import "server-only";
+import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { readJson } from "../api/read-json";
+import { authSessions } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError, type ErrorCode } from "../http";
-import { assertUnderLimit, clientIp, recordHit, windowFor } from "../rate-limit";
+import { AppError, notFound, type ErrorCode } from "../http";
+import { clientIp, consume, reserveAll, windowFor } from "../rate-limit";
+import { anyJsonObject, authEndpointSchemas } from "./auth-endpoint-schemas";
 import { signInSchema, signUpSchema } from "./credentials";
 import { getLocalAuth } from "./local";
 
@@ -42,31 +45,68 @@ async function parsed<S extends z.ZodType>(req: Request, schema: S) {
   return { body, request: forward(req, body) };
 }
 
+// Every attempt takes its slot before the password is checked, and a right password gives the slots
+// back: parallel guesses can never all be evaluated against a limit they would only fill afterwards.
 async function signIn(db: Db, req: Request): Promise<Response> {
   const { body, request } = await parsed(req, signInSchema);
-  const window = windowFor("auth.failed-sign-in");
-  const keys = [`auth.failed-sign-in:email:${body.email.toLowerCase()}`, `auth.failed-sign-in:ip:${clientIp(req.headers)}`];
-  for (const key of keys) await assertUnderLimit({ db, key, ...window });
+  const email = body.email.toLowerCase();
+  const release = await reserveAll(db, [
+    { key: `auth.failed-sign-in:ip:${clientIp(req.headers)}`, ...windowFor("auth.failed-sign-in.ip") },
+    { key: `auth.failed-sign-in.burst:email:${email}`, ...windowFor("auth.failed-sign-in.burst") },
+    { key: `auth.failed-sign-in:email:${email}`, ...windowFor("auth.failed-sign-in") },
+  ]);
   const res = await getLocalAuth(db).handler(request);
-  if (res.status === 401) await Promise.all(keys.map((key) => recordHit({ db, key, ...window })));
+  if (res.status !== 401) await release();
   return res;
 }
 
-async function dispatch(db: Db, req: Request): Promise<Response> {
-  const path = new URL(req.url).pathname;
-  if (req.method === "POST" && path.endsWith("/sign-in/email")) return signIn(db, req);
-  if (req.method === "POST" && path.endsWith("/sign-up/email")) {
-    return getLocalAuth(db).handler((await parsed(req, signUpSchema)).request);
-  }
-  return getLocalAuth(db).handler(req);
+async function signUp(db: Db, req: Request): Promise<Response> {
+  const { request } = await parsed(req, signUpSchema);
+  await consume({ db, key: `auth.sign-up:ip:${clientIp(req.headers)}`, ...windowFor("auth.sign-up.ip") });
+  return getLocalAuth(db).handler(request);
 }
 
-/** The session token lives in an httpOnly cookie; better-auth also echoes it in the JSON body,
- * where page scripts could read it, so it is dropped there. */
-async function withoutBodyToken(res: Response): Promise<Response> {
+/** Our id for a session (what list-sessions shows) to better-auth's token, for the caller's own
+ * sessions only; anyone else's id is a 404 like one that never existed. */
+async function sessionTokenById(db: Db, req: Request, id: string): Promise<string> {
+  const current = await getLocalAuth(db).api.getSession({ headers: req.headers });
+  if (!current) throw new AppError("AUTH_REQUIRED", "Sign in first.");
+  const [row] = await db
+    .select({ token: authSessions.token })
+    .from(authSessions)
+    .where(and(eq(authSessions.id, id), eq(authSessions.userId, current.user.id)));
+  if (!row) throw notFound("Session");
+  return row.token;
+}
+
+/** Any other POST: read under the 1 MB limit, checked against our schema for the endpoint. */
+async function otherPost(db: Db, req: Request, endpoint: string): Promise<Response> {
+  const { body, request } = await parsed(req, authEndpointSchemas[endpoint] ?? anyJsonObject);
+  if (endpoint === "revoke-session") {
+    return getLocalAuth(db).handler(forward(req, { token: await sessionTokenById(db, req, String(body.id)) }));
+  }
+  return getLocalAuth(db).handler(request);
+}
+
+async function dispatch(db: Db, req: Request): Promise<Response> {
+  const endpoint = new URL(req.url).pathname.replace(/^\/api\/auth\//, "");
+  if (req.method !== "POST") return getLocalAuth(db).handler(req);
+  if (endpoint === "sign-in/email") return signIn(db, req);
+  if (endpoint === "sign-up/email") return signUp(db, req);
+  return otherPost(db, req, endpoint);
+}
+
+/** Drops every session token from a JSON body: the token lives in an httpOnly cookie, and one shown
+ * to page scripts (get-session, list-sessions, sign-in) could be replayed or revoke other sessions. */
+function stripTokens(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(stripTokens);
+  if (!value || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== "token").map(([key, item]) => [key, stripTokens(item)]));
+}
+
+async function withoutBodyTokens(res: Response): Promise<Response> {
   if (!res.headers.get("content-type")?.includes("application/json")) return res;
-  const body = (await res.json()) as Record<string, unknown> | null;
-  if (body && typeof body === "object" && "token" in body) delete body.token;
+  const body = stripTokens(await res.json());
   const headers = new Headers(res.headers);
   headers.delete("content-length");
   return new Response(JSON.stringify(body), { status: res.status, headers });
@@ -74,6 +114,6 @@ async function withoutBodyToken(res: Response): Promise<Response> {
 
 export async function handleLocalAuth({ db, req, requestId }: { db: Db; req: Request; requestId: string }) {
   const res = await dispatch(db, req);
-  if (res.status < 400) return withoutBodyToken(res);
+  if (res.status < 400) return withoutBodyTokens(res);
   return (await toAppError(res)).toResponse(requestId);
 }

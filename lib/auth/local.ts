@@ -1,21 +1,13 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { trustedOriginsFor } from "../api/trusted-origins";
 import { getConfig } from "../config";
 import { authAccounts, authSessions, authUsers, authVerifications } from "../db/schema";
 import type { Db } from "../db/types";
 import { getAuthSecret } from "./secret";
 import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./session-user";
 import { upsertUserFromIdentity } from "./sync-user";
-
-
-function trustedOrigins(appUrl: string): string[] {
-  const origin = new URL(appUrl);
-  if (origin.hostname !== "localhost") return [origin.origin];
-  const loopback = new URL(appUrl);
-  loopback.hostname = "127.0.0.1";
-  return [origin.origin, loopback.origin];
-}
 
 function buildLocalAuth(db: Db) {
   const { env, secureCookies } = getConfig();
@@ -24,7 +16,7 @@ function buildLocalAuth(db: Db) {
     baseURL: env.APP_URL,
     basePath: "/api/auth",
     secret: getAuthSecret(),
-    trustedOrigins: trustedOrigins(env.APP_URL),
+    trustedOrigins: (request) => trustedOriginsFor(request),
     database: drizzleAdapter(db, {
       provider: "pg",
       schema: { user: authUsers, session: authSessions, account: authAccounts, verification: authVerifications },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate, isoDateTime } from "../api/safe-input";
 import { isValidTimezone } from "../account/profile-schema";
 import { actionItemStatuses, coachFormalities, goalStatuses, sessionFrameworks } from "../db/schema/coach";
 import { coachStyles } from "../db/schema/users";
@@ -7,7 +8,7 @@ import { coachStyles } from "../db/schema/users";
 
 const shortText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
 const count = z.number().int("Use a whole number.").min(0, "Use 0 or more.").max(1_000_000);
-const isoDay = z.iso.date("Use a date (YYYY-MM-DD).");
+const isoDay = isoDate();
 const nonEmpty = (v: object) => Object.keys(v).length > 0;
 
 export const businessProfileSchema = z.object({
@@ -110,7 +111,7 @@ export type ActionItemUpdate = z.infer<typeof actionItemUpdateSchema>;
 export const actionItemListSchema = z.object({ status: z.enum(actionItemStatuses).optional() });
 
 const sessionFields = {
-  scheduledFor: z.iso.datetime({ offset: true, message: "Use an ISO date and time with an offset." }),
+  scheduledFor: isoDateTime(),
   durationMinutes: z.number().int().min(5, "Sessions last 5 to 240 minutes.").max(240, "Sessions last 5 to 240 minutes."),
   goal: shortText(500).min(1, "Say what the session is for."),
   framework: z.enum(sessionFrameworks, "Choose GROW, OKR, SWOT, retrospective or open."),

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, desc, eq, lt } from "drizzle-orm";
 import { z } from "zod";
+import { isoDate } from "../api/safe-input";
 import { coachDailySummaries, coachWeeklySummaries, type CoachDailySummary, type CoachWeeklySummary } from "../db/schema";
 import type { Db } from "../db/types";
 
 export const listSummariesSchema = z.object({
   kind: z.enum(["daily", "weekly"], "Use kind=daily or kind=weekly.").default("daily"),
-  before: z.iso.date("Use before=YYYY-MM-DD.").optional(),
+  before: isoDate("Use before=YYYY-MM-DD.").optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { isoDate } from "../api/safe-input";
 import { runDailySummaries } from "../coach/daily-summary";
 import { runWeeklySummaries } from "../coach/weekly-summary";
 import type { Db } from "../db/types";
@@ -17,11 +18,11 @@ const defineJob = <P>(definition: Job<P>) => definition as Job<unknown>;
 const jobs: Partial<Record<JobName, Job<unknown>>> = {
   cleanup: defineJob({ params: z.object({}), run: ({ db }) => runCleanup({ db }) }),
   "daily-summary": defineJob({
-    params: z.object({ date: z.iso.date("Use date=YYYY-MM-DD.").optional() }),
+    params: z.object({ date: isoDate("Use date=YYYY-MM-DD.").optional() }),
     run: ({ db, params }) => runDailySummaries({ db, date: params.date }),
   }),
   "weekly-summary": defineJob({
-    params: z.object({ week: z.iso.date("Use week=YYYY-MM-DD (any day of the week).").optional() }),
+    params: z.object({ week: isoDate("Use week=YYYY-MM-DD (any day of the week).").optional() }),
     run: ({ db, params }) => runWeeklySummaries({ db, week: params.week }),
   }),
 };

@@ -3,6 +3,7 @@ import { and, eq, like } from "drizzle-orm";
 import { z } from "zod";
 import { calls, transcriptEntries, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
+import { AppError } from "../http";
 import { verifyElevenLabsSignature } from "../voice/elevenlabs-signature";
 import { insertTranscriptEntry } from "./transcript";
 
@@ -41,33 +42,51 @@ export async function handleElevenLabsWebhook({
   signature: string | null;
 }): Promise<ElevenLabsOutcome> {
   verifyElevenLabsSignature({ secret, payload, header: signature });
-  const event = postCallTranscription.safeParse(JSON.parse(payload));
+  const event = postCallTranscription.safeParse(parseJson(payload));
   if (!event.success) return "ignored";
   const { conversation_id: conversationId, transcript } = event.data.data;
   const [call] = await db.select({ id: calls.id }).from(calls).where(eq(calls.conversationId, conversationId));
   if (!call) return "ignored";
-  const recorded = await db
-    .insert(webhookDeliveries)
-    .values({ source: "elevenlabs", deliveryId: `${conversationId}:${event.data.event_timestamp}`, eventType: event.data.type })
-    .onConflictDoNothing()
-    .returning();
-  if (recorded.length === 0) return "duplicate";
-  await db
-    .delete(transcriptEntries)
-    .where(and(eq(transcriptEntries.callId, call.id), like(transcriptEntries.clientId, LIVE_CLIENT_ID_PATTERN)));
-  for (const [index, line] of transcript.entries()) {
-    const content = line.message?.trim();
-    if (!content) continue;
-    await insertTranscriptEntry({
-      db,
-      callId: call.id,
-      entry: {
-        role: line.role === "user" ? "rep" : "persona",
-        content: content.slice(0, 10_000),
-        timestampMs: Math.round(line.time_in_call_secs * 1000),
-        clientId: `elevenlabs-${index}`,
-      },
-    });
+  // One transaction: the delivery is recorded only if every line lands with it, so a failure part-way
+  // leaves the call as it was and the sender's retry applies the transcript in full.
+  return db.transaction(async (tx) => {
+    const recorded = await tx
+      .insert(webhookDeliveries)
+      .values({ source: "elevenlabs", deliveryId: `${conversationId}:${event.data.event_timestamp}`, eventType: event.data.type })
+      .onConflictDoNothing()
+      .returning();
+    if (recorded.length === 0) return "duplicate";
+    await tx
+      .delete(transcriptEntries)
+      .where(and(eq(transcriptEntries.callId, call.id), like(transcriptEntries.clientId, LIVE_CLIENT_ID_PATTERN)));
+    for (const [index, line] of transcript.entries()) {
+      const content = storableText(line.message ?? "").trim();
+      if (!content) continue;
+      await insertTranscriptEntry({
+        db: tx as unknown as Db,
+        callId: call.id,
+        entry: {
+          role: line.role === "user" ? "rep" : "persona",
+          content: content.slice(0, 10_000),
+          timestampMs: Math.round(line.time_in_call_secs * 1000),
+          clientId: `elevenlabs-${index}`,
+        },
+      });
+    }
+    return "reconciled" as const;
+  });
+}
+
+function parseJson(payload: string): unknown {
+  try {
+    return JSON.parse(payload);
+  } catch {
+    throw new AppError("VALIDATION_ERROR", "The webhook payload is not JSON.");
   }
-  return "reconciled";
+}
+
+/** The vendor's text, minus what Postgres cannot store (NUL, unpaired surrogates): a transcript
+ * line is kept rather than the whole delivery refused. */
+function storableText(text: string): string {
+  return text.replaceAll("\u0000", "").toWellFormed();
 }

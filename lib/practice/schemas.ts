@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "../api/safe-input";
 import { callModes, difficulties, personalities, rubricCategories, speakers } from "./types";
 
 // Request bodies of the Practice API and the JSON the AI tasks must return.
@@ -27,8 +28,8 @@ export const generatePersonaSchema = z.object({
 export const listCallsSchema = z.object({
   mode: z.enum(callModes).optional(),
   personaId: z.uuid().optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
+  from: isoDate().optional(),
+  to: isoDate().optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });

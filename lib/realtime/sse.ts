@@ -26,12 +26,15 @@ export async function openEventStream({
   lastEventId,
   signal,
   keepAliveMs = KEEP_ALIVE_MS,
+  onClose,
 }: {
   database: Database;
   channels: string[];
   lastEventId: number | null;
   signal: AbortSignal;
   keepAliveMs?: number;
+  /** Called once, when the client goes away or the stream is cancelled. */
+  onClose?: () => void;
 }): Promise<ReadableStream<Uint8Array>> {
   let controller!: ReadableStreamDefaultController<Uint8Array>;
   let replaying = lastEventId !== null;
@@ -68,6 +71,7 @@ export async function openEventStream({
   const close = () => {
     clearInterval(keepAlive);
     unsubscribe();
+    onClose?.();
     try {
       controller.close();
     } catch {

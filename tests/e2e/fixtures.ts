@@ -46,7 +46,19 @@ function newUser(workerIndex: number, title: string): TestUser {
   return { name: "Zoë <b>Tester</b>", email: `${slug}-w${workerIndex}-${unique}@example.com`, password: "correct horse battery" };
 }
 
+/** The server trusts 127.0.0.1 as a proxy (playwright.config.ts), so each test can come from its own
+ * client address and the per-address sign-up and sign-in limits never add up across tests. */
+function clientAddress(workerIndex: number, testId: string): string {
+  let hash = 0;
+  for (const ch of testId) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return `198.18.${workerIndex % 250}.${(hash % 250) + 1}`;
+}
+
 export const test = base.extend<{ app: CadenceApp; user: TestUser }>({
+  context: async ({ context }, provide, testInfo) => {
+    await context.setExtraHTTPHeaders({ "x-forwarded-for": clientAddress(testInfo.workerIndex, testInfo.testId) });
+    await provide(context);
+  },
   // Every page runs under the CSP (proxy.ts): a script or style the browser refused fails the test.
   app: async ({ page }, provide) => {
     const violations: string[] = [];

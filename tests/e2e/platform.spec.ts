@@ -30,6 +30,20 @@ test("API errors keep the one JSON shape in the production build", async ({ requ
   expect((await cron.json()).job).toBe("cleanup");
 });
 
+test("the production server hides source maps, forged request ids and undecodable paths", async ({ request }) => {
+  expect((await request.get("/serwist/sw.js")).status()).toBe(200);
+  expect((await request.get("/serwist/sw.js.map")).status()).toBe(404);
+
+  const forged = await request.get("/api/health", { headers: { "x-request-id": "<b>forged id</b>" } });
+  expect(forged.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+  const kept = await request.get("/api/health", { headers: { "x-request-id": "trace-42" } });
+  expect(kept.headers()["x-request-id"]).toBe("trace-42");
+
+  const malformed = await request.get("/api/calls/%E0%A4%A/transcript");
+  expect(malformed.status()).toBe(400);
+  expect((await malformed.json()).error).toMatchObject({ code: "VALIDATION_ERROR" });
+});
+
 test("Chromium reports the app installable", async ({ baseURL }, testInfo) => {
   // Installability is never granted in incognito, which every Playwright test context is, so this
   // test opens a persistent profile of its own.

@@ -122,6 +122,26 @@ describe("sign-up", () => {
   });
 });
 
+describe("origins", () => {
+  it("in development without APP_URL signs up from a localhost page on any port", async () => {
+    stubConfig({ APP_URL: undefined, NODE_ENV: "development" });
+    const database = await openTestDatabase();
+    try {
+      setDatabaseForTests(database);
+      const res = await postAuth("sign-up/email", { name: "Dev", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp(), baseUrl: "http://localhost:3001" });
+      expect(res.status).toBe(200);
+    } finally {
+      await database.dispose();
+    }
+  });
+
+  it("outside development, refuses a sign-up from another port with a message naming APP_URL", async () => {
+    const res = await postAuth("sign-up/email", { name: "X", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp(), baseUrl: "http://localhost:3001" });
+    expect(res.status).toBe(403);
+    expect((await errorOf(res)).message).toMatch(/APP_URL/);
+  });
+});
+
 describe("sessions", () => {
   it("get-session returns the signed-in user", async () => {
     const user = await signUpUser();
@@ -163,39 +183,68 @@ describe("sessions", () => {
 });
 
 describe("failed sign-in limits", () => {
-  // 5 seconds into a one-minute window, frozen, so all attempts land in the same window.
+  // 5 seconds into a 15-minute window (so also into a minute), frozen, so attempts share buckets.
+  let start = 0;
   beforeEach(() => {
-    freezeDateInWindow(60_000, 5_000);
+    start = freezeDateInWindow(15 * 60_000, 5_000);
   });
   afterEach(() => {
     vi.useRealTimers();
   });
 
-  it("refuses a sixth attempt for the same email, even with the right password, with Retry-After", async () => {
+  const wrong = (email: string, ip = uniqueIp(), i = 0) =>
+    postAuth("sign-in/email", { email, password: `wrong-${i}-password` }, { ip });
+
+  it("slows an email after three quick failures, even with the right password, with Retry-After", async () => {
     const user = await signUpUser();
-    for (let i = 0; i < 5; i++) {
-      // A different address each time: the per-email limit alone must stop this.
-      const res = await postAuth("sign-in/email", { email: user.email, password: `wrong-${i}-password` }, { ip: uniqueIp() });
-      expect(res.status).toBe(401);
-    }
+    // A different address each time: the per-email limit alone must stop this.
+    for (let i = 0; i < 3; i++) expect((await wrong(user.email, uniqueIp(), i)).status).toBe(401);
     const limited = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: uniqueIp() });
     expect(limited.status).toBe(429);
     expect((await errorOf(limited)).code).toBe("RATE_LIMITED");
-    // Five failures in the 5 s bucket starting at 5 s: free again when it leaves the window, at 70 s.
+    // Three failures in the 5 s bucket starting at 5 s of the minute: free again at 70 s.
     expect(limited.headers.get("retry-after")).toBe("65");
     expect(sessionCookieOf(limited)).toBeUndefined();
+    vi.setSystemTime(start + 65_000);
+    expect((await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: uniqueIp() })).status).toBe(200);
   });
 
-  it("limits one address across different emails", async () => {
+  it("allows five failures per email in 15 minutes, then waits for the oldest to leave the window", async () => {
+    const user = await signUpUser();
+    for (let i = 0; i < 3; i++) expect((await wrong(user.email, uniqueIp(), i)).status).toBe(401);
+    vi.setSystemTime(start + 65_000);
+    for (let i = 0; i < 2; i++) expect((await wrong(user.email, uniqueIp(), i)).status).toBe(401);
+    vi.setSystemTime(start + 130_000);
+    const limited = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: uniqueIp() });
+    expect(limited.status).toBe(429);
+    // The first failures sit in the 75 s bucket starting at 0 s: it leaves the window at 975 s.
+    expect(limited.headers.get("retry-after")).toBe(String(975 - 5 - 130));
+  });
+
+  it("evaluates at most five of 40 parallel wrong passwords, and refuses the right one after them", async () => {
+    const user = await signUpUser();
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => wrong(user.email, uniqueIp(), i)));
+    const statuses = results.map((r) => r.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s !== 401 && s !== 429)).toEqual([]);
+    const after = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: uniqueIp() });
+    expect(after.status).toBe(429);
+    expect(sessionCookieOf(after)).toBeUndefined();
+  });
+
+  it("limits one socket address to 20 failures in 15 minutes however it rotates X-Forwarded-For", async () => {
     const ip = uniqueIp();
-    for (let i = 0; i < 5; i++) {
-      const res = await postAuth("sign-in/email", { email: uniqueEmail("nobody"), password: "wrong password" }, { ip });
+    for (let i = 0; i < 20; i++) {
+      const res = await postAuth(
+        "sign-in/email",
+        { email: uniqueEmail("nobody"), password: "wrong password" },
+        { ip, headers: { "x-forwarded-for": `203.0.113.${i + 1}` } },
+      );
       expect(res.status).toBe(401);
     }
     const user = await signUpUser();
-    const limited = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip });
+    const limited = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip, headers: { "x-forwarded-for": "198.51.100.77" } });
     expect(limited.status).toBe(429);
-    expect(limited.headers.get("retry-after")).toBe("65");
     // The same account from another address still signs in.
     const elsewhere = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: uniqueIp() });
     expect(elsewhere.status).toBe(200);
@@ -207,5 +256,16 @@ describe("failed sign-in limits", () => {
       const res = await postAuth("sign-in/email", { email: user.email, password: user.password }, { ip: user.ip });
       expect(res.status).toBe(200);
     }
+  });
+});
+
+describe("sign-up limits", () => {
+  it("allows five sign-ups per address per hour, then answers 429 with Retry-After", async () => {
+    const ip = uniqueIp();
+    for (let i = 0; i < 5; i++) await signUpUser({ ip });
+    const res = await postAuth("sign-up/email", { name: "Sixth", email: uniqueEmail(), password: PASSWORD }, { ip });
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await postAuth("sign-up/email", { name: "Other", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp() })).status).toBe(200);
   });
 });

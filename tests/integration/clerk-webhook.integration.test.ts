@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/webhooks/clerk/route";
 import { handleClerkWebhook } from "@/lib/auth/clerk-webhook";
@@ -36,7 +36,39 @@ function clerkId() {
   return `user_${randomUUID().replaceAll("-", "")}`;
 }
 
+/** Makes the next write to `users` fail once (a sequence is not rolled back, so a retry passes). */
+async function failNextUserWriteOnce(): Promise<() => Promise<void>> {
+  await test.db.execute(sql.raw("create sequence fail_user_once_seq"));
+  await test.db.execute(sql.raw(`
+    create function fail_user_write_once() returns trigger language plpgsql as $$
+    begin
+      if nextval('fail_user_once_seq') = 1 then raise exception 'injected failure'; end if;
+      return new;
+    end $$`));
+  await test.db.execute(sql.raw("create trigger fail_user_write_once before insert or update on users for each row execute function fail_user_write_once()"));
+  return async () => {
+    for (const statement of ["drop trigger fail_user_write_once on users", "drop function fail_user_write_once()", "drop sequence fail_user_once_seq"]) {
+      await test.db.execute(sql.raw(statement));
+    }
+  };
+}
+
 describe("handleClerkWebhook", () => {
+  it("records nothing when applying a delivery fails, so the sender's retry applies it", async () => {
+    const id = clerkId();
+    const delivery = signDelivery(secret, clerkUserEvent("user.created", { id, email: "retry@example.com" }));
+    const restore = await failNextUserWriteOnce();
+    try {
+      const before = await snapshot();
+      await expect(deliver(delivery)).rejects.toThrow();
+      expect(await snapshot()).toEqual(before);
+      expect(await deliver(delivery)).toBe("processed");
+      expect(await clerkRow(id)).toMatchObject({ email: "retry@example.com" });
+    } finally {
+      await restore();
+    }
+  });
+
   it("user.created creates a Clerk user row with the primary email", async () => {
     const id = clerkId();
     const outcome = await deliver(signDelivery(secret, clerkUserEvent("user.created", { id, email: "grace@example.com", firstName: "Grace", lastName: "Hopper" })));

@@ -46,6 +46,16 @@ describe("GET /api/me", () => {
     expect((await errorOf(res)).requestId).toBe("req-123");
   });
 
+  it("replaces an x-request-id outside a short token charset with a fresh one", async () => {
+    for (const given of ["<script>alert(1)</script>", "a".repeat(129), "id with spaces", "multi\u00e9"]) {
+      const res = await call(GET, "/api/me", { headers: { "x-request-id": given } });
+      const echoed = res.headers.get("x-request-id");
+      expect(echoed).not.toBe(given);
+      expect(echoed).toMatch(/^[0-9a-f-]{36}$/);
+      expect((await errorOf(res)).requestId).toBe(echoed);
+    }
+  });
+
   it("is 401 for a forged session cookie", async () => {
     const res = await call(GET, "/api/me", { cookie: "better-auth.session_token=forged.value" });
     expect(res.status).toBe(401);
@@ -94,7 +104,7 @@ describe("PATCH /api/me", () => {
 
   it("rejects an empty body and an empty object", async () => {
     const user = await signUpUser();
-    for (const options of [{ body: "" }, { json: {} }]) {
+    for (const options of [{ body: "", headers: { "content-type": "application/json" } }, { json: {} }]) {
       const res = await patch(user.cookie, options);
       expect(res.status).toBe(400);
       expect((await errorOf(res)).code).toBe("VALIDATION_ERROR");
@@ -110,6 +120,17 @@ describe("PATCH /api/me", () => {
     expect(error.details).toEqual([{ field: "body", message: "Invalid JSON" }]);
   });
 
+  it("refuses a body that is not sent as application/json with 415, and a foreign Origin with 403", async () => {
+    const user = await signUpUser();
+    const plain = await patch(user.cookie, { body: JSON.stringify({ displayName: "Forged" }), headers: { "content-type": "text/plain" } });
+    expect(plain.status).toBe(415);
+    expect((await errorOf(plain)).code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    const foreign = await patch(user.cookie, { json: { displayName: "Forged" }, headers: { origin: "http://localhost:3001" } });
+    expect(foreign.status).toBe(403);
+    expect((await errorOf(foreign)).message).toContain("APP_URL");
+    expect((await getMe(user.cookie)).displayName).toBe("Test User");
+  });
+
   it("rejects a body over 1 MB with 413", async () => {
     const user = await signUpUser();
     const res = await patch(user.cookie, { json: { displayName: "x".repeat(1024 * 1024) } });
@@ -121,7 +142,7 @@ describe("PATCH /api/me", () => {
     const user = await signUpUser();
     const res = await patch(user.cookie, {
       body: JSON.stringify({ displayName: "small" }),
-      headers: { "content-length": String(2 * 1024 * 1024) },
+      headers: { "content-type": "application/json", "content-length": String(2 * 1024 * 1024) },
     });
     expect(res.status).toBe(413);
     expect((await getMe(user.cookie)).displayName).toBe("Test User");

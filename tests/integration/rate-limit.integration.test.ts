@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/http";
-import { assertUnderLimit, consume, consumeForUser, countHits, recordHit, windowFor } from "@/lib/rate-limit";
+import { assertUnderLimit, consume, consumeForUser, countHits, recordHit, reserveAll, windowFor } from "@/lib/rate-limit";
 import { useTestDatabase } from "../setup/database";
 
 const test = useTestDatabase();
@@ -81,12 +81,38 @@ describe("sliding-window limiter", () => {
   });
 });
 
+describe("atomic check-and-count", () => {
+  it("lets exactly `limit` of many parallel consumers through", async () => {
+    const key = newKey();
+    const outcomes = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        consume({ db: test.db, key, limit: 5, windowMs: MINUTE, now: T0 + 1 }).then(() => "ok", (e: unknown) => (e as AppError).code),
+      ),
+    );
+    expect(outcomes.filter((o) => o === "ok")).toHaveLength(5);
+    expect(outcomes.filter((o) => o === "RATE_LIMITED")).toHaveLength(25);
+    expect((await countHits({ db: test.db, key, windowMs: MINUTE, now: T0 + 2 })).hits).toBe(5);
+  });
+
+  it("reserveAll takes a hit on every key or none, and its release gives them back", async () => {
+    const [a, b] = [newKey(), newKey()];
+    const window = { limit: 1, windowMs: MINUTE };
+    await consume({ db: test.db, key: b, ...window, now: T0 + 1 });
+    await expect(reserveAll(test.db, [{ key: a, ...window }, { key: b, ...window }], T0 + 2)).rejects.toThrow(AppError);
+    expect((await countHits({ db: test.db, key: a, windowMs: MINUTE, now: T0 + 3 })).hits).toBe(0);
+    const release = await reserveAll(test.db, [{ key: a, ...window }], T0 + 4);
+    expect((await countHits({ db: test.db, key: a, windowMs: MINUTE, now: T0 + 5 })).hits).toBe(1);
+    await release();
+    expect((await countHits({ db: test.db, key: a, windowMs: MINUTE, now: T0 + 6 })).hits).toBe(0);
+  });
+});
+
 describe("policies", () => {
   it("sizes windows by tier, falling back to free", () => {
     expect(windowFor("account.export")).toEqual({ limit: 5, windowMs: 60 * MINUTE });
     expect(windowFor("account.export", "premium").limit).toBe(20);
     expect(windowFor("account.export", "vip").limit).toBe(50);
-    expect(windowFor("auth.failed-sign-in", "vip")).toEqual({ limit: 5, windowMs: MINUTE });
+    expect(windowFor("auth.failed-sign-in", "vip")).toEqual({ limit: 5, windowMs: 15 * MINUTE });
   });
 
   it("consumeForUser limits per user and per address", async () => {

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import { GET as getTranscript } from "@/app/api/calls/[id]/transcript/route";
@@ -9,7 +10,7 @@ import { signUpUser, type TestUser } from "../../fixtures/users";
 import { useTestDatabase } from "../../setup/database";
 import { network } from "../../setup/integration";
 
-useTestDatabase();
+const test = useTestDatabase();
 
 const SECRET = "wsec_test_elevenlabs";
 const now = () => Math.floor(Date.now() / 1000);
@@ -104,5 +105,52 @@ describe("POST /api/webhooks/elevenlabs", () => {
     const res = await post(payload, signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() }));
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ outcome: "ignored" });
+  });
+
+  it("applies nothing when it fails part-way, and the sender's retry applies the whole transcript", async () => {
+    const { user, callId, conversationId } = await voiceCall();
+    expect((await sayAsRep(user, callId, "Hi Dana, what does your week look like", 4_400, "el-user-0")).status).toBe(201);
+    // The second line's insert fails once (a sequence is not rolled back, so the retry passes).
+    await test.db.execute(sql.raw("create sequence fail_once_seq"));
+    await test.db.execute(sql.raw(`
+      create function fail_second_line_once() returns trigger language plpgsql as $$
+      begin
+        if new.client_id = 'elevenlabs-1' then
+          if nextval('fail_once_seq') = 1 then raise exception 'injected failure'; end if;
+        end if;
+        return new;
+      end $$`));
+    await test.db.execute(
+      sql.raw("create trigger fail_second_line_once before insert on transcript_entries for each row execute function fail_second_line_once()"),
+    );
+    try {
+      const payload = payloadFor(conversationId, 1_795_000_200);
+      const failed = await post(payload, signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() }));
+      expect(failed.status).toBe(500);
+      expect((await transcriptOf(user, callId)).map((e) => e.content)).toEqual(["Hi Dana, what does your week look like"]);
+      const retry = await post(payload, signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() }));
+      expect(await retry.json()).toMatchObject({ outcome: "reconciled" });
+      expect(await transcriptOf(user, callId)).toHaveLength(3);
+    } finally {
+      for (const statement of ["drop trigger fail_second_line_once on transcript_entries", "drop function fail_second_line_once()", "drop sequence fail_once_seq"]) {
+        await test.db.execute(sql.raw(statement));
+      }
+    }
+  });
+
+  it("keeps a line with a NUL byte or an unpaired surrogate, minus the character Postgres cannot store", async () => {
+    const { user, callId, conversationId } = await voiceCall();
+    const payload = payloadFor(conversationId, 1_795_000_300).replace("Hi Dana,", "Hi\\u0000 Dana\\ud800,");
+    const res = await post(payload, signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() }));
+    expect(await res.json()).toMatchObject({ outcome: "reconciled" });
+    expect((await transcriptOf(user, callId)).map((e) => e.content)[1]).toBe("Hi Dana\ufffd, what does your week look like?");
+  });
+
+  it("answers a validly signed body that is not JSON with 400 in the error shape", async () => {
+    vi.stubEnv("ELEVENLABS_WEBHOOK_SECRET", SECRET);
+    const payload = "not json {";
+    const res = await post(payload, signElevenLabsPayload({ secret: SECRET, payload, timestamp: now() }));
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).code).toBe("VALIDATION_ERROR");
   });
 });

@@ -64,4 +64,34 @@ describe("GET /api/realtime", () => {
     await expect(events.next()).resolves.toMatchObject({ payload: { n: 2 } });
     await events.cancel();
   });
+
+  it("caps one user's open streams at 10: the 11th is 429 until one closes", async () => {
+    const user = await signUpUser();
+    const channel = `user:${await userIdOf(user.cookie)}`;
+    const open = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await call(GET, `/api/realtime?channel=${channel}`, { cookie: user.cookie });
+      expect(res.status).toBe(200);
+      open.push(res);
+    }
+    const eleventh = await call(GET, `/api/realtime?channel=${channel}`, { cookie: user.cookie });
+    expect(eleventh.status).toBe(429);
+    expect((await errorOf(eleventh)).code).toBe("RATE_LIMITED");
+    // Another user is not affected.
+    const other = await signUpUser();
+    const theirs = await call(GET, `/api/realtime?channel=user:${await userIdOf(other.cookie)}`, { cookie: other.cookie });
+    expect(theirs.status).toBe(200);
+    await theirs.body!.cancel();
+    await open.pop()!.body!.cancel();
+    const again = await call(GET, `/api/realtime?channel=${channel}`, { cookie: user.cookie });
+    expect(again.status).toBe(200);
+    await Promise.all([again, ...open].map((res) => res.body!.cancel()));
+  });
+
+  it("answers a malformed call channel id in the error shape, not with a database error", async () => {
+    const user = await signUpUser();
+    const res = await call(GET, "/api/realtime?channel=call:abc", { cookie: user.cookie });
+    expect(res.status).toBe(403);
+    expect((await errorOf(res)).code).toBe("FORBIDDEN");
+  });
 });

@@ -13,6 +13,6 @@ const run = withRoute(async ({ req, db, params }) => {
   if (!isJobName(name)) throw notFound("Job");
   const query = Object.fromEntries(new URL(req.url).searchParams);
   return Response.json(await runJob({ db, name, params: query }));
-});
+}, { authenticatedBy: "signature" });
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({ GET: run, POST: run });

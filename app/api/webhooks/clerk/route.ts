@@ -11,5 +11,5 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     if (!secret) throw new AppError("NOT_FOUND", "Clerk webhooks are not configured.");
     const outcome = await handleClerkWebhook({ db, secret, payload: await readBodyText(req), headers: req.headers });
     return Response.json({ received: true, outcome });
-  }),
+  }, { authenticatedBy: "signature" }),
 });

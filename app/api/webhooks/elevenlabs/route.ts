@@ -16,5 +16,5 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       signature: req.headers.get("elevenlabs-signature"),
     });
     return Response.json({ received: true, outcome });
-  }),
+  }, { authenticatedBy: "signature" }),
 });
