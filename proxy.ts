@@ -9,7 +9,7 @@ import { getConfig } from "./lib/config";
 // even when it does nothing (a third of a transcript append), and the route wrappers already give
 // every API response its request id, the 1 MB body limit and the session check (lib/api/handler.ts).
 
-const APP_PREFIXES = ["/dashboard", "/settings", "/practice", "/coach", "/connect", "/translate", "/wellbeing"];
+const APP_PREFIXES = ["/dashboard", "/settings", "/notifications", "/practice", "/coach", "/connect", "/translate", "/wellbeing"];
 
 function isAppPage(req: NextRequest): boolean {
   const path = req.nextUrl.pathname;
