@@ -37,6 +37,12 @@ const serverSchema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || isJsonArray(v), "must be a JSON array of RTCIceServer objects"),
+  SMTP_URL: z
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  EMAIL_FROM: optionalString,
+  ADMIN_EMAILS: optionalString,
   VERCEL: optionalString,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -101,6 +107,7 @@ function decideProviders(env: Env) {
     payments: env.STRIPE_SECRET_KEY ? "stripe" : "off",
     storage: supabase ? "supabase" : "local",
     scheduler: env.VERCEL ? "vercel-cron" : "in-process",
+    email: env.SMTP_URL && env.EMAIL_FROM ? ("smtp" as const) : ("outbox" as const),
   };
 }
 

@@ -3,7 +3,9 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "../db/rows";
 import type { Db } from "../db/types";
 import { loggedEvents, notifyLogged, published } from "../realtime/bus";
-import { isNotificationKind, type NotificationKind } from "./kinds";
+import { NOTIFICATION_EMAIL_JOB } from "./email/deliver-notification-email";
+import { kickDeliveries } from "./kick-deliveries";
+import { isNotificationKind, notificationKinds, type NotificationKind } from "./kinds";
 
 export type NotificationInput = {
   kind: NotificationKind;
@@ -15,8 +17,9 @@ export type NotificationInput = {
 
 export const NOTIFICATION_EVENT = "notification";
 
-/** The same notification for many users in one statement: the rows and their `notification` events
- * on each `user:{id}` channel commit together. Returns the new notification ids by user. */
+/** The same notification for many users in one statement: the rows, their `notification` events on
+ * each `user:{id}` channel and the email jobs of those who want mail commit together. A kind turned
+ * off in-app is still written (email and push hang on it) but already read. Returns ids by user. */
 export async function notifyMany({
   db,
   userIds,
@@ -28,12 +31,27 @@ export async function notifyMany({
 }: NotificationInput & { db: Db; userIds: string[] }): Promise<Map<string, string>> {
   if (!isNotificationKind(kind)) throw new Error(`Unknown notification kind ${kind}`);
   if (userIds.length === 0) return new Map();
+  const defaults = notificationKinds[kind].defaults;
   const result = await db.execute(sql`
-    with created as (
-      insert into notifications (user_id, kind, title, body, url, data)
-      select u.id::uuid, ${kind}, ${title}, ${body}, ${url}, ${JSON.stringify(data)}::jsonb
+    with recipients as (
+      select u.id::uuid as user_id,
+        coalesce(p.in_app, ${defaults.inApp}) as in_app, coalesce(p.email, ${defaults.email}) as email
       from jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb) as u(id)
+      left join notification_preferences p on p.user_id = u.id::uuid and p.kind = ${kind}
+    ),
+    created as (
+      insert into notifications (user_id, kind, title, body, url, data, read_at)
+      select user_id, ${kind}, ${title}, ${body}, ${url}, ${JSON.stringify(data)}::jsonb,
+        case when in_app then null else now() end
+      from recipients
       returning id, user_id
+    ),
+    emails as (
+      insert into delivery_jobs (key, type, payload)
+      select 'email:' || created.id, ${NOTIFICATION_EMAIL_JOB}, jsonb_build_object('notificationId', created.id)
+      from created join recipients using (user_id)
+      where recipients.email
+      on conflict (key) do nothing
     ),
     ${loggedEvents(sql`
       select 'user:' || created.user_id, ${NOTIFICATION_EVENT},
@@ -46,6 +64,7 @@ export async function notifyMany({
     ids.set(userId, row.payload.id);
     published({ id: Number(row.event_id), channel: row.channel, type: row.type, payload: row.payload });
   }
+  kickDeliveries(db);
   return ids;
 }
 

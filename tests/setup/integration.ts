@@ -30,6 +30,9 @@ const PROVIDER_VARIABLES = [
   "STRIPE_SECRET_KEY",
   "STRIPE_WEBHOOK_SECRET",
   "ICE_SERVERS",
+  "SMTP_URL",
+  "EMAIL_FROM",
+  "ADMIN_EMAILS",
   "VERCEL",
 ];
 for (const name of PROVIDER_VARIABLES) delete process.env[name];

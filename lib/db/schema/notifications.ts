@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigserial, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigserial, boolean, check, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./users";
 
 const ownerId = () =>
@@ -25,6 +25,23 @@ export const notifications = pgTable(
     index("notifications_user_time_idx").on(t.userId, t.createdAt),
     index("notifications_user_unread_idx").on(t.userId).where(sql`${t.readAt} is null`),
   ],
+);
+
+/** A user's choice for one kind; a kind without a row uses its defaults (lib/notifications/kinds.ts). */
+export const notificationPreferences = pgTable(
+  "notification_preferences",
+  {
+    userId: ownerId(),
+    kind: text("kind").notNull(),
+    inApp: boolean("in_app").notNull(),
+    push: boolean("push").notNull(),
+    email: boolean("email").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
 
 /** Mail kept instead of sent when no SMTP server is configured; shown at /dev/outbox. */
@@ -70,5 +87,6 @@ export const deliveryJobs = pgTable(
 );
 
 export type Notification = typeof notifications.$inferSelect;
+export type NotificationPreference = typeof notificationPreferences.$inferSelect;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
 export type DeliveryJob = typeof deliveryJobs.$inferSelect;
