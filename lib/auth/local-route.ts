@@ -27,6 +27,9 @@ async function toAppError(res: Response): Promise<AppError> {
   if (body.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" || body.code === "USER_ALREADY_EXISTS") {
     return new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
   }
+  if (body.code === "INVALID_TOKEN") {
+    return new AppError("VALIDATION_ERROR", "This link has expired or was already used. Ask for a new one and use the newest mail.");
+  }
   const code = codeByStatus[res.status] ?? "INTERNAL_ERROR";
   return new AppError(code, code === "INTERNAL_ERROR" ? "Authentication failed." : (body.message ?? "Request failed."));
 }
@@ -64,6 +67,8 @@ async function dispatch(db: Db, req: Request): Promise<Response> {
 /** The session token lives in an httpOnly cookie; better-auth also echoes it in the JSON body,
  * where page scripts could read it, so it is dropped there. */
 async function withoutBodyToken(res: Response): Promise<Response> {
+  // The links in account mail answer with Response.redirect(), whose headers are immutable.
+  if (res.status >= 300 && res.status < 400) return new Response(null, { status: res.status, headers: new Headers(res.headers) });
   if (!res.headers.get("content-type")?.includes("application/json")) return res;
   const body = (await res.json()) as Record<string, unknown> | null;
   if (body && typeof body === "object" && "token" in body) delete body.token;

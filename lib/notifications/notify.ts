@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "../db/rows";
 import type { Db } from "../db/types";
 import { loggedEvents, notifyLogged, published } from "../realtime/bus";
-import { NOTIFICATION_EMAIL_JOB } from "./email/deliver-notification-email";
+import { NOTIFICATION_EMAIL_JOB } from "./job-types";
 import { kickDeliveries } from "./kick-deliveries";
 import { isNotificationKind, notificationKinds, type NotificationKind } from "./kinds";
 

@@ -1,13 +1,17 @@
 import "server-only";
 import type { Db } from "../db/types";
 import { drainQueue, type JobHandler } from "../queue/drain";
-import { deliverNotificationEmail, NOTIFICATION_EMAIL_JOB } from "./email/deliver-notification-email";
+import { deliverNotificationEmail } from "./email/deliver-notification-email";
+import { deliverEmail } from "./email/queue-email";
+import { EMAIL_JOB, NOTIFICATION_EMAIL_JOB } from "./job-types";
 
-const handlers: Record<string, JobHandler> = {
+// Built on first use: the senders import the queueing side, which kicks this runner.
+const handlers = (): Record<string, JobHandler> => ({
   [NOTIFICATION_EMAIL_JOB]: deliverNotificationEmail,
-};
+  [EMAIL_JOB]: deliverEmail,
+});
 
 /** Sends every due email and push message (the `deliveries` job, and kicked after a notify). */
 export function runDeliveries({ db, now }: { db: Db; now?: () => Date }) {
-  return drainQueue({ db, handlers, now });
+  return drainQueue({ db, handlers: handlers(), now });
 }

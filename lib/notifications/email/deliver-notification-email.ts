@@ -10,8 +10,6 @@ import { sendEmail } from "./send-email";
 import { renderNotificationEmail, unsubscribeHeaders } from "./templates";
 import { createUnsubscribeToken } from "./unsubscribe-token";
 
-export const NOTIFICATION_EMAIL_JOB = "notification-email";
-
 export function unsubscribeUrls(userId: string, kind: NotificationKind) {
   const { APP_URL } = getConfig().env;
   const token = encodeURIComponent(createUnsubscribeToken({ userId, kind }));

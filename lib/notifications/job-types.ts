@@ -1,0 +1,3 @@
+// Delivery job types, apart from their handlers so that queueing code never imports the senders.
+export const NOTIFICATION_EMAIL_JOB = "notification-email";
+export const EMAIL_JOB = "email";
