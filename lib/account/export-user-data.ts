@@ -6,6 +6,8 @@ import {
   callScores,
   calls,
   llmCalls,
+  notificationPreferences,
+  notifications,
   personas,
   transcriptEntries,
   usageEvents,
@@ -43,6 +45,10 @@ const sections: Record<string, Section> = {
     }));
   },
   coach: ({ db, userId }) => exportCoachData({ db, userId }),
+  notifications: ({ db, userId }) =>
+    db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)),
+  notificationPreferences: ({ db, userId }) =>
+    db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId)),
   sessions: async ({ db, authSubject }) =>
     authSubject
       ? db
