@@ -2,13 +2,15 @@ import "server-only";
 import type { Db } from "../db/types";
 import { drainQueue, type JobHandler } from "../queue/drain";
 import { deliverNotificationEmail } from "./email/deliver-notification-email";
+import { deliverDigest } from "./email/deliver-digest";
 import { deliverEmail } from "./email/queue-email";
-import { EMAIL_JOB, NOTIFICATION_EMAIL_JOB } from "./job-types";
+import { EMAIL_DIGEST_JOB, EMAIL_JOB, NOTIFICATION_EMAIL_JOB } from "./job-types";
 
 // Built on first use: the senders import the queueing side, which kicks this runner.
 const handlers = (): Record<string, JobHandler> => ({
   [NOTIFICATION_EMAIL_JOB]: deliverNotificationEmail,
   [EMAIL_JOB]: deliverEmail,
+  [EMAIL_DIGEST_JOB]: deliverDigest,
 });
 
 /** Sends every due email and push message (the `deliveries` job, and kicked after a notify). */

@@ -9,7 +9,7 @@ import { log } from "../log";
  * an attempt (quiet hours); throwing retries with backoff until the attempts run out. */
 export type JobOutcome = void | { holdUntil: Date };
 export type ClaimedJob = { id: number; type: string; key: string; payload: Record<string, unknown>; attempts: number; maxAttempts: number };
-export type JobHandler = (args: { db: Db; job: ClaimedJob }) => Promise<JobOutcome>;
+export type JobHandler = (args: { db: Db; job: ClaimedJob; now: Date }) => Promise<JobOutcome>;
 
 export const LOCK_MS = 5 * 60_000;
 const MAX_BACKOFF_MS = 60 * 60_000;
@@ -88,7 +88,7 @@ export async function drainQueue({
           let outcome: JobOutcome | Error;
           try {
             if (!handler) throw new Error(`No handler for job type ${job.type}`);
-            outcome = await handler({ db, job });
+            outcome = await handler({ db, job, now: now() });
           } catch (err) {
             log.warn({ err, job: job.key, attempt: job.attempts }, "delivery job failed");
             outcome = err instanceof Error ? err : new Error(String(err));

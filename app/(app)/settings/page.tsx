@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { DeleteAccountDialog } from "@/components/settings/delete-account-dialog";
 import { EmailVerification } from "@/components/settings/email-verification";
 import { ExportDataButton } from "@/components/settings/export-data-button";
+import { NotificationPreferencesForm } from "@/components/settings/notification-preferences-form";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPublicUser } from "@/lib/account/profile";
@@ -41,6 +42,15 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </CardContent>
         </Card>
       )}
+      <Card id="notifications">
+        <CardHeader>
+          <CardTitle>Notifications</CardTitle>
+          <CardDescription>What reaches you, where, and when.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <NotificationPreferencesForm />
+        </CardContent>
+      </Card>
       <Card>
         <CardHeader>
           <CardTitle>Your data</CardTitle>

@@ -44,6 +44,19 @@ export const notificationPreferences = pgTable(
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
 );
 
+/** Per-user delivery rules: quiet hours ("HH:mm" in users.timezone; push and email wait until they
+ * end) and whether notification email comes as one daily digest. */
+export const notificationSettings = pgTable("notification_settings", {
+  userId: ownerId().primaryKey(),
+  quietStart: text("quiet_start"),
+  quietEnd: text("quiet_end"),
+  emailDigest: boolean("email_digest").notNull().default(false),
+  updatedAt: timestamp("updated_at", { withTimezone: true })
+    .notNull()
+    .defaultNow()
+    .$onUpdate(() => new Date()),
+});
+
 /** Mail kept instead of sent when no SMTP server is configured; shown at /dev/outbox. */
 export const emailOutbox = pgTable(
   "email_outbox",
@@ -88,5 +101,6 @@ export const deliveryJobs = pgTable(
 
 export type Notification = typeof notifications.$inferSelect;
 export type NotificationPreference = typeof notificationPreferences.$inferSelect;
+export type NotificationSettings = typeof notificationSettings.$inferSelect;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
 export type DeliveryJob = typeof deliveryJobs.$inferSelect;

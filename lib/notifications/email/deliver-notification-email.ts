@@ -6,6 +6,9 @@ import type { Db } from "../../db/types";
 import type { JobHandler } from "../../queue/drain";
 import { isNotificationKind, type NotificationKind } from "../kinds";
 import { isChannelEnabled } from "../preferences";
+import { quietHoursEnd } from "../quiet-hours";
+import { getDeliverySettings } from "../settings";
+import { addToDigest } from "./queue-digest";
 import { sendEmail } from "./send-email";
 import { renderNotificationEmail, unsubscribeHeaders } from "./templates";
 import { createUnsubscribeToken } from "./unsubscribe-token";
@@ -25,14 +28,22 @@ async function load(db: Db, notificationId: string) {
   return row;
 }
 
-/** Mails one notification, unless it or its user is gone or they turned email off since. */
-export const deliverNotificationEmail: JobHandler = async ({ db, job }) => {
+/** Mails one notification, unless it or its user is gone or they turned email off since; held
+ * through quiet hours, or added to the daily digest when the user chose one. */
+export const deliverNotificationEmail: JobHandler = async ({ db, job, now }) => {
   const row = await load(db, String(job.payload.notificationId));
   if (!row) return;
   const { notification, email } = row;
   const kind = notification.kind;
   if (!isNotificationKind(kind)) return;
   if (!(await isChannelEnabled({ db, userId: notification.userId, kind, channel: "email" }))) return;
+  const settings = await getDeliverySettings({ db, userId: notification.userId });
+  if (settings.emailDigest) {
+    await addToDigest({ db, userId: notification.userId, notificationId: notification.id, timeZone: settings.timeZone, now });
+    return;
+  }
+  const holdUntil = quietHoursEnd({ now, timeZone: settings.timeZone, quietHours: settings.quietHours });
+  if (holdUntil) return { holdUntil };
   const urls = unsubscribeUrls(notification.userId, kind);
   const content = renderNotificationEmail(kind, {
     title: notification.title,
