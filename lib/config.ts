@@ -43,6 +43,12 @@ const serverSchema = z.object({
     .optional(),
   EMAIL_FROM: optionalString,
   ADMIN_EMAILS: optionalString,
+  VAPID_PUBLIC_KEY: optionalString,
+  VAPID_PRIVATE_KEY: optionalString,
+  VAPID_SUBJECT: z
+    .string()
+    .refine((v) => /^(mailto:|https:\/\/)/.test(v), "must be a mailto: or https:// URL")
+    .optional(),
   VERCEL: optionalString,
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
@@ -108,6 +114,7 @@ function decideProviders(env: Env) {
     storage: supabase ? "supabase" : "local",
     scheduler: env.VERCEL ? "vercel-cron" : "in-process",
     email: env.SMTP_URL && env.EMAIL_FROM ? ("smtp" as const) : ("outbox" as const),
+    push: env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY ? ("vapid-env" as const) : ("vapid-generated" as const),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   notificationPreferences,
   notifications,
   personas,
+  pushSubscriptions,
   transcriptEntries,
   usageEvents,
   users,
@@ -49,6 +50,11 @@ const sections: Record<string, Section> = {
     db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)),
   notificationPreferences: ({ db, userId }) =>
     db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId)),
+  pushSubscriptions: ({ db, userId }) =>
+    db
+      .select({ endpoint: pushSubscriptions.endpoint, userAgent: pushSubscriptions.userAgent, createdAt: pushSubscriptions.createdAt })
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.userId, userId)),
   sessions: async ({ db, authSubject }) =>
     authSubject
       ? db

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { rowsOf } from "../db/rows";
 import type { Db } from "../db/types";
 import { loggedEvents, notifyLogged, published } from "../realtime/bus";
-import { NOTIFICATION_EMAIL_JOB } from "./job-types";
+import { NOTIFICATION_EMAIL_JOB, PUSH_JOB } from "./job-types";
 import { kickDeliveries } from "./kick-deliveries";
 import { isNotificationKind, notificationKinds, type NotificationKind } from "./kinds";
 
@@ -18,7 +18,7 @@ export type NotificationInput = {
 export const NOTIFICATION_EVENT = "notification";
 
 /** The same notification for many users in one statement: the rows, their `notification` events on
- * each `user:{id}` channel and the email jobs of those who want mail commit together. A kind turned
+ * each `user:{id}` channel and the email and push jobs (one per device) commit together. A kind turned
  * off in-app is still written (email and push hang on it) but already read. Returns ids by user. */
 export async function notifyMany({
   db,
@@ -35,7 +35,8 @@ export async function notifyMany({
   const result = await db.execute(sql`
     with recipients as (
       select u.id::uuid as user_id,
-        coalesce(p.in_app, ${defaults.inApp}) as in_app, coalesce(p.email, ${defaults.email}) as email
+        coalesce(p.in_app, ${defaults.inApp}) as in_app, coalesce(p.email, ${defaults.email}) as email,
+        coalesce(p.push, ${defaults.push}) as push
       from jsonb_array_elements_text(${JSON.stringify(userIds)}::jsonb) as u(id)
       left join notification_preferences p on p.user_id = u.id::uuid and p.kind = ${kind}
     ),
@@ -51,6 +52,13 @@ export async function notifyMany({
       select 'email:' || created.id, ${NOTIFICATION_EMAIL_JOB}, jsonb_build_object('notificationId', created.id)
       from created join recipients using (user_id)
       where recipients.email
+      on conflict (key) do nothing
+    ),
+    pushes as (
+      insert into delivery_jobs (key, type, payload)
+      select 'push:' || created.id || ':' || s.id, ${PUSH_JOB}, jsonb_build_object('notificationId', created.id, 'subscriptionId', s.id)
+      from created join recipients using (user_id) join push_subscriptions s on s.user_id = created.user_id
+      where recipients.push
       on conflict (key) do nothing
     ),
     ${loggedEvents(sql`

@@ -4,13 +4,15 @@ import { drainQueue, type JobHandler } from "../queue/drain";
 import { deliverNotificationEmail } from "./email/deliver-notification-email";
 import { deliverDigest } from "./email/deliver-digest";
 import { deliverEmail } from "./email/queue-email";
-import { EMAIL_DIGEST_JOB, EMAIL_JOB, NOTIFICATION_EMAIL_JOB } from "./job-types";
+import { EMAIL_DIGEST_JOB, EMAIL_JOB, NOTIFICATION_EMAIL_JOB, PUSH_JOB } from "./job-types";
+import { deliverPush } from "./push/deliver-push";
 
 // Built on first use: the senders import the queueing side, which kicks this runner.
 const handlers = (): Record<string, JobHandler> => ({
   [NOTIFICATION_EMAIL_JOB]: deliverNotificationEmail,
   [EMAIL_JOB]: deliverEmail,
   [EMAIL_DIGEST_JOB]: deliverDigest,
+  [PUSH_JOB]: deliverPush,
 });
 
 /** Sends every due email and push message (the `deliveries` job, and kicked after a notify). */

@@ -33,6 +33,9 @@ const PROVIDER_VARIABLES = [
   "SMTP_URL",
   "EMAIL_FROM",
   "ADMIN_EMAILS",
+  "VAPID_PUBLIC_KEY",
+  "VAPID_PRIVATE_KEY",
+  "VAPID_SUBJECT",
   "VERCEL",
 ];
 for (const name of PROVIDER_VARIABLES) delete process.env[name];

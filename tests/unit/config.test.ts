@@ -60,6 +60,7 @@ describe("loadConfig", () => {
       storage: "local",
       scheduler: "in-process",
       email: "outbox",
+      push: "vapid-generated",
     });
   });
 
@@ -78,6 +79,7 @@ describe("loadConfig", () => {
       storage: "supabase",
       scheduler: "vercel-cron",
       email: "outbox",
+      push: "vapid-generated",
     });
   });
 

@@ -3,6 +3,7 @@ import { DeleteAccountDialog } from "@/components/settings/delete-account-dialog
 import { EmailVerification } from "@/components/settings/email-verification";
 import { ExportDataButton } from "@/components/settings/export-data-button";
 import { NotificationPreferencesForm } from "@/components/settings/notification-preferences-form";
+import { PushDeviceToggle } from "@/components/settings/push-device-toggle";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPublicUser } from "@/lib/account/profile";
@@ -47,7 +48,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <CardTitle>Notifications</CardTitle>
           <CardDescription>What reaches you, where, and when.</CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="grid gap-6">
+          <PushDeviceToggle />
           <NotificationPreferencesForm />
         </CardContent>
       </Card>

@@ -57,6 +57,22 @@ export const notificationSettings = pgTable("notification_settings", {
     .$onUpdate(() => new Date()),
 });
 
+/** One browser or device that accepted web push for the user; removed when its push service says
+ * it is gone (404 / 410). */
+export const pushSubscriptions = pgTable(
+  "push_subscriptions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: ownerId(),
+    endpoint: text("endpoint").notNull().unique(),
+    p256dh: text("p256dh").notNull(),
+    auth: text("auth").notNull(),
+    userAgent: text("user_agent"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("push_subscriptions_user_idx").on(t.userId)],
+);
+
 /** Mail kept instead of sent when no SMTP server is configured; shown at /dev/outbox. */
 export const emailOutbox = pgTable(
   "email_outbox",
@@ -102,5 +118,6 @@ export const deliveryJobs = pgTable(
 export type Notification = typeof notifications.$inferSelect;
 export type NotificationPreference = typeof notificationPreferences.$inferSelect;
 export type NotificationSettings = typeof notificationSettings.$inferSelect;
+export type PushSubscription = typeof pushSubscriptions.$inferSelect;
 export type OutboxEmail = typeof emailOutbox.$inferSelect;
 export type DeliveryJob = typeof deliveryJobs.$inferSelect;
