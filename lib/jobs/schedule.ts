@@ -5,6 +5,7 @@ export const jobSchedules = {
   cleanup: "*/5 * * * *",
   "daily-drop": "0 9 * * *",
   deliveries: "* * * * *",
+  "session-reminders": "*/5 * * * *",
 } as const;
 
 export type JobName = keyof typeof jobSchedules;

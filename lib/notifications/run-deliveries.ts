@@ -4,8 +4,9 @@ import { drainQueue, type JobHandler } from "../queue/drain";
 import { deliverNotificationEmail } from "./email/deliver-notification-email";
 import { deliverDigest } from "./email/deliver-digest";
 import { deliverEmail } from "./email/queue-email";
-import { EMAIL_DIGEST_JOB, EMAIL_JOB, NOTIFICATION_EMAIL_JOB, PUSH_JOB } from "./job-types";
+import { EMAIL_DIGEST_JOB, EMAIL_JOB, NOTIFICATION_EMAIL_JOB, PUSH_JOB, REMINDER_JOB } from "./job-types";
 import { deliverPush } from "./push/deliver-push";
+import { deliverReminder } from "./reminders/schedule-reminder";
 
 // Built on first use: the senders import the queueing side, which kicks this runner.
 const handlers = (): Record<string, JobHandler> => ({
@@ -13,9 +14,10 @@ const handlers = (): Record<string, JobHandler> => ({
   [EMAIL_JOB]: deliverEmail,
   [EMAIL_DIGEST_JOB]: deliverDigest,
   [PUSH_JOB]: deliverPush,
+  [REMINDER_JOB]: deliverReminder,
 });
 
-/** Sends every due email and push message (the `deliveries` job, and kicked after a notify). */
+/** Sends every due reminder, email and push message (the `deliveries` job, and kicked after a notify). */
 export function runDeliveries({ db, now }: { db: Db; now?: () => Date }) {
   return drainQueue({ db, handlers: handlers(), now });
 }
