@@ -46,6 +46,12 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { DATA_DIR: ".data/e2e", APP_URL: baseURL, CRON_SECRET: "e2e-cron-secret-0123456789", LOG_LEVEL: "warn" },
+    env: {
+      DATA_DIR: ".data/e2e",
+      APP_URL: baseURL,
+      CRON_SECRET: "e2e-cron-secret-0123456789",
+      ADMIN_EMAILS: "outbox-admin@example.com",
+      LOG_LEVEL: "warn",
+    },
   },
 });

@@ -1,7 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { coachSessions, notifications } from "@/lib/db/schema";
+import { coachSessions, deliveryJobs, notifications } from "@/lib/db/schema";
 import { runJob } from "@/lib/jobs/run-job";
+import { deleteOldDeliveries } from "@/lib/notifications/delete-old-deliveries";
 import { runCoachSessionReminders } from "@/lib/notifications/reminders/coach-session-reminders";
 import { scheduleReminder } from "@/lib/notifications/reminders/schedule-reminder";
 import { runDeliveries } from "@/lib/notifications/run-deliveries";
@@ -72,5 +73,18 @@ describe("coach session reminders", () => {
     await runCoachSessionReminders({ db: testDb.db });
     await runDeliveries({ db: testDb.db });
     expect((await remindersOf(userId)).map((n) => n.title)).toEqual(["Coaching session in 10 minutes"]);
+  });
+});
+
+describe("cleanup", () => {
+  it("drops finished delivery jobs after a week and keeps pending ones", async () => {
+    const userId = await person();
+    await scheduleReminder({ db: testDb.db, userId, kind: "wellbeing.check-in", at: new Date(Date.now() + 30 * 24 * 60 * MINUTE), payload: { title: "Later" }, key: "far-future" });
+    await runDeliveries({ db: testDb.db });
+    const inEightDays = new Date(Date.now() + 8 * 24 * 60 * MINUTE);
+    expect((await deleteOldDeliveries({ db: testDb.db, now: inEightDays })).finishedDeliveries).toBeGreaterThan(0);
+    const left = await testDb.db.select().from(deliveryJobs);
+    expect(left.map((j) => j.key)).toContain("reminder:far-future");
+    expect(left.every((j) => j.state === "pending")).toBe(true);
   });
 });
