@@ -40,6 +40,14 @@ async function claim(db: Db, now: Date, limit: number): Promise<ClaimedJob[]> {
   ).map((r) => ({ id: Number(r.id), type: r.type, key: r.key, payload: r.payload, attempts: r.attempts, maxAttempts: r.max_attempts }));
 }
 
+/** Finished jobs are marked in one statement per batch; the other outcomes one by one (they are rare). */
+async function markDone(db: Db, ids: number[], now: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(sql`
+    update delivery_jobs set state = 'sent', locked_until = null, finished_at = ${at(now)}
+    where id in (select (jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))::bigint)`);
+}
+
 async function settle(db: Db, job: ClaimedJob, outcome: JobOutcome | Error, now: Date): Promise<"done" | "held" | "retried" | "failed"> {
   if (outcome instanceof Error) {
     const failed = job.attempts >= job.maxAttempts;
@@ -56,7 +64,6 @@ async function settle(db: Db, job: ClaimedJob, outcome: JobOutcome | Error, now:
       update delivery_jobs set locked_until = null, attempts = attempts - 1, run_at = ${at(outcome.holdUntil)} where id = ${job.id}`);
     return "held";
   }
-  await db.execute(sql`update delivery_jobs set state = 'sent', locked_until = null, finished_at = ${at(now)} where id = ${job.id}`);
   return "done";
 }
 
@@ -81,6 +88,7 @@ export async function drainQueue({
   for (let batch = 0; batch < maxBatches; batch++) {
     const jobs = await claim(db, now(), batchSize);
     if (jobs.length === 0) break;
+    const done: number[] = [];
     await Promise.all(
       jobs.map((job) =>
         limit(async () => {
@@ -93,10 +101,13 @@ export async function drainQueue({
             log.warn({ err, job: job.key, attempt: job.attempts }, "delivery job failed");
             outcome = err instanceof Error ? err : new Error(String(err));
           }
-          counts[await settle(db, job, outcome, now())] += 1;
+          const result = await settle(db, job, outcome, now());
+          if (result === "done") done.push(job.id);
+          counts[result] += 1;
         }),
       ),
     );
+    await markDone(db, done, now());
   }
   return counts;
 }

@@ -49,6 +49,7 @@ test("forgot password → reset → the old session is gone and the new password
   const other = await (await browser.newContext()).newPage();
   await other.goto("/sign-in");
   await other.getByRole("link", { name: "Forgot your password?" }).click();
+  await expect(other.getByRole("heading", { name: "Forgot your password?" })).toBeVisible();
   await other.getByLabel("Email").fill(user.email);
   await other.getByRole("button", { name: "Email me a reset link" }).click();
   await expect(other.getByText("a reset link is on its way")).toBeVisible();
@@ -56,6 +57,7 @@ test("forgot password → reset → the old session is gone and the new password
   const link = await linkInMail(browser, user.email, "Reset your Cadence password", "/api/auth/reset-password/");
   await other.goto(link);
   await expect(other).toHaveURL(/\/reset-password\?token=/);
+  await expect(other.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
   await other.getByLabel("New password").fill("a brand new secret");
   await other.getByRole("button", { name: "Change password" }).click();
   await expect(other.getByText("Your new password is set.")).toBeVisible();

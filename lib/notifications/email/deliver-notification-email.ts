@@ -1,13 +1,11 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { getConfig } from "../../config";
-import { notifications, users } from "../../db/schema";
+import { notificationPreferences, notifications, notificationSettings, users } from "../../db/schema";
 import type { Db } from "../../db/types";
 import type { JobHandler } from "../../queue/drain";
-import { isNotificationKind, type NotificationKind } from "../kinds";
-import { isChannelEnabled } from "../preferences";
+import { isNotificationKind, notificationKinds, type NotificationKind } from "../kinds";
 import { quietHoursEnd } from "../quiet-hours";
-import { getDeliverySettings } from "../settings";
 import { addToDigest } from "./queue-digest";
 import { sendEmail } from "./send-email";
 import { renderNotificationEmail, unsubscribeHeaders } from "./templates";
@@ -19,11 +17,23 @@ export function unsubscribeUrls(userId: string, kind: NotificationKind) {
   return { page: new URL(`/unsubscribe?token=${token}`, APP_URL).href, oneClick: new URL(`/api/notifications/unsubscribe?token=${token}`, APP_URL).href };
 }
 
+// One query for everything a send decides on: the notification, its user, their choice for the
+// kind and their delivery settings (the job runs once per recipient, so this is the hot path).
 async function load(db: Db, notificationId: string) {
   const [row] = await db
-    .select({ notification: notifications, email: users.email })
+    .select({
+      notification: notifications,
+      email: users.email,
+      timeZone: users.timezone,
+      emailOn: notificationPreferences.email,
+      quietStart: notificationSettings.quietStart,
+      quietEnd: notificationSettings.quietEnd,
+      emailDigest: notificationSettings.emailDigest,
+    })
     .from(notifications)
     .innerJoin(users, eq(users.id, notifications.userId))
+    .leftJoin(notificationPreferences, and(eq(notificationPreferences.userId, notifications.userId), eq(notificationPreferences.kind, notifications.kind)))
+    .leftJoin(notificationSettings, eq(notificationSettings.userId, notifications.userId))
     .where(eq(notifications.id, notificationId));
   return row;
 }
@@ -33,16 +43,15 @@ async function load(db: Db, notificationId: string) {
 export const deliverNotificationEmail: JobHandler = async ({ db, job, now }) => {
   const row = await load(db, String(job.payload.notificationId));
   if (!row) return;
-  const { notification, email } = row;
+  const { notification, email, timeZone } = row;
   const kind = notification.kind;
-  if (!isNotificationKind(kind)) return;
-  if (!(await isChannelEnabled({ db, userId: notification.userId, kind, channel: "email" }))) return;
-  const settings = await getDeliverySettings({ db, userId: notification.userId });
-  if (settings.emailDigest) {
-    await addToDigest({ db, userId: notification.userId, notificationId: notification.id, timeZone: settings.timeZone, now });
+  if (!isNotificationKind(kind) || !(row.emailOn ?? notificationKinds[kind].defaults.email)) return;
+  if (row.emailDigest) {
+    await addToDigest({ db, userId: notification.userId, notificationId: notification.id, timeZone, now });
     return;
   }
-  const holdUntil = quietHoursEnd({ now, timeZone: settings.timeZone, quietHours: settings.quietHours });
+  const quietHours = row.quietStart && row.quietEnd ? { start: row.quietStart, end: row.quietEnd } : null;
+  const holdUntil = quietHoursEnd({ now, timeZone, quietHours });
   if (holdUntil) return { holdUntil };
   const urls = unsubscribeUrls(notification.userId, kind);
   const content = renderNotificationEmail(kind, {
