@@ -58,7 +58,7 @@ test("forgot password → reset → the old session is gone and the new password
   await other.goto(link);
   await expect(other).toHaveURL(/\/reset-password\?token=/);
   await expect(other.getByRole("heading", { name: "Choose a new password" })).toBeVisible();
-  await other.getByLabel("New password").fill("a brand new secret");
+  await other.getByLabel("New password", { exact: true }).fill("a brand new secret");
   await other.getByRole("button", { name: "Change password" }).click();
   await expect(other.getByText("Your new password is set.")).toBeVisible();
 
