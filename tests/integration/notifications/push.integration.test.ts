@@ -1,12 +1,17 @@
 import { eq } from "drizzle-orm";
 import { http, HttpResponse } from "msw";
-import { describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import webpush from "web-push";
+import { describe, expect, it, vi } from "vitest";
 import { DELETE as unsubscribe, POST as subscribe } from "@/app/api/push/subscriptions/route";
 import { GET as vapidKey } from "@/app/api/push/vapid-public-key/route";
-import { deliveryJobs, pushSubscriptions } from "@/lib/db/schema";
+import { resetConfig } from "@/lib/config";
+import { deliveryJobs, pushSubscriptions, users } from "@/lib/db/schema";
 import { notify } from "@/lib/notifications/notify";
 import { saveKindPreferences } from "@/lib/notifications/preferences";
 import { runDeliveries } from "@/lib/notifications/run-deliveries";
+import { saveDeliverySettings } from "@/lib/notifications/settings";
 import { call, errorOf } from "@/tests/fixtures/http";
 import { createTestSubscription, decryptPushBody, verifyVapid } from "@/tests/fixtures/push-service";
 import { userByEmail } from "@/tests/fixtures/rows";
@@ -89,6 +94,40 @@ describe("web push", () => {
     const id = await notify({ db: testDb.db, userId: a.id, kind: "connect.match", title: "Quiet" });
     const pushes = await testDb.db.select().from(deliveryJobs).where(eq(deliveryJobs.type, "push"));
     expect(pushes.filter((j) => j.payload.notificationId === id)).toEqual([]);
+  });
+});
+
+describe("VAPID keys and quiet hours", () => {
+  it("generates the key pair once into DATA_DIR, and takes it from the environment when set", async () => {
+    const generated = await publicKey();
+    expect(existsSync(path.resolve(process.env.DATA_DIR ?? "", "vapid-keys.json"))).toBe(true);
+    expect(await publicKey()).toBe(generated);
+    const keys = webpush.generateVAPIDKeys();
+    vi.stubEnv("VAPID_PUBLIC_KEY", keys.publicKey);
+    vi.stubEnv("VAPID_PRIVATE_KEY", keys.privateKey);
+    resetConfig();
+    expect(await publicKey()).toBe(keys.publicKey);
+  });
+
+  it("holds push through quiet hours and sends when they end", async () => {
+    const a = await person();
+    const phone = device();
+    await post(a.cookie, { endpoint: phone.endpoint, keys: phone.keys });
+    await testDb.db.update(users).set({ timezone: "Asia/Tokyo" }).where(eq(users.id, a.id));
+    await saveDeliverySettings({ db: testDb.db, userId: a.id, changes: { quietHours: { start: "22:00", end: "07:00" } } });
+    let pushed = 0;
+    // Draining at a later "now" also runs other tests' retries, so the whole push service answers.
+    network.use(
+      http.post(`${PUSH_ORIGIN}/*`, ({ request }) => {
+        if (request.url === phone.endpoint) pushed += 1;
+        return new HttpResponse(null, { status: 201 });
+      }),
+    );
+    await notify({ db: testDb.db, userId: a.id, kind: "connect.match", title: "At night" });
+    await runDeliveries({ db: testDb.db, now: () => new Date("2027-06-10T14:00:00Z") }); // 23:00 in Tokyo
+    expect(pushed).toBe(0);
+    await runDeliveries({ db: testDb.db, now: () => new Date("2027-06-10T22:00:00Z") }); // 07:00 in Tokyo
+    expect(pushed).toBe(1);
   });
 });
 
