@@ -50,6 +50,7 @@ export default defineConfig({
       DATA_DIR: ".data/e2e",
       APP_URL: baseURL,
       CRON_SECRET: "e2e-cron-secret-0123456789",
+      ADMIN_EMAILS: "outbox-admin@example.com",
       LOG_LEVEL: "warn",
       // tests/e2e/fixtures.ts gives each test its own client address through X-Forwarded-For.
       TRUSTED_PROXIES: "127.0.0.1, ::1",

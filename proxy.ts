@@ -12,7 +12,7 @@ import { createNonce, pageContentSecurityPolicy, withSecurityHeaders } from "./l
 // every API response its request id, security headers, the 1 MB body limit and the session check
 // (lib/api/handler.ts).
 
-const APP_PREFIXES = ["/dashboard", "/settings", "/practice", "/coach", "/connect", "/translate", "/wellbeing"];
+const APP_PREFIXES = ["/dashboard", "/settings", "/notifications", "/practice", "/coach", "/connect", "/translate", "/wellbeing"];
 
 function isAppPage(req: NextRequest): boolean {
   const path = req.nextUrl.pathname;

@@ -23,3 +23,37 @@ const serwist = new Serwist({
 });
 
 serwist.addEventListeners();
+
+// Web push (lib/notifications/push/deliver-push.ts sends { id, kind, title, body, url }).
+type PushMessage = { id: string; kind: string; title: string; body: string; url: string };
+
+self.addEventListener("push", (event) => {
+  const message = event.data?.json() as PushMessage | undefined;
+  if (!message) return;
+  event.waitUntil(
+    self.registration.showNotification(message.title, {
+      body: message.body,
+      tag: message.id,
+      icon: "/icons/icon-192.png",
+      data: { url: message.url },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = new URL((event.notification.data as { url?: string } | null)?.url ?? "/notifications", self.location.origin);
+  if (url.origin !== self.location.origin) return;
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+      const open = windows.find((w) => new URL(w.url).pathname === url.pathname) ?? windows[0];
+      if (open) {
+        await open.focus();
+        if (open.url !== url.href) await open.navigate(url.href);
+        return;
+      }
+      await self.clients.openWindow(url.href);
+    })(),
+  );
+});

@@ -53,6 +53,18 @@ const serverSchema = z.object({
     .string()
     .optional()
     .refine((v) => v === undefined || isJsonArray(v), "must be a JSON array of RTCIceServer objects"),
+  SMTP_URL: z
+    .url()
+    .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  EMAIL_FROM: optionalString,
+  ADMIN_EMAILS: optionalString,
+  VAPID_PUBLIC_KEY: optionalString,
+  VAPID_PRIVATE_KEY: optionalString,
+  VAPID_SUBJECT: z
+    .string()
+    .refine((v) => /^(mailto:|https:\/\/)/.test(v), "must be a mailto: or https:// URL")
+    .optional(),
   VERCEL: optionalString,
   TRUSTED_PROXIES: optionalString,
   SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(10),
@@ -122,6 +134,8 @@ function decideProviders(env: Env) {
     payments: env.STRIPE_SECRET_KEY ? "stripe" : "off",
     storage: supabase ? "supabase" : "local",
     scheduler: env.VERCEL ? "vercel-cron" : "in-process",
+    email: env.SMTP_URL && env.EMAIL_FROM ? ("smtp" as const) : ("outbox" as const),
+    push: env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY ? ("vapid-env" as const) : ("vapid-generated" as const),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AppShell } from "@/components/shell/app-shell";
 import { ClerkSignOutButton } from "@/components/shell/clerk-sign-out-button";
 import { SignOutButton } from "@/components/shell/sign-out-button";
@@ -10,7 +11,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireCurrentUser();
   const signOut = getConfig().providers.auth === "clerk" ? <ClerkSignOutButton /> : <SignOutButton />;
   return (
-    <AppShell signOut={signOut} signedInAs={user.displayName || user.email}>
+    <AppShell signOut={signOut} signedInAs={user.displayName || user.email} notifications={<NotificationBell userId={user.id} />}>
       {children}
     </AppShell>
   );

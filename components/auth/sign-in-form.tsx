@@ -33,6 +33,11 @@ export function SignInForm({ next }: { next: string }) {
         error={fieldErrors.password}
       />
       <SubmitButton pending={pending}>Sign in</SubmitButton>
+      <p className="text-center text-sm">
+        <Link href="/forgot-password" className="font-medium text-primary underline-offset-4 hover:underline">
+          Forgot your password?
+        </Link>
+      </p>
       <p className="text-center text-sm text-muted-foreground">
         New to Cadence?{" "}
         <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="font-medium text-primary underline-offset-4 hover:underline">

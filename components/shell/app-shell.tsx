@@ -8,10 +8,10 @@ import { Logo } from "./logo";
 import { MainNavLinks } from "./main-nav";
 import { ThemeToggle } from "./theme-toggle";
 
-type AppShellProps = { signOut: ReactNode; signedInAs: string; children: ReactNode };
+type AppShellProps = { signOut: ReactNode; signedInAs: string; notifications?: ReactNode; children: ReactNode };
 
 /** Header, "Main" navigation (a sidebar from 768 px, a menu panel below) and the page. */
-export function AppShell({ signOut, signedInAs, children }: AppShellProps) {
+export function AppShell({ signOut, signedInAs, notifications, children }: AppShellProps) {
   const [open, setOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
 
@@ -33,6 +33,7 @@ export function AppShell({ signOut, signedInAs, children }: AppShellProps) {
         <div className="flex h-14 items-center gap-2 px-4 sm:px-6">
           <Logo href="/dashboard" />
           <div className="ml-auto flex items-center gap-1">
+            {notifications}
             <ThemeToggle />
             {signOut}
             <Button

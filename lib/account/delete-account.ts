@@ -1,18 +1,22 @@
 import "server-only";
-import { eq } from "drizzle-orm";
-import { authUsers, users } from "../db/schema";
+import { eq, sql } from "drizzle-orm";
+import { authUsers, deliveryJobs, emailOutbox, users } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
 import { forgetCoachEmbeddings } from "./forget-coach-embeddings";
 
 /** Deletes the user and, by cascade, everything they own (coach memory vectors included); the
- * cached embeddings of their coach messages and local sign-in credentials go with them.
+ * cached embeddings of their coach messages, local sign-in credentials and mail addressed to them go
+ * with them.
  * Returns the auth identity so the caller can also remove it at an external provider. */
 export async function deleteAccount({ db, userId }: { db: Db; userId: string }) {
   return db.transaction(async (tx) => {
     await forgetCoachEmbeddings({ db: tx, userId });
     const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning();
     if (!deleted) throw notFound("User");
+    // Mail that names them outlives the cascade: kept copies in the outbox and queued account mail.
+    await tx.delete(emailOutbox).where(eq(emailOutbox.to, deleted.email));
+    await tx.delete(deliveryJobs).where(sql`${deliveryJobs.payload} -> 'message' ->> 'to' = ${deleted.email}`);
     if (deleted.authProvider === "local") {
       await tx.delete(authUsers).where(eq(authUsers.id, deleted.authSubject));
     }

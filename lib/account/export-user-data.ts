@@ -6,7 +6,10 @@ import {
   callScores,
   calls,
   llmCalls,
+  notificationPreferences,
+  notifications,
   personas,
+  pushSubscriptions,
   transcriptEntries,
   usageEvents,
   users,
@@ -43,6 +46,15 @@ const sections: Record<string, Section> = {
     }));
   },
   coach: ({ db, userId }) => exportCoachData({ db, userId }),
+  notifications: ({ db, userId }) =>
+    db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)),
+  notificationPreferences: ({ db, userId }) =>
+    db.select().from(notificationPreferences).where(eq(notificationPreferences.userId, userId)),
+  pushSubscriptions: ({ db, userId }) =>
+    db
+      .select({ endpoint: pushSubscriptions.endpoint, userAgent: pushSubscriptions.userAgent, createdAt: pushSubscriptions.createdAt })
+      .from(pushSubscriptions)
+      .where(eq(pushSubscriptions.userId, userId)),
   sessions: async ({ db, authSubject }) =>
     authSubject
       ? db

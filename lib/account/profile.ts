@@ -10,6 +10,7 @@ export function toPublicUser(user: User) {
   return {
     id: user.id,
     email: user.email,
+    emailVerified: user.emailVerified,
     displayName: user.displayName,
     avatarUrl: user.avatarUrl,
     preferredLanguage: user.preferredLanguage,

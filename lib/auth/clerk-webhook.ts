@@ -9,7 +9,15 @@ import { upsertUserFromIdentity } from "./sync-user";
 
 const clerkUser = z.object({
   id: z.string(),
-  email_addresses: z.array(z.object({ id: z.string(), email_address: z.string() })).default([]),
+  email_addresses: z
+    .array(
+      z.object({
+        id: z.string(),
+        email_address: z.string(),
+        verification: z.object({ status: z.string() }).nullish(),
+      }),
+    )
+    .default([]),
   primary_email_address_id: z.string().nullish(),
   first_name: z.string().nullish(),
   last_name: z.string().nullish(),
@@ -26,11 +34,12 @@ const clerkEvent = z.discriminatedUnion("type", [
 type ClerkUser = z.infer<typeof clerkUser>;
 
 function identityOf(user: ClerkUser) {
-  const primary = user.email_addresses.find((e) => e.id === user.primary_email_address_id);
+  const primary = user.email_addresses.find((e) => e.id === user.primary_email_address_id) ?? user.email_addresses[0];
   return {
     provider: "clerk" as const,
     subject: user.id,
-    email: (primary ?? user.email_addresses[0])?.email_address ?? "",
+    email: primary?.email_address ?? "",
+    emailVerified: primary?.verification?.status === "verified",
     displayName: [user.first_name, user.last_name].filter(Boolean).join(" ") || user.username || "",
     avatarUrl: user.image_url ?? null,
   };

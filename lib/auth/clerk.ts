@@ -27,11 +27,13 @@ export async function getClerkUser({ db, request }: { db: Db; request?: Request 
   const existing = await findUserByIdentity({ db, provider: "clerk", subject: userId });
   if (existing) return existing;
   const clerkUser = await (await clerkClient()).users.getUser(userId);
-  const email = clerkUser.primaryEmailAddress?.emailAddress ?? clerkUser.emailAddresses[0]?.emailAddress ?? "";
+  const address = clerkUser.primaryEmailAddress ?? clerkUser.emailAddresses[0];
+  const email = address?.emailAddress ?? "";
+  const emailVerified = address?.verification?.status === "verified";
   const displayName = [clerkUser.firstName, clerkUser.lastName].filter(Boolean).join(" ") || clerkUser.username || "";
   return upsertUserFromIdentity({
     db,
-    identity: { provider: "clerk", subject: userId, email, displayName, avatarUrl: clerkUser.imageUrl },
+    identity: { provider: "clerk", subject: userId, email, displayName, avatarUrl: clerkUser.imageUrl, emailVerified },
   });
 }
 

@@ -30,6 +30,9 @@ async function toAppError(res: Response): Promise<AppError> {
   if (body.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" || body.code === "USER_ALREADY_EXISTS") {
     return new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
   }
+  if (body.code === "INVALID_TOKEN") {
+    return new AppError("VALIDATION_ERROR", "This link has expired or was already used. Ask for a new one and use the newest mail.");
+  }
   const code = codeByStatus[res.status] ?? "INTERNAL_ERROR";
   return new AppError(code, code === "INTERNAL_ERROR" ? "Authentication failed." : (body.message ?? "Request failed."));
 }
@@ -105,6 +108,8 @@ function stripTokens(value: unknown): unknown {
 }
 
 async function withoutBodyTokens(res: Response): Promise<Response> {
+  // The links in account mail answer with Response.redirect(), whose headers are immutable.
+  if (res.status >= 300 && res.status < 400) return new Response(null, { status: res.status, headers: new Headers(res.headers) });
   if (!res.headers.get("content-type")?.includes("application/json")) return res;
   const body = stripTokens(await res.json());
   const headers = new Headers(res.headers);

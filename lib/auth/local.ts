@@ -5,9 +5,13 @@ import { trustedOriginsFor } from "../api/trusted-origins";
 import { getConfig } from "../config";
 import { authAccounts, authSessions, authUsers, authVerifications } from "../db/schema";
 import type { Db } from "../db/types";
+import { markLocalEmailVerified, sendResetPasswordMail, sendVerificationMail } from "./account-emails";
 import { getAuthSecret } from "./secret";
 import { SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "./session-user";
 import { upsertUserFromIdentity } from "./sync-user";
+
+const RESET_TOKEN_TTL_S = 60 * 60;
+const VERIFICATION_TTL_S = 24 * 60 * 60;
 
 function buildLocalAuth(db: Db) {
   const { env, secureCookies } = getConfig();
@@ -21,7 +25,22 @@ function buildLocalAuth(db: Db) {
       provider: "pg",
       schema: { user: authUsers, session: authSessions, account: authAccounts, verification: authVerifications },
     }),
-    emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: 8,
+      maxPasswordLength: 128,
+      autoSignIn: true,
+      sendResetPassword: ({ user, url, token }) => sendResetPasswordMail({ db, user, url, token }),
+      resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_S,
+      revokeSessionsOnPasswordReset: true,
+    },
+    // Unverified users keep Practice and Coach; pillars that meet strangers check users.email_verified.
+    emailVerification: {
+      sendOnSignUp: true,
+      expiresIn: VERIFICATION_TTL_S,
+      sendVerificationEmail: ({ user, url, token }) => sendVerificationMail({ db, user, url, token }),
+      afterEmailVerification: (user) => markLocalEmailVerified({ db, authUserId: user.id }),
+    },
     session: { expiresIn: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
     // Failed sign-ins are limited by lib/auth/local-route.ts, per email and per IP.
     rateLimit: { enabled: false },

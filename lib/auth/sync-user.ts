@@ -9,6 +9,8 @@ export type Identity = {
   email: string;
   displayName: string;
   avatarUrl?: string | null;
+  /** Left out when the provider does not say (local auth marks it on verification instead). */
+  emailVerified?: boolean;
 };
 
 /** Creates or refreshes our users row for an identity from the active auth provider. */
@@ -21,10 +23,15 @@ export async function upsertUserFromIdentity({ db, identity }: { db: Db; identit
       email: identity.email,
       displayName: identity.displayName,
       avatarUrl: identity.avatarUrl ?? null,
+      emailVerified: identity.emailVerified ?? false,
     })
     .onConflictDoUpdate({
       target: [users.authProvider, users.authSubject],
-      set: { email: identity.email, avatarUrl: identity.avatarUrl ?? null },
+      set: {
+        email: identity.email,
+        avatarUrl: identity.avatarUrl ?? null,
+        ...(identity.emailVerified === undefined ? {} : { emailVerified: identity.emailVerified }),
+      },
     })
     .returning();
   if (!row) throw new Error("upsert returned no row");

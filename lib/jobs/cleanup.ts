@@ -3,13 +3,15 @@ import { lt } from "drizzle-orm";
 import { endIdleConversations } from "../coach/end-idle-conversations";
 import { authSessions, authVerifications, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
+import { deleteOldDeliveries } from "../notifications/delete-old-deliveries";
 import { deleteExpiredWindows } from "../rate-limit";
 import { deleteOldEvents } from "../realtime/bus";
 
 const DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60_000;
 
 /** Removes expired sessions and verification tokens, old rate-limit windows, webhook ids and
- * realtime events past their replay window, and ends coach conversations left idle. */
+ * realtime events past their replay window, finished deliveries and old outbox mail, and ends coach
+ * conversations left idle. */
 export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date }) {
   const sessions = await db.delete(authSessions).where(lt(authSessions.expiresAt, now)).returning({ id: authSessions.id });
   const verifications = await db
@@ -23,6 +25,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
   const rateLimitWindows = await deleteExpiredWindows({ db, now: now.getTime() });
   const realtimeEvents = await deleteOldEvents({ db, now: now.getTime() });
   const endedConversations = await endIdleConversations({ db, now });
+  const notificationDeliveries = await deleteOldDeliveries({ db, now });
   return {
     expiredSessions: sessions.length,
     expiredVerifications: verifications.length,
@@ -30,5 +33,6 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
     rateLimitWindows,
     realtimeEvents,
     endedConversations,
+    ...notificationDeliveries,
   };
 }

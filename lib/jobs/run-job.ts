@@ -6,6 +6,8 @@ import { runDailySummaries } from "../coach/daily-summary";
 import { runWeeklySummaries } from "../coach/weekly-summary";
 import type { Db } from "../db/types";
 import { AppError, validationError } from "../http";
+import { runCoachSessionReminders } from "../notifications/reminders/coach-session-reminders";
+import { runDeliveries } from "../notifications/run-deliveries";
 import { runCleanup } from "./cleanup";
 import { jobNames, type JobName } from "./schedule";
 
@@ -21,6 +23,8 @@ const jobs: Partial<Record<JobName, Job<unknown>>> = {
     params: z.object({ date: isoDate("Use date=YYYY-MM-DD.").optional() }),
     run: ({ db, params }) => runDailySummaries({ db, date: params.date }),
   }),
+  deliveries: defineJob({ params: z.object({}), run: ({ db }) => runDeliveries({ db }) }),
+  "session-reminders": defineJob({ params: z.object({}), run: ({ db }) => runCoachSessionReminders({ db }) }),
   "weekly-summary": defineJob({
     params: z.object({ week: isoDate("Use week=YYYY-MM-DD (any day of the week).").optional() }),
     run: ({ db, params }) => runWeeklySummaries({ db, week: params.week }),

@@ -4,6 +4,8 @@ export const jobSchedules = {
   "weekly-summary": "30 * * * 1",
   cleanup: "*/5 * * * *",
   "daily-drop": "0 9 * * *",
+  deliveries: "* * * * *",
+  "session-reminders": "*/5 * * * *",
 } as const;
 
 export type JobName = keyof typeof jobSchedules;

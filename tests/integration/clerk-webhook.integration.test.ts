@@ -82,6 +82,14 @@ describe("handleClerkWebhook", () => {
     });
   });
 
+  it("counts the email as verified exactly when Clerk says the primary address is", async () => {
+    const id = clerkId();
+    await deliver(signDelivery(secret, clerkUserEvent("user.created", { id, email: "pending@example.com", verification: "unverified" })));
+    expect(await clerkRow(id)).toMatchObject({ emailVerified: false });
+    await deliver(signDelivery(secret, clerkUserEvent("user.updated", { id, email: "pending@example.com" })));
+    expect(await clerkRow(id)).toMatchObject({ emailVerified: true });
+  });
+
   it("user.updated changes the email and avatar but keeps the name the user chose in Cadence", async () => {
     const id = clerkId();
     await deliver(signDelivery(secret, clerkUserEvent("user.created", { id, email: "old@example.com" })));

@@ -35,6 +35,12 @@ const PROVIDER_VARIABLES = [
   "STRIPE_SECRET_KEY",
   "STRIPE_WEBHOOK_SECRET",
   "ICE_SERVERS",
+  "SMTP_URL",
+  "EMAIL_FROM",
+  "ADMIN_EMAILS",
+  "VAPID_PUBLIC_KEY",
+  "VAPID_PRIVATE_KEY",
+  "VAPID_SUBJECT",
   "VERCEL",
 ];
 for (const name of PROVIDER_VARIABLES) delete process.env[name];

@@ -59,6 +59,8 @@ describe("loadConfig", () => {
       payments: "off",
       storage: "local",
       scheduler: "in-process",
+      email: "outbox",
+      push: "vapid-generated",
     });
   });
 
@@ -76,6 +78,8 @@ describe("loadConfig", () => {
       payments: "stripe",
       storage: "supabase",
       scheduler: "vercel-cron",
+      email: "outbox",
+      push: "vapid-generated",
     });
   });
 
@@ -89,6 +93,8 @@ describe("loadConfig", () => {
     [{ NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: "k" }, { auth: "local" }],
     [{ SUPABASE_URL: "https://x.supabase.co" }, { realtime: "postgres", storage: "local" }],
     [{ SUPABASE_SERVICE_ROLE_KEY: "k" }, { realtime: "postgres", storage: "local" }],
+    [{ SMTP_URL: "smtp://mail.example.com:587", EMAIL_FROM: "Cadence <hi@example.com>" }, { email: "smtp" }],
+    [{ SMTP_URL: "smtp://mail.example.com:587" }, { email: "outbox" }],
   ] as const)("picks providers from %j", (env, expected) => {
     expect(loadConfig(env).providers).toMatchObject(expected);
   });

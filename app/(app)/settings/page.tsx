@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { DeleteAccountDialog } from "@/components/settings/delete-account-dialog";
+import { EmailVerification } from "@/components/settings/email-verification";
 import { ExportDataButton } from "@/components/settings/export-data-button";
+import { NotificationPreferencesForm } from "@/components/settings/notification-preferences-form";
+import { PushDeviceToggle } from "@/components/settings/push-device-toggle";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { toPublicUser } from "@/lib/account/profile";
@@ -8,7 +11,8 @@ import { requireCurrentUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ verified?: string }> }) {
+  const { verified } = await searchParams;
   const user = toPublicUser(await requireCurrentUser("/settings"));
   // Computed here once so the server-rendered list and the hydrated one are identical.
   const zones = Intl.supportedValuesOf("timeZone");
@@ -26,6 +30,27 @@ export default async function SettingsPage() {
         </CardHeader>
         <CardContent>
           <ProfileForm initialUser={user} zones={zones} />
+        </CardContent>
+      </Card>
+      {user.authProvider === "local" && (
+        <Card>
+          <CardHeader>
+            <CardTitle>Email</CardTitle>
+            <CardDescription>Where Cadence sends reminders and account mail.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <EmailVerification email={user.email} verified={user.emailVerified} justVerified={verified === "1"} />
+          </CardContent>
+        </Card>
+      )}
+      <Card id="notifications">
+        <CardHeader>
+          <CardTitle>Notifications</CardTitle>
+          <CardDescription>What reaches you, where, and when.</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-6">
+          <PushDeviceToggle />
+          <NotificationPreferencesForm />
         </CardContent>
       </Card>
       <Card>

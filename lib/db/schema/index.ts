@@ -5,3 +5,4 @@ export * from "./realtime";
 export * from "./ai";
 export * from "./practice";
 export * from "./coach";
+export * from "./notifications";

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { inList } from "./in-list";
 
 export const authProviders = ["local", "clerk"] as const;
@@ -17,6 +17,8 @@ export const users = pgTable(
     authProvider: text("auth_provider", { enum: authProviders }).notNull(),
     authSubject: text("auth_subject").notNull(),
     email: text("email").notNull(),
+    /** Local auth: set when the user follows the verification link; Clerk: what Clerk says. */
+    emailVerified: boolean("email_verified").notNull().default(false),
     displayName: text("display_name").notNull().default(""),
     avatarUrl: text("avatar_url"),
     preferredLanguage: text("preferred_language").notNull().default("en"),

@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useMarkRead, useNotificationPage } from "@/hooks/use-notifications";
+import type { NotificationItem } from "@/lib/notifications/list-notifications";
+
+function Row({ item, timeZone, onOpen }: { item: NotificationItem; timeZone: string; onOpen: () => void }) {
+  const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(item.createdAt));
+  const title = item.url ? (
+    <Link href={item.url} onClick={onOpen} className="font-medium underline-offset-4 hover:underline">
+      {item.title}
+    </Link>
+  ) : (
+    <span className="font-medium">{item.title}</span>
+  );
+  return (
+    <li className={cn("grid gap-1 rounded-md border border-border p-3", !item.readAt && "border-primary/60 bg-accent/40")}>
+      <div className="flex items-start justify-between gap-2">
+        {title}
+        {!item.readAt && (
+          <Button variant="ghost" size="sm" onClick={onOpen}>
+            Mark read
+          </Button>
+        )}
+      </div>
+      {item.body && <p className="text-sm text-muted-foreground">{item.body}</p>}
+      <p className="text-xs text-muted-foreground">
+        <time dateTime={item.createdAt}>{when}</time>
+        {!item.readAt && <span className="sr-only"> (unread)</span>}
+      </p>
+    </li>
+  );
+}
+
+/** The notification centre: a page at a time, newest first; opening one marks it read. */
+export function NotificationList({ timeZone }: { timeZone: string }) {
+  const [page, setPage] = useState(1);
+  const { data, error, isPending } = useNotificationPage(page);
+  const markRead = useMarkRead();
+
+  if (isPending) return <Skeleton className="h-40 w-full" />;
+  if (error) return <Alert variant="error">{error.message}</Alert>;
+
+  return (
+    <div className="grid gap-4">
+      <div className="flex items-center justify-between gap-2">
+        <p className="text-sm text-muted-foreground">{data.unread === 0 ? "All caught up." : `${data.unread} unread`}</p>
+        <Button variant="outline" size="sm" disabled={data.unread === 0 || markRead.isPending} onClick={() => markRead.mutate({ all: true })}>
+          Mark all read
+        </Button>
+      </div>
+      {data.items.length === 0 ? (
+        <p className="text-muted-foreground">Nothing here yet. Reminders, matches and messages will show up here.</p>
+      ) : (
+        <ul className="grid gap-2" aria-label="Notifications">
+          {data.items.map((item) => (
+            <Row key={item.id} item={item} timeZone={timeZone} onOpen={() => !item.readAt && markRead.mutate({ ids: [item.id] })} />
+          ))}
+        </ul>
+      )}
+      {markRead.error && <Alert variant="error">{markRead.error.message}</Alert>}
+      <div className="flex justify-between">
+        <Button variant="outline" size="sm" disabled={page === 1} onClick={() => setPage((p) => p - 1)}>
+          Newer
+        </Button>
+        <Button variant="outline" size="sm" disabled={!data.hasMore} onClick={() => setPage((p) => p + 1)}>
+          Older
+        </Button>
+      </div>
+    </div>
+  );
+}
