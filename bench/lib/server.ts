@@ -47,11 +47,11 @@ export async function startServer({
 
 /** A new account on the server; returns the session cookie. */
 export async function signUp(url: string, email: string): Promise<{ cookie: string; userId: string }> {
-  const res = await fetch(`${url}/api/auth/sign-up/email`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin: url },
-    body: JSON.stringify({ name: "Bench", email, password: "bench password 1" }),
-  });
+  const headers = { "content-type": "application/json", origin: url };
+  const password = "bench password 1";
+  const created = await fetch(`${url}/api/auth/sign-up/email`, { method: "POST", headers, body: JSON.stringify({ name: "Bench", email, password }) });
+  if (!created.ok) throw new Error(`sign-up failed: ${created.status}`);
+  const res = await fetch(`${url}/api/auth/sign-in/email`, { method: "POST", headers, body: JSON.stringify({ email, password }) });
   const cookie = res.headers.getSetCookie().find((c) => c.includes("session_token"))?.split(";")[0];
   if (!res.ok || !cookie) throw new Error(`sign-up failed: ${res.status}`);
   const me = (await (await fetch(`${url}/api/me`, { headers: { cookie } })).json()) as { id: string };

@@ -12,6 +12,7 @@ export function SignUpForm({ next }: { next: string }) {
     endpoint: "/api/auth/sign-up/email",
     schema: signUpSchema,
     next,
+    signInAfter: true,
   });
 
   return (

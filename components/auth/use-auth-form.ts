@@ -23,8 +23,24 @@ function focusField(form: HTMLFormElement, fields: FieldErrors) {
   if (element instanceof HTMLElement) element.focus();
 }
 
+// Sign-up answers alike for new and taken emails, so the form signs in next with the same password;
+// a refusal then means the email already had an account, whose owner has been sent a mail.
+const TAKEN_EMAIL_MESSAGE = "Check your email: this address may already have an account, and we sent it a note on how to sign in.";
+
+async function signInAfterSignUp(data: unknown) {
+  const { email, password } = data as { email: string; password: string };
+  try {
+    await apiRequest("/api/auth/sign-in/email", { method: "POST", body: { email, password } });
+  } catch (err) {
+    if (err instanceof ApiError && err.code === "AUTH_REQUIRED") throw new ApiError(TAKEN_EMAIL_MESSAGE, err.code, err.status);
+    throw err;
+  }
+}
+
+type AuthFormOptions<S> = { endpoint: string; schema: S; next: string; signInAfter?: boolean };
+
 /** Submits an auth form: validates with the shared schema, posts it, then goes to `next` signed in. */
-export function useAuthForm<S extends z.ZodType>({ endpoint, schema, next }: { endpoint: string; schema: S; next: string }) {
+export function useAuthForm<S extends z.ZodType>({ endpoint, schema, next, signInAfter = false }: AuthFormOptions<S>) {
   const router = useRouter();
   const [state, setState] = useState<AuthFormState>({ fieldErrors: {}, pending: false, attempt: 0 });
 
@@ -41,6 +57,7 @@ export function useAuthForm<S extends z.ZodType>({ endpoint, schema, next }: { e
     setState((current) => ({ ...current, fieldErrors: {}, formError: undefined, pending: true }));
     try {
       await apiRequest(endpoint, { method: "POST", body: parsed.data });
+      if (signInAfter) await signInAfterSignUp(parsed.data);
       router.replace(next);
       router.refresh();
     } catch (err) {

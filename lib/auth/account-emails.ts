@@ -2,7 +2,8 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { users } from "../db/schema";
 import type { Db } from "../db/types";
-import { resetPasswordEmail, verificationEmail } from "../notifications/email/auth-templates";
+import { getConfig } from "../config";
+import { accountExistsEmail, resetPasswordEmail, verificationEmail } from "../notifications/email/auth-templates";
 import { queueEmail } from "../notifications/email/queue-email";
 import { VERIFIED_CALLBACK } from "./verified-callback";
 
@@ -21,6 +22,15 @@ export async function sendVerificationMail({ db, user, url, token }: { db: Db; u
 
 export async function sendResetPasswordMail({ db, user, url, token }: { db: Db; user: AuthUser; url: string; token: string }) {
   await queueEmail({ db, key: `reset:${token}`, message: { to: user.email, ...resetPasswordEmail({ url }) } });
+}
+
+/** A sign-up for an email that already has an account gets the same answer as any other; the owner
+ * hears about it by mail instead, with the way back in. One mail per address per hour at most. */
+export async function sendAccountExistsMail({ db, email, now = new Date() }: { db: Db; email: string; now?: Date }) {
+  const appUrl = getConfig().env.APP_URL;
+  const content = accountExistsEmail({ signInUrl: new URL("/sign-in", appUrl).href, resetUrl: new URL("/forgot-password", appUrl).href });
+  const hour = Math.floor(now.getTime() / 3_600_000);
+  await queueEmail({ db, key: `account-exists:${email.toLowerCase()}:${hour}`, message: { to: email, ...content } });
 }
 
 /** Mirrors better-auth's verified flag onto our users row, which the pillars read. */

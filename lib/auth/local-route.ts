@@ -2,10 +2,11 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { readJson } from "../api/read-json";
-import { authSessions } from "../db/schema";
+import { authSessions, authUsers } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound, type ErrorCode } from "../http";
 import { clientIp, consume, reserveAll, windowFor } from "../rate-limit";
+import { sendAccountExistsMail } from "./account-emails";
 import { anyJsonObject, authEndpointSchemas } from "./auth-endpoint-schemas";
 import { signInSchema, signUpSchema } from "./credentials";
 import { getLocalAuth } from "./local";
@@ -63,10 +64,25 @@ async function signIn(db: Db, req: Request): Promise<Response> {
   return res;
 }
 
+async function hasAccount(db: Db, email: string): Promise<boolean> {
+  const [row] = await db.select({ id: authUsers.id }).from(authUsers).where(eq(authUsers.email, email.toLowerCase()));
+  return Boolean(row);
+}
+
+// The answer is the same for a new email and one that already has an account, so sign-up tells no
+// one which emails are registered; the owner of an existing account is told by mail instead.
 async function signUp(db: Db, req: Request): Promise<Response> {
-  const { request } = await parsed(req, signUpSchema);
+  const { body, request } = await parsed(req, signUpSchema);
   await consume({ db, key: `auth.sign-up:ip:${clientIp(req.headers)}`, ...windowFor("auth.sign-up.ip") });
-  return getLocalAuth(db).handler(request);
+  if (await hasAccount(db, body.email)) {
+    // Hash the password anyway, so a taken email takes as long to answer as a new account.
+    await (await getLocalAuth(db).$context).password.hash(body.password);
+    await sendAccountExistsMail({ db, email: body.email });
+  } else {
+    const res = await getLocalAuth(db).handler(request);
+    if (!res.ok) return res;
+  }
+  return Response.json({ status: "check-email" });
 }
 
 /** Our id for a session (what list-sessions shows) to better-auth's token, for the caller's own

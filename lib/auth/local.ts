@@ -29,7 +29,9 @@ function buildLocalAuth(db: Db) {
       enabled: true,
       minPasswordLength: 8,
       maxPasswordLength: 128,
-      autoSignIn: true,
+      // Sign-up answers the same whether or not the email has an account (lib/auth/local-route.ts), so
+      // it cannot sign anyone in; the sign-up form signs in next with the same password.
+      autoSignIn: false,
       sendResetPassword: ({ user, url, token }) => sendResetPasswordMail({ db, user, url, token }),
       resetPasswordTokenExpiresIn: RESET_TOKEN_TTL_S,
       revokeSessionsOnPasswordReset: true,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as authGet } from "@/app/api/auth/[...all]/route";
 import { GET as getMe } from "@/app/api/me/route";
 import { setDatabaseForTests } from "@/lib/db/client";
-import { authUsers, users } from "@/lib/db/schema";
+import { authUsers, deliveryJobs, users } from "@/lib/db/schema";
 import { openTestDatabase, useTestDatabase } from "../setup/database";
 import { stubConfig } from "../setup/env";
 import { freezeDateInWindow } from "../fixtures/clock";
@@ -19,9 +19,13 @@ async function me(cookie: string | undefined): Promise<Response> {
 }
 
 describe("sign-up", () => {
-  it("signs the user in with a cookie that /api/me accepts", async () => {
+  it("creates the account, which then signs in with a cookie that /api/me accepts", async () => {
     const email = uniqueEmail("ada");
-    const res = await postAuth("sign-up/email", { name: "Ada Lovelace", email, password: PASSWORD }, { ip: uniqueIp() });
+    const ip = uniqueIp();
+    const created = await postAuth("sign-up/email", { name: "Ada Lovelace", email, password: PASSWORD }, { ip });
+    expect(created.status).toBe(200);
+    expect(await created.json()).toEqual({ status: "check-email" });
+    const res = await postAuth("sign-in/email", { email, password: PASSWORD }, { ip });
     expect(res.status).toBe(200);
     const cookie = sessionCookieOf(res);
     expect(cookie).toMatch(/^better-auth\.session_token=.+/);
@@ -43,7 +47,10 @@ describe("sign-up", () => {
   });
 
   it("does not put the session token in the JSON body", async () => {
-    const res = await postAuth("sign-up/email", { name: "Body", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp() });
+    const email = uniqueEmail();
+    const ip = uniqueIp();
+    expect((await postAuth("sign-up/email", { name: "Body", email, password: PASSWORD }, { ip })).status).toBe(200);
+    const res = await postAuth("sign-in/email", { email, password: PASSWORD }, { ip });
     expect(res.status).toBe(200);
     const token = decodeURIComponent(sessionCookieOf(res)!.split("=")[1]!).split(".")[0]!;
     const text = await res.text();
@@ -52,15 +59,20 @@ describe("sign-up", () => {
     expect(text).not.toContain(token);
   });
 
-  it("answers 409 CONFLICT for an email that already has an account", async () => {
+  it("answers a taken email exactly as a new one, signs no one in, and tells the owner by mail", async () => {
     const user = await signUpUser();
-    const res = await postAuth("sign-up/email", { name: "Again", email: user.email, password: PASSWORD }, { ip: uniqueIp() });
-    expect(res.status).toBe(409);
-    const error = await errorOf(res);
-    expect(error.code).toBe("CONFLICT");
-    expect(res.headers.get("set-cookie")).toBeNull();
+    const taken = await postAuth("sign-up/email", { name: "Again", email: user.email, password: "another password" }, { ip: uniqueIp() });
+    const fresh = await postAuth("sign-up/email", { name: "New", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp() });
+    expect(taken.status).toBe(200);
+    expect(fresh.status).toBe(200);
+    expect(await taken.json()).toEqual(await fresh.json());
+    expect(taken.headers.get("set-cookie")).toBeNull();
+    expect(fresh.headers.get("set-cookie")).toBeNull();
     const rows = await test.db.select().from(users).where(eq(users.email, user.email));
     expect(rows).toHaveLength(1);
+    const jobs = await test.db.select({ payload: deliveryJobs.payload }).from(deliveryJobs);
+    const subjects = jobs.map((j) => (j.payload as { message: { to: string; subject: string } }).message).filter((m) => m.to === user.email).map((m) => m.subject);
+    expect(subjects).toContain("You already have a Cadence account");
   });
 
   it("answers 400 with details naming each invalid field", async () => {
@@ -93,7 +105,10 @@ describe("sign-up", () => {
   });
 
   it("sets an HttpOnly, SameSite=Lax session cookie without Secure on http", async () => {
-    const res = await postAuth("sign-up/email", { name: "C", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp() });
+    const email = uniqueEmail();
+    const ip = uniqueIp();
+    await postAuth("sign-up/email", { name: "C", email, password: PASSWORD }, { ip });
+    const res = await postAuth("sign-in/email", { email, password: PASSWORD }, { ip });
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith("better-auth.session_token="));
     expect(cookie).toBeDefined();
     expect(cookie).toMatch(/;\s*HttpOnly/i);
@@ -108,7 +123,10 @@ describe("sign-up", () => {
     try {
       setDatabaseForTests(database);
       const baseUrl = "https://cadence.example";
-      const res = await postAuth("sign-up/email", { name: "S", email: uniqueEmail(), password: PASSWORD }, { ip: uniqueIp(), baseUrl });
+      const email = uniqueEmail();
+      const ip = uniqueIp();
+      expect((await postAuth("sign-up/email", { name: "S", email, password: PASSWORD }, { ip, baseUrl })).status).toBe(200);
+      const res = await postAuth("sign-in/email", { email, password: PASSWORD }, { ip, baseUrl });
       expect(res.status).toBe(200);
       const cookie = res.headers.getSetCookie().find((c) => /^__Secure-better-auth\.session_token=/.test(c));
       expect(cookie).toMatch(/;\s*Secure/i);

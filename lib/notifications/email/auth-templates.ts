@@ -12,6 +12,19 @@ export function verificationEmail({ name, url }: { name: string; url: string }) 
   });
 }
 
+export function accountExistsEmail({ signInUrl, resetUrl }: { signInUrl: string; resetUrl: string }) {
+  return renderLayout({
+    subject: "You already have a Cadence account",
+    heading: "You already have an account",
+    paragraphs: [
+      "Someone (hopefully you) just tried to create a Cadence account with this email address, which already has one.",
+      `Sign in instead. If you have forgotten your password, you can reset it: ${resetUrl}`,
+    ],
+    action: { label: "Sign in", url: signInUrl },
+    footer: "If this was not you, ignore this email: nothing about your account has changed.",
+  });
+}
+
 export function resetPasswordEmail({ url }: { url: string }) {
   return renderLayout({
     subject: "Reset your Cadence password",
