@@ -91,7 +91,9 @@ describe("GET /api/realtime", () => {
   it("answers a malformed call channel id in the error shape, not with a database error", async () => {
     const user = await signUpUser();
     const res = await call(GET, "/api/realtime?channel=call:abc", { cookie: user.cookie });
-    expect(res.status).toBe(403);
-    expect((await errorOf(res)).code).toBe("FORBIDDEN");
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).code).toBe("VALIDATION_ERROR");
+    const stranger = await call(GET, `/api/realtime?channel=call:${crypto.randomUUID()}`, { cookie: user.cookie });
+    expect(stranger.status).toBe(403);
   });
 });
