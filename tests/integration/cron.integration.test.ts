@@ -76,9 +76,9 @@ describe("/api/cron/:job", () => {
 
     expect(await test.db.select().from(authSessions).where(eq(authSessions.userId, expiredSubject))).toEqual([]);
     expect((await test.db.select({ id: authVerifications.id }).from(authVerifications)).map((r) => r.id)).toEqual(["v-new"]);
-    // Signing the users up counted against their addresses; those windows are recent too.
+    // Signing the users up and in counted against their addresses and emails; those windows are recent too.
     const keys = (await test.db.select({ key: rateLimitWindows.key }).from(rateLimitWindows)).map((r) => r.key);
-    expect(keys.filter((k) => !k.startsWith("auth.sign-up:"))).toEqual(["recent"]);
+    expect(keys.filter((k) => !k.startsWith("auth."))).toEqual(["recent"]);
     expect((await test.db.select({ id: webhookDeliveries.deliveryId }).from(webhookDeliveries)).map((r) => r.id)).toEqual(["msg_new"]);
     // The other user is still signed in.
     const activeSubject = (await userByEmail(test.db, active.email)).authSubject;
