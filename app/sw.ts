@@ -22,6 +22,13 @@ const serwist = new Serwist({
   },
 });
 
+// Server-sent event streams bypass the worker: a stream it proxies stays open after the page closes
+// its EventSource, and a few of those use up the browser's six connections to the origin, after
+// which every request, navigations included, waits. Registered first, so Serwist never sees them.
+self.addEventListener("fetch", (event) => {
+  if (new URL(event.request.url).pathname === "/api/realtime") event.stopImmediatePropagation();
+});
+
 serwist.addEventListeners();
 
 // Web push (lib/notifications/push/deliver-push.ts sends { id, kind, title, body, url }).
