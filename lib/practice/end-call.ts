@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { generateJson } from "../ai/llm";
-import { calls } from "../db/schema";
+import { calls, type Call } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError } from "../http";
 import { publish } from "../realtime/bus";
@@ -34,16 +34,22 @@ async function endUnscoredCall({ db, callId, now, durationMs }: { db: Db; callId
 
 /** Completes the call with its duration and a quick score (Groq at temperature 0.2, or the offline
  * rubric), counts it in the user's stats in the same transaction, and marks the deep score pending.
- * A call with fewer than three rep lines is "too short to score" instead. Ending an ended call is a
- * 409 that carries the existing result. */
-export async function endCall({ db, userId, callId, now = new Date() }: { db: Db; userId: string; callId: string; now?: Date }) {
-  const call = await getOwnCall({ db, userId, callId });
-  if (call.status === "completed") {
-    throw new AppError("CONFLICT", "This call has already ended.", { call: toPublicCall(call), quickScore: call.quickScore });
-  }
+ * A call with fewer than three rep lines is "too short to score" instead. `now` is when it ended. */
+export async function completeCall({
+  db,
+  call,
+  transcript,
+  durationMs,
+  now,
+}: {
+  db: Db;
+  call: Call;
+  transcript: TranscriptLine[];
+  durationMs: number;
+  now: Date;
+}) {
+  const { id: callId, userId } = call;
   const mode = call.mode as CallMode;
-  const transcript = await getTranscriptLines({ db, callId });
-  const durationMs = callDurationMs(call.startedAt, now, transcript);
   if (isTooShortToScore(transcript)) return endUnscoredCall({ db, callId, now, durationMs });
   const { data, provider, model } = await generateJson({
     db,
@@ -71,4 +77,15 @@ export async function endCall({ db, userId, callId, now = new Date() }: { db: Db
   await publish({ db, channel: `call:${callId}`, type: "call.ended", payload: { durationSeconds } });
   await publish({ db, channel: `call:${callId}`, type: "score.quick", payload: { ...quickScore } });
   return { call: toPublicCall(ended), quickScore, tooShort: false };
+}
+
+/** The user ends their call now. Ending an ended call is a 409 that carries the existing result. */
+export async function endCall({ db, userId, callId, now = new Date() }: { db: Db; userId: string; callId: string; now?: Date }) {
+  const call = await getOwnCall({ db, userId, callId });
+  if (call.status === "completed") {
+    throw new AppError("CONFLICT", "This call has already ended.", { call: toPublicCall(call), quickScore: call.quickScore });
+  }
+  if (call.status === "failed") throw new AppError("CONFLICT", "This call could not be started, so there is nothing to end.");
+  const transcript = await getTranscriptLines({ db, callId });
+  return completeCall({ db, call, transcript, durationMs: callDurationMs(call.startedAt, now, transcript), now });
 }
