@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { generateJson } from "../ai/llm";
 import { calls, type Call } from "../db/schema";
 import type { Db } from "../db/types";
@@ -15,6 +15,11 @@ import { quickScoreSchema } from "./schemas";
 import type { CallMode, QuickScore, TranscriptLine } from "./types";
 import { recordCompletedCall, refreshScoreStats } from "./update-stats";
 
+// Only a pending or active call completes, so a call ended twice at once (the rep and the cleanup job)
+// is counted once; the loser gets the 409 a second end gets.
+const stillOpen = (callId: string) => and(eq(calls.id, callId), inArray(calls.status, ["pending", "active"]));
+const alreadyEnded = () => new AppError("CONFLICT", "This call has already ended.");
+
 function callDurationMs(startedAt: Date | null, now: Date, transcript: TranscriptLine[]): number {
   const lastLine = transcript.at(-1)?.timestampMs ?? 0;
   return Math.max(startedAt ? now.getTime() - startedAt.getTime() : 0, lastLine);
@@ -26,10 +31,11 @@ async function endUnscoredCall({ db, callId, now, durationMs }: { db: Db; callId
   const [row] = await db
     .update(calls)
     .set({ status: "completed", endedAt: now, durationSeconds, quickScore: null, scoreStatus: "none", scoreError: null })
-    .where(eq(calls.id, callId))
+    .where(stillOpen(callId))
     .returning();
+  if (!row) throw alreadyEnded();
   await publish({ db, channel: `call:${callId}`, type: "call.ended", payload: { durationSeconds, tooShort: true } });
-  return { call: toPublicCall(row!), quickScore: null, tooShort: true };
+  return { call: toPublicCall(row), quickScore: null, tooShort: true };
 }
 
 /** Completes the call with its duration and a quick score (Groq at temperature 0.2, or the offline
@@ -67,12 +73,13 @@ export async function completeCall({
     const [row] = await tx
       .update(calls)
       .set({ status: "completed", endedAt: now, durationSeconds, quickScore, scoreStatus: "pending", scoreError: null })
-      .where(eq(calls.id, callId))
+      .where(stillOpen(callId))
       .returning();
+    if (!row) throw alreadyEnded();
     const txDb = tx as unknown as Db;
     await recordCompletedCall({ db: txDb, userId, mode, durationSeconds, now });
     await refreshScoreStats({ db: txDb, userId });
-    return row!;
+    return row;
   });
   await publish({ db, channel: `call:${callId}`, type: "call.ended", payload: { durationSeconds } });
   await publish({ db, channel: `call:${callId}`, type: "score.quick", payload: { ...quickScore } });
