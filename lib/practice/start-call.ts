@@ -14,13 +14,14 @@ import { insertTranscriptEntry } from "./transcript";
 import { toPersonaProfile } from "./persona-profile";
 import type { CallMode } from "./types";
 
-/** The voice agent's signed URL; without one the call cannot go on, so it is marked failed. */
-async function voiceAgentLink({ db, callId }: { db: Db; callId: string }) {
+/** The voice agent's signed URL. Without one a call being started cannot begin, so it is marked
+ * failed; a call reopened mid-way keeps its transcript and goes on in text. */
+async function voiceAgentLink({ db, callId, starting }: { db: Db; callId: string; starting: boolean }) {
   try {
     return await getConversationSignedUrl();
   } catch (err) {
     const reason = err instanceof AppError ? err.message : "The voice agent could not be reached.";
-    await failCall({ db, callId, reason });
+    if (starting) await failCall({ db, callId, reason });
     throw err;
   }
 }
@@ -50,7 +51,7 @@ export async function startCall({ db, userId, callId }: { db: Db; userId: string
   }
 
   if (voiceMode === "elevenlabs") {
-    const { signedUrl, conversationId } = await voiceAgentLink({ db, callId: call.id });
+    const { signedUrl, conversationId } = await voiceAgentLink({ db, callId: call.id, starting: call.status === "pending" });
     if (conversationId) await db.update(calls).set({ conversationId }).where(eq(calls.id, call.id));
     return {
       callId: call.id,

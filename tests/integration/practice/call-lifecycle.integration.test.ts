@@ -58,11 +58,29 @@ async function activeCallStarted(ageMs: number, now: Date, lines = REP_LINES) {
   return { user, callId, startedAt };
 }
 
+function voiceAgentAnswers(answers: (() => Response)[]) {
+  vi.stubEnv("ELEVENLABS_API_KEY", "test-eleven-key");
+  vi.stubEnv("ELEVENLABS_AGENT_ID", "agent_123");
+  network.use(http.get("https://api.elevenlabs.io/v1/convai/conversation/get-signed-url", () => answers.shift()!()));
+}
+
 describe("a call the voice agent cannot start", () => {
+  it("stays active when the agent fails only on a reopen mid-call, so the rep can go on in text", async () => {
+    voiceAgentAnswers([
+      () => HttpResponse.json({ signed_url: "wss://api.elevenlabs.io/v1/convai/conversation?conversation_signature=sig" }),
+      () => HttpResponse.json({}, { status: 401 }),
+    ]);
+    const user = await signUpUser();
+    const { callId } = await createAndStartCall(user);
+    await sayAsRep(user, callId, REP_LINES[0]!, 5_000);
+    const reopen = await call(startCallRoute, "/api/calls/start", { method: "POST", cookie: user.cookie, json: { callId } });
+    expect(reopen.status).toBe(502);
+    expect(await storedCall(callId)).toMatchObject({ status: "active", failureReason: null });
+    expect((await sayAsRep(user, callId, REP_LINES[1]!, 10_000)).status).toBe(201);
+  });
+
   it("is marked failed with the reason, is shown as such, and can be neither started nor ended", async () => {
-    vi.stubEnv("ELEVENLABS_API_KEY", "test-eleven-key");
-    vi.stubEnv("ELEVENLABS_AGENT_ID", "agent_123");
-    network.use(http.get("https://api.elevenlabs.io/v1/convai/conversation/get-signed-url", () => HttpResponse.json({}, { status: 401 })));
+    voiceAgentAnswers([() => HttpResponse.json({}, { status: 401 })]);
     const user = await signUpUser();
     const personaId = await firstPresetId(user);
     const created = await call(createCallRoute, "/api/calls", { method: "POST", cookie: user.cookie, json: { mode: "discovery", personaId } });
