@@ -79,3 +79,17 @@ export function useRetryScore(callId: string) {
     onSuccess: () => updateCallDetail(queryClient, callId, (detail) => ({ ...detail, score: { status: "pending" } })),
   });
 }
+
+export type CallDetailsChange = { title?: string | null; notes?: string | null };
+
+/** PATCH /api/calls/:id: the title or notes, written into the cached detail and the history. */
+export function useUpdateCall(callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<PublicCall, ApiError, CallDetailsChange>({
+    mutationFn: (change) => apiRequest<PublicCall>(`/api/calls/${callId}`, { method: "PATCH", body: change }),
+    onSuccess: (call) => {
+      updateCallDetail(queryClient, callId, (detail) => ({ ...detail, call: { ...detail.call, title: call.title, notes: call.notes } }));
+      void queryClient.invalidateQueries({ queryKey: ["practice", "calls"] });
+    },
+  });
+}

@@ -25,6 +25,8 @@ export function useCallRealtime(callId: string, enabled: boolean): RealtimeStatu
       updateCallDetail(queryClient, callId, (d) => ({ ...d, transcript: mergeEntry(d.transcript, line) }));
     },
     "call.started": () => void refetch(),
+    "call.failed": () => void refetch(),
+    "feedback.ready": () => void refetch(),
     "call.ended": () => {
       void refetch();
       void queryClient.invalidateQueries({ queryKey: ["practice", "stats"] });

@@ -10,7 +10,7 @@ export type { PublicCall } from "@/lib/practice/create-call";
 /** A stored line, or one shown optimistically before the server has it (id "local-…"). */
 export type TranscriptEntry = Omit<PublicTranscriptEntry, "id"> & { id: PublicTranscriptEntry["id"] | string };
 
-export type ReadyScore = DeepScore & { status: "ready"; scoredAt: string; quickScore: QuickScore | null };
+export type ReadyScore = DeepScore & { status: "ready"; scoredAt: string; quickScore: QuickScore | null; feedback: string | null };
 
 /** "too_short": the call ended with fewer than three rep lines, so it has no score. */
 export type ScoreState = { status: "pending" } | { status: "failed"; message: string } | { status: "too_short"; message: string } | ReadyScore;

@@ -8,6 +8,7 @@ import { useUserTimeZone } from "@/hooks/use-me";
 import { Button } from "@/components/ui/button";
 import type { KeyMoment } from "@/lib/practice/types";
 import type { CallDetail, TranscriptEntry } from "./api-types";
+import { CallDetailsForm } from "./call-details-form";
 import { CallHeader } from "./call-header";
 import { Debrief } from "./debrief";
 import { formatDate, formatDuration } from "./labels";
@@ -36,6 +37,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
   return (
     <div className="mx-auto grid max-w-5xl gap-6">
       <CallHeader call={call} persona={persona} phase="ended" offline={false}>
+        {call.title ? <p className="font-medium">{call.title}</p> : null}
         <p className="text-sm text-muted-foreground">
           {call.endedAt ? formatDate(call.endedAt, timeZone) : null}
           {call.durationSeconds === null ? null : ` · ${formatDuration(call.durationSeconds)}`}
@@ -56,6 +58,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
               <ScoreStateCard callId={call.id} state={score?.status === "failed" ? score : { status: "pending" }} />
             </>
           )}
+          <CallDetailsForm call={call} />
         </div>
         <TranscriptPanel
           entries={transcript}

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCallDetail, useStartCall } from "@/hooks/use-practice-call";
 import { useCallRealtime } from "@/hooks/use-practice-realtime";
+import { CallFailed } from "./call-failed";
 import { CallResult } from "./call-result";
 import { ElevenLabsCall } from "./elevenlabs-call";
 import { LiveCall } from "./live-call";
@@ -37,6 +38,7 @@ export function CallRoom({ callId }: { callId: string }) {
     );
   }
   if (detail.data.call.status === "completed") return <CallResult detail={detail.data} />;
+  if (detail.data.call.status === "failed") return <CallFailed detail={detail.data} />;
   return (
     <>
       {start.error ? <Alert variant="error">Could not start the call: {start.error.message}</Alert> : null}

@@ -61,6 +61,7 @@ export function Debrief({ score, quickScore, onShowMoment }: Props) {
               </p>
             ) : null}
           </div>
+          {score.feedback ? <p className="text-sm">{score.feedback}</p> : null}
           <CategoryChart categories={score.categories} />
         </CardContent>
       </Card>

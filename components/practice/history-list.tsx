@@ -4,10 +4,9 @@ import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 import { useUserTimeZone } from "@/hooks/use-me";
 import type { CallListItem } from "./api-types";
-import { formatDate, formatDuration, modeLabel } from "./labels";
+import { callStatusLabels, formatDate, formatDuration, modeLabel } from "./labels";
 import { scoreTone } from "./score-value";
 
-const statusLabels = { pending: "Not started", active: "In progress", completed: "Ended" } as const;
 
 function scoreOf(call: CallListItem): number | null {
   return call.overallScore ?? call.quickScore?.overall ?? null;
@@ -24,17 +23,18 @@ export function HistoryList({ calls }: { calls: CallListItem[] }) {
           <li key={call.id} className="relative flex items-center gap-4 p-4 transition-colors focus-within:bg-accent hover:bg-accent/60">
             <div className="grid min-w-0 flex-1 gap-1">
               <Link href={`/practice/calls/${call.id}`} className="font-medium break-words outline-none after:absolute after:inset-0">
-                {call.personaName} · {modeLabel(call.mode)}
+                {call.title ?? `${call.personaName} · ${modeLabel(call.mode)}`}
               </Link>
               <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted-foreground">
+                {call.title ? <span>{call.personaName} · {modeLabel(call.mode)}</span> : null}
                 <span>{formatDate(call.createdAt, timeZone)}</span>
                 {call.durationSeconds === null ? null : <span>{formatDuration(call.durationSeconds)}</span>}
-                {call.status === "completed" ? null : <Badge variant="outline">{statusLabels[call.status]}</Badge>}
+                {call.status === "completed" ? null : <Badge variant="outline">{callStatusLabels[call.status]}</Badge>}
               </p>
             </div>
             <p className="text-right">
               {score === null ? (
-                <span className="text-sm text-muted-foreground">{call.status === "completed" && call.scoreStatus === "none" ? "Too short to score" : "No score"}</span>
+                <span className="text-sm text-muted-foreground">{call.status === "completed" && call.scoreStatus === "none" ? "Too short to score" : call.status === "failed" ? "Not scored" : "No score"}</span>
               ) : (
                 <span className={cn("text-2xl font-semibold tabular-nums", scoreTone(score))}>
                   {score}

@@ -1,8 +1,16 @@
 // Words the Practice UI shows for the API's enums and engine names.
+import type { PublicCall } from "./api-types";
 import { modeInstructions } from "@/lib/practice/mode-instructions";
 import type { CallMode, Difficulty, Personality, RubricCategory } from "@/lib/practice/types";
 
 export const modeLabel = (mode: CallMode) => modeInstructions[mode].label;
+
+export const callStatusLabels: Record<PublicCall["status"], string> = {
+  pending: "Not started",
+  active: "In progress",
+  completed: "Ended",
+  failed: "Could not start",
+};
 
 export const personalityLabels: Record<Personality, string> = {
   skeptical: "Skeptical",

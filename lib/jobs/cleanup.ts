@@ -4,6 +4,7 @@ import { endIdleConversations } from "../coach/end-idle-conversations";
 import { authSessions, authVerifications, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
 import { deleteOldDeliveries } from "../notifications/delete-old-deliveries";
+import { closeStaleCalls } from "../practice/close-stale-calls";
 import { deleteExpiredWindows } from "../rate-limit";
 import { deleteOldEvents } from "../realtime/bus";
 
@@ -11,7 +12,7 @@ const DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60_000;
 
 /** Removes expired sessions and verification tokens, old rate-limit windows, webhook ids and
  * realtime events past their replay window, finished deliveries and old outbox mail, and ends coach
- * conversations left idle. */
+ * conversations left idle and practice calls left active for over two hours. */
 export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date }) {
   const sessions = await db.delete(authSessions).where(lt(authSessions.expiresAt, now)).returning({ id: authSessions.id });
   const verifications = await db
@@ -26,6 +27,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
   const realtimeEvents = await deleteOldEvents({ db, now: now.getTime() });
   const endedConversations = await endIdleConversations({ db, now });
   const notificationDeliveries = await deleteOldDeliveries({ db, now });
+  const closedCalls = await closeStaleCalls({ db, now });
   return {
     expiredSessions: sessions.length,
     expiredVerifications: verifications.length,
@@ -33,6 +35,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
     rateLimitWindows,
     realtimeEvents,
     endedConversations,
+    closedCalls,
     ...notificationDeliveries,
   };
 }

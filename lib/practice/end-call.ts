@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { generateJson } from "../ai/llm";
-import { calls } from "../db/schema";
+import { calls, type Call } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError } from "../http";
 import { publish } from "../realtime/bus";
@@ -15,6 +15,11 @@ import { quickScoreSchema } from "./schemas";
 import type { CallMode, QuickScore, TranscriptLine } from "./types";
 import { recordCompletedCall, refreshScoreStats } from "./update-stats";
 
+// Only a pending or active call completes, so a call ended twice at once (the rep and the cleanup job)
+// is counted once; the loser gets the 409 a second end gets.
+const stillOpen = (callId: string) => and(eq(calls.id, callId), inArray(calls.status, ["pending", "active"]));
+const alreadyEnded = () => new AppError("CONFLICT", "This call has already ended.");
+
 function callDurationMs(startedAt: Date | null, now: Date, transcript: TranscriptLine[]): number {
   const lastLine = transcript.at(-1)?.timestampMs ?? 0;
   return Math.max(startedAt ? now.getTime() - startedAt.getTime() : 0, lastLine);
@@ -26,24 +31,31 @@ async function endUnscoredCall({ db, callId, now, durationMs }: { db: Db; callId
   const [row] = await db
     .update(calls)
     .set({ status: "completed", endedAt: now, durationSeconds, quickScore: null, scoreStatus: "none", scoreError: null })
-    .where(eq(calls.id, callId))
+    .where(stillOpen(callId))
     .returning();
+  if (!row) throw alreadyEnded();
   await publish({ db, channel: `call:${callId}`, type: "call.ended", payload: { durationSeconds, tooShort: true } });
-  return { call: toPublicCall(row!), quickScore: null, tooShort: true };
+  return { call: toPublicCall(row), quickScore: null, tooShort: true };
 }
 
 /** Completes the call with its duration and a quick score (Groq at temperature 0.2, or the offline
  * rubric), counts it in the user's stats in the same transaction, and marks the deep score pending.
- * A call with fewer than three rep lines is "too short to score" instead. Ending an ended call is a
- * 409 that carries the existing result. */
-export async function endCall({ db, userId, callId, now = new Date() }: { db: Db; userId: string; callId: string; now?: Date }) {
-  const call = await getOwnCall({ db, userId, callId });
-  if (call.status === "completed") {
-    throw new AppError("CONFLICT", "This call has already ended.", { call: toPublicCall(call), quickScore: call.quickScore });
-  }
+ * A call with fewer than three rep lines is "too short to score" instead. `now` is when it ended. */
+export async function completeCall({
+  db,
+  call,
+  transcript,
+  durationMs,
+  now,
+}: {
+  db: Db;
+  call: Call;
+  transcript: TranscriptLine[];
+  durationMs: number;
+  now: Date;
+}) {
+  const { id: callId, userId } = call;
   const mode = call.mode as CallMode;
-  const transcript = await getTranscriptLines({ db, callId });
-  const durationMs = callDurationMs(call.startedAt, now, transcript);
   if (isTooShortToScore(transcript)) return endUnscoredCall({ db, callId, now, durationMs });
   const { data, provider, model } = await generateJson({
     db,
@@ -61,14 +73,26 @@ export async function endCall({ db, userId, callId, now = new Date() }: { db: Db
     const [row] = await tx
       .update(calls)
       .set({ status: "completed", endedAt: now, durationSeconds, quickScore, scoreStatus: "pending", scoreError: null })
-      .where(eq(calls.id, callId))
+      .where(stillOpen(callId))
       .returning();
+    if (!row) throw alreadyEnded();
     const txDb = tx as unknown as Db;
     await recordCompletedCall({ db: txDb, userId, mode, durationSeconds, now });
     await refreshScoreStats({ db: txDb, userId });
-    return row!;
+    return row;
   });
   await publish({ db, channel: `call:${callId}`, type: "call.ended", payload: { durationSeconds } });
   await publish({ db, channel: `call:${callId}`, type: "score.quick", payload: { ...quickScore } });
   return { call: toPublicCall(ended), quickScore, tooShort: false };
+}
+
+/** The user ends their call now. Ending an ended call is a 409 that carries the existing result. */
+export async function endCall({ db, userId, callId, now = new Date() }: { db: Db; userId: string; callId: string; now?: Date }) {
+  const call = await getOwnCall({ db, userId, callId });
+  if (call.status === "completed") {
+    throw new AppError("CONFLICT", "This call has already ended.", { call: toPublicCall(call), quickScore: call.quickScore });
+  }
+  if (call.status === "failed") throw new AppError("CONFLICT", "This call could not be started, so there is nothing to end.");
+  const transcript = await getTranscriptLines({ db, callId });
+  return completeCall({ db, call, transcript, durationMs: callDurationMs(call.startedAt, now, transcript), now });
 }

@@ -34,6 +34,7 @@ export function deepScorePrompt(mode: CallMode, lines: TranscriptLine[], emphasi
     `discovery 25%, objectionHandling 25%, communication 15%, closing 15% (each 0–100 with 1–3 reasons). ${emphasis}`,
     `Give 3–5 strengths, 3–5 improvements, and 2–6 keyMoments. Each key moment's "quote" MUST be copied verbatim from`,
     `one transcript line (without the [time] SPEAKER: prefix) and its timestampMs is that line's time in milliseconds.`,
+    `Add "feedback": one short paragraph (2–4 sentences) to the rep on how the call went and what to do next time.`,
     `Answer as JSON.`,
     ``,
     transcriptText(lines),

@@ -75,4 +75,15 @@ export const deepScoreSchema = z.object({
     )
     .min(1)
     .max(8),
+  /** The narrative paragraph; when a model leaves it out it is built from the rubric results. */
+  feedback: z.string().trim().min(1).max(1_200).optional(),
 });
+
+/** PATCH /api/calls/:id: a title and/or notes; an empty string (or null) clears the field. */
+export const updateCallSchema = z
+  .object({
+    title: z.string().trim().max(120, "Keep the title under 120 characters.").nullable().optional(),
+    notes: z.string().trim().max(4_000, "Keep notes under 4,000 characters.").nullable().optional(),
+  })
+  .strict()
+  .refine((body) => body.title !== undefined || body.notes !== undefined, "Send a title or notes.");

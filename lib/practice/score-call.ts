@@ -10,6 +10,7 @@ import { getCallPersona, getOwnCall, getTranscriptLines } from "./call-access";
 import type { ScoringContext } from "./engine-context";
 import "./engines";
 import { modeInstructions } from "./mode-instructions";
+import { buildNarrativeFeedback } from "./narrative-feedback";
 import { deepScorePrompt } from "./prompts";
 import { quoteAppearsIn } from "./rubric-scorer";
 import { isTooShortToScore, TOO_SHORT_MESSAGE } from "./rubric/too-short";
@@ -34,7 +35,8 @@ function emphasisText(mode: CallMode): string {
   return emphasis.length ? `This mode weighs ${emphasis.join(" and ")} more heavily.` : "";
 }
 
-/** Deep rubric score (Gemini → Groq → offline rubric); stores it and publishes score.ready, or
+/** Deep rubric score (Gemini → Groq → offline rubric) with its narrative feedback (the model's, or
+ * built from the rubric results); stores both and publishes score.ready then feedback.ready, or
  * marks the call "failed" so the debrief can offer a retry. */
 export async function scoreCallDeep({
   db,
@@ -71,13 +73,15 @@ export async function scoreCallDeep({
       sleep,
     });
     const scorer = provider === "offline" ? model : `${provider}:${model}`;
-    const values = { ...data, scorer };
+    const feedbackSource = data.feedback ? "model" : "rubric";
+    const values = { ...data, scorer, feedback: data.feedback ?? buildNarrativeFeedback(data) };
     await db.transaction(async (tx) => {
       await tx.insert(callScores).values({ callId, ...values }).onConflictDoUpdate({ target: callScores.callId, set: values });
       await tx.update(calls).set({ scoreStatus: "ready", scoreError: null }).where(eq(calls.id, callId));
       await refreshScoreStats({ db: tx as unknown as Db, userId });
     });
     await publish({ db, channel: `call:${callId}`, type: "score.ready", payload: { overallScore: data.overallScore, scorer } });
+    await publish({ db, channel: `call:${callId}`, type: "feedback.ready", payload: { source: feedbackSource } });
   } catch (err) {
     log.error({ err, callId }, "deep scoring failed");
     const message = err instanceof AppError ? err.message : "Scoring failed.";
@@ -102,6 +106,7 @@ export async function getCallScore({ db, userId, callId }: { db: Db; userId: str
     improvements: score.improvements,
     keyMoments: score.keyMoments,
     scorer: score.scorer,
+    feedback: score.feedback,
     scoredAt: score.createdAt.toISOString(),
     quickScore: call.quickScore,
   };

@@ -6,6 +6,7 @@ import { AppError } from "../http";
 import { publish } from "../realtime/bus";
 import { getConversationSignedUrl, isElevenLabsAgentConfigured } from "../voice/elevenlabs";
 import { getCallPersona, getOwnCall } from "./call-access";
+import { failCall } from "./fail-call";
 import { getPreferredLanguage } from "../account/preferred-language";
 import { buildPersonaPrompt } from "./mode-instructions";
 import { createPersonaState } from "./persona-engine";
@@ -13,11 +14,24 @@ import { insertTranscriptEntry } from "./transcript";
 import { toPersonaProfile } from "./persona-profile";
 import type { CallMode } from "./types";
 
+/** The voice agent's signed URL. Without one a call being started cannot begin, so it is marked
+ * failed; a call reopened mid-way keeps its transcript and goes on in text. */
+async function voiceAgentLink({ db, callId, starting }: { db: Db; callId: string; starting: boolean }) {
+  try {
+    return await getConversationSignedUrl();
+  } catch (err) {
+    const reason = err instanceof AppError ? err.message : "The voice agent could not be reached.";
+    if (starting) await failCall({ db, callId, reason });
+    throw err;
+  }
+}
+
 /** Starts a pending call: an ElevenLabs agent conversation when configured (signed URL plus the
  * persona as overrides), otherwise browser mode, where the persona's first line is the first entry. */
 export async function startCall({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
   const call = await getOwnCall({ db, userId, callId });
   if (call.status === "completed") throw new AppError("CONFLICT", "This call has already ended.");
+  if (call.status === "failed") throw new AppError("CONFLICT", "This call could not be started; start a new one.");
   const persona = toPersonaProfile(await getCallPersona({ db, call }));
   const mode = call.mode as CallMode;
   const { systemPrompt, firstMessage } = buildPersonaPrompt({ persona, mode, language: await getPreferredLanguage({ db, userId }) });
@@ -37,7 +51,7 @@ export async function startCall({ db, userId, callId }: { db: Db; userId: string
   }
 
   if (voiceMode === "elevenlabs") {
-    const { signedUrl, conversationId } = await getConversationSignedUrl();
+    const { signedUrl, conversationId } = await voiceAgentLink({ db, callId: call.id, starting: call.status === "pending" });
     if (conversationId) await db.update(calls).set({ conversationId }).where(eq(calls.id, call.id));
     return {
       callId: call.id,

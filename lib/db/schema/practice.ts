@@ -15,7 +15,8 @@ import type { CategoryScore, KeyMoment, QuickScore, RubricCategory } from "../..
 import { inList } from "./in-list";
 import { users } from "./users";
 
-export const callStatuses = ["pending", "active", "completed"] as const;
+/** "failed": the call could not be started or continued (the voice agent would not connect). */
+export const callStatuses = ["pending", "active", "completed", "failed"] as const;
 export const scoreStatuses = ["none", "pending", "ready", "failed"] as const;
 
 /** Presets have no owner; generated personas belong to the user who made them. */
@@ -67,6 +68,9 @@ export const calls = pgTable(
     quickScore: jsonb("quick_score").$type<QuickScore>(),
     scoreStatus: text("score_status", { enum: scoreStatuses }).notNull().default("none"),
     scoreError: text("score_error"),
+    failureReason: text("failure_reason"),
+    title: text("title"),
+    notes: text("notes"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -107,6 +111,8 @@ export const callScores = pgTable("call_scores", {
   improvements: jsonb("improvements").$type<string[]>().notNull(),
   keyMoments: jsonb("key_moments").$type<KeyMoment[]>().notNull(),
   scorer: text("scorer").notNull(),
+  /** A short paragraph summing up the call, from the LLM or built from the rubric results. */
+  feedback: text("feedback"),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
