@@ -16,6 +16,7 @@ import { assembleCoachContext } from "./context";
 import { clip } from "./context-tiers";
 import { type Memory, rememberMessages } from "./memory";
 import { buildCoachSystemPrompt } from "./prompts";
+import { classifyMessage } from "./safety/classify-message";
 
 /** What the browser needs before the first word: which conversation, who answers, and the memories
  * the coach was shown (for the "remembered from" chips). */
@@ -84,7 +85,7 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
     db,
     userId,
     task: "coach",
-    system: buildCoachSystemPrompt({ context, sessionType: conversation.sessionType, mode: request.mode, session: turn.session }),
+    system: buildCoachSystemPrompt({ context, sessionType: conversation.sessionType, mode: request.mode, session: turn.session, safety: classifyMessage(request.message) }),
     messages: turn.history,
     temperature: 0.7,
     context: offlineContext,
