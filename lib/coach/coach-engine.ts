@@ -5,6 +5,7 @@
 // safety policy's answer instead (lib/coach/safety). No LLM involved.
 // No "server-only": the reply is a pure function, benchmarked outside Next.
 import type { ChatMessage } from "../ai/types";
+import { hasCrisisSignal } from "../care/crisis-signals";
 import { clip } from "./context-tiers";
 import { formatInstant } from "./format-instant";
 import { analyzeUtterance, type GrowStage, growStateOf, nextGrowQuestion } from "./grow";
@@ -66,7 +67,8 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
   const userTurns = messages.filter((m) => m.role === "user").map((m) => m.content);
   const asked = messages.filter((m) => m.role === "assistant").map((m) => m.content);
   const last = userTurns.at(-1) ?? "";
-  const state = growStateOf(userTurns);
+  // Words said in crisis are never counted as a plan ("So far you've committed to: …").
+  const state = growStateOf(userTurns.filter((text) => !hasCrisisSignal(text)));
   const safety = classifyMessage(last);
   if (safety.kind === "crisis" || safety.kind === "deceive-or-harass") {
     context.outcome = { stage: state.stage, commitments: [], playbookIds: [], doneActionItem: null };

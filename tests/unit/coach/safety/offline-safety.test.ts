@@ -3,9 +3,11 @@ import { CRISIS_RESOURCES } from "@/lib/care/crisis-resources";
 import type { ChatMessage } from "@/lib/ai/types";
 import { composeGrowReply, type OfflineCoachContext } from "@/lib/coach/coach-engine";
 import { playbook } from "@/lib/coach/playbook";
+import { offlineSessionOutcome } from "@/lib/coach/session-outcome";
 
 const context = (): OfflineCoachContext => ({ name: "Dana Whitfield", timezone: "Europe/London", goals: [{ title: "Raise a seed round" }], memories: [{ createdAt: "2026-11-03T10:00:00Z", snippet: "We need to raise by March." }] });
 const user = (content: string): ChatMessage => ({ role: "user", content });
+const coach = (content: string): ChatMessage => ({ role: "assistant", content });
 const practices = playbook.flatMap((entry) => entry.practices);
 
 describe("the offline coach's safety answers", () => {
@@ -55,5 +57,14 @@ describe("the offline coach's safety answers", () => {
     const reply = composeGrowReply({ messages: [user("This deadline is killing me and the team is behind.")], context: context() });
     expect(reply.startsWith("Hi Dana.")).toBe(true);
     expect(reply).not.toMatch(/Samaritans|988|I can't help|I can't give/);
+  });
+
+  it("never counts words said in crisis as a commitment, in the conversation or in the session outcome", () => {
+    const messages = [user("I'll kill myself tomorrow."), coach("I'm really sorry you're feeling this way."), user("I'll call my sister tonight."), coach("Noted."), user("And I will book a GP appointment by Friday.")];
+    const reply = composeGrowReply({ messages, context: context() });
+    expect(reply).not.toContain("kill myself");
+    const outcome = offlineSessionOutcome({ goal: "Get through the week", messages, now: "2026-12-01T10:00:00Z", timezone: "Europe/London" });
+    expect(outcome.actionItems.map((item) => item.text.toLowerCase())).not.toContainEqual(expect.stringContaining("kill myself"));
+    expect(outcome.actionItems.length).toBeGreaterThan(0);
   });
 });
