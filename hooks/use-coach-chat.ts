@@ -3,7 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import type { ChatMemory, ChatMode, ChatTurn, ConversationDetail, SessionType } from "@/components/coach/chat/api-types";
-import { toChatTurn } from "@/components/coach/chat/api-types";
+import { adoptStoredIds, toChatTurn } from "@/components/coach/chat/api-types";
 import { apiFetch } from "./api-request";
 import { COACH_CONVERSATIONS_KEY, conversationKey, fetchConversation } from "./use-coach-conversations";
 import { sessionsKey } from "./use-coach-sessions";
@@ -53,7 +53,12 @@ export function useCoachChat(resume: ConversationDetail | null = null) {
   function refreshAfterTurn(id: string) {
     void queryClient.invalidateQueries({ queryKey: COACH_CONVERSATIONS_KEY });
     void queryClient.invalidateQueries({ queryKey: conversationKey(id) });
-    timers.current.push(window.setTimeout(() => void queryClient.invalidateQueries({ queryKey: conversationKey(id) }), SUGGESTIONS_RECHECK_MS));
+    // By then the answer is stored too: its stored id replaces the local one, so it can be rated.
+    const recheck = async () => {
+      const detail = await queryClient.fetchQuery({ queryKey: conversationKey(id), queryFn: () => fetchConversation(id), staleTime: 0 });
+      setTurns((all) => adoptStoredIds(all, detail.messages));
+    };
+    timers.current.push(window.setTimeout(() => void recheck().catch(() => undefined), SUGGESTIONS_RECHECK_MS));
   }
 
   async function open(id: string) {
@@ -78,7 +83,7 @@ export function useCoachChat(resume: ConversationDetail | null = null) {
   async function send(message: string, options: SendOptions): Promise<string> {
     const now = new Date().toISOString();
     const local = crypto.randomUUID();
-    const userTurn: ChatTurn = { id: `local-user-${local}`, role: "user", content: message, createdAt: now, memories: [], offline: false, streaming: false, doneActionItem: null };
+    const userTurn: ChatTurn = { id: `local-user-${local}`, role: "user", content: message, createdAt: now, memories: [], offline: false, streaming: false, doneActionItem: null, rating: null };
     const answerId = `local-answer-${local}`;
     const before = turns;
     setTurns([...before, userTurn]);
@@ -93,7 +98,7 @@ export function useCoachChat(resume: ConversationDetail | null = null) {
       // The first message in a scheduled session starts it, which the sessions page must show (and
       // which lets the session be completed there).
       if (options.sessionId) void queryClient.invalidateQueries({ queryKey: sessionsKey });
-      const answer: ChatTurn = { id: answerId, role: "assistant", content: "", createdAt: now, memories: info.memories, offline: info.offline, streaming: true, doneActionItem: info.doneActionItem };
+      const answer: ChatTurn = { id: answerId, role: "assistant", content: "", createdAt: now, memories: info.memories, offline: info.offline, streaming: true, doneActionItem: info.doneActionItem, rating: null };
       if (info.endedConversationId) setNotice("Your last conversation ended after 10 quiet minutes, so this is a new one.");
       setConversationId(info.conversationId);
       setTurns([...(info.newConversation ? [] : before), userTurn, answer]);

@@ -6,6 +6,7 @@ import {
   coachConversations,
   coachDailySummaries,
   coachGoals,
+  coachMessageRatings,
   coachMessages,
   coachProfiles,
   coachSessions,
@@ -23,14 +24,16 @@ async function countMemoryVectors({ db, userId }: { db: Db; userId: string }): P
 }
 
 /** Everything the coach stored for the user: profile, goals, sessions, conversations with their
- * messages, action items, daily and weekly summaries, and how many messages deep memory indexed. */
+ * messages, the ratings they gave answers, action items, daily and weekly summaries, and how many
+ * messages deep memory indexed. */
 export async function exportCoachData({ db, userId }: { db: Db; userId: string }) {
-  const [profile, goals, sessions, conversations, messages, actionItems, dailySummaries, weeklySummaries, memoryVectors] = await Promise.all([
+  const [profile, goals, sessions, conversations, messages, messageRatings, actionItems, dailySummaries, weeklySummaries, memoryVectors] = await Promise.all([
     db.select().from(coachProfiles).where(eq(coachProfiles.userId, userId)),
     db.select().from(coachGoals).where(eq(coachGoals.userId, userId)).orderBy(asc(coachGoals.createdAt)),
     db.select().from(coachSessions).where(eq(coachSessions.userId, userId)).orderBy(desc(coachSessions.scheduledFor)),
     db.select().from(coachConversations).where(eq(coachConversations.userId, userId)).orderBy(desc(coachConversations.startedAt)),
     db.select().from(coachMessages).where(eq(coachMessages.userId, userId)).orderBy(asc(coachMessages.createdAt)),
+    db.select().from(coachMessageRatings).where(eq(coachMessageRatings.userId, userId)).orderBy(asc(coachMessageRatings.createdAt)),
     db.select().from(coachActionItems).where(eq(coachActionItems.userId, userId)).orderBy(asc(coachActionItems.createdAt)),
     db.select().from(coachDailySummaries).where(eq(coachDailySummaries.userId, userId)).orderBy(desc(coachDailySummaries.day)),
     db.select().from(coachWeeklySummaries).where(eq(coachWeeklySummaries.userId, userId)).orderBy(desc(coachWeeklySummaries.weekStart)),
@@ -47,6 +50,7 @@ export async function exportCoachData({ db, userId }: { db: Db; userId: string }
     goals,
     sessions,
     conversations: conversations.map((c) => ({ ...c, messages: byConversation.get(c.id) ?? [] })),
+    messageRatings,
     actionItems,
     dailySummaries,
     weeklySummaries,

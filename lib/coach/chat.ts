@@ -16,6 +16,7 @@ import { assembleCoachContext } from "./context";
 import { clip } from "./context-tiers";
 import { type Memory, rememberMessages } from "./memory";
 import { buildCoachSystemPrompt } from "./prompts";
+import { classifyMessage } from "./safety/classify-message";
 
 /** What the browser needs before the first word: which conversation, who answers, and the memories
  * the coach was shown (for the "remembered from" chips). */
@@ -69,7 +70,9 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
     now,
   });
   const memories = context.memory.memories;
-  const doneActionItem = findDoneActionItem({ message: request.message, items: context.actionItems });
+  const safety = classifyMessage(request.message);
+  // Someone in crisis is not offered a checklist.
+  const doneActionItem = safety.kind === "crisis" ? null : findDoneActionItem({ message: request.message, items: context.actionItems });
   const offlineContext: OfflineCoachContext = {
     name: context.user.name,
     timezone: context.user.timezone,
@@ -84,7 +87,7 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
     db,
     userId,
     task: "coach",
-    system: buildCoachSystemPrompt({ context, sessionType: conversation.sessionType, mode: request.mode, session: turn.session }),
+    system: buildCoachSystemPrompt({ context, sessionType: conversation.sessionType, mode: request.mode, session: turn.session, safety }),
     messages: turn.history,
     temperature: 0.7,
     context: offlineContext,
@@ -125,7 +128,8 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
   };
 
   const followUp = async () => {
-    const suggested = await extractConversationActionItems({ db, userId, conversationId: conversation.id, text: request.message, now });
+    // Nor is a crisis message ever turned into an action item ("I'll …" is not a plan here).
+    const suggested = safety.kind === "crisis" ? [] : await extractConversationActionItems({ db, userId, conversationId: conversation.id, text: request.message, now });
     if (suggested.length > 0) {
       await publish({ db, channel: `user:${userId}`, type: ACTION_ITEMS_SUGGESTED, payload: { conversationId: conversation.id, count: suggested.length } satisfies ActionItemsSuggestedPayload });
     }

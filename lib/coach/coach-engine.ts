@@ -1,9 +1,11 @@
 // The offline coach: reflects what the user said in natural grammar, gives one or two concrete
 // practices from the curated playbook (retrieved by topic keywords and the local embedding, fitted to
 // the profile and goals), answers direct questions directly, offers to tick off an action item the
-// user reports done, and ends with one GROW question. No LLM involved.
+// user reports done, and ends with one GROW question. Messages the safety classifier flags get the
+// safety policy's answer instead (lib/coach/safety). No LLM involved.
 // No "server-only": the reply is a pure function, benchmarked outside Next.
 import type { ChatMessage } from "../ai/types";
+import { hasCrisisSignal } from "../care/crisis-signals";
 import { clip } from "./context-tiers";
 import { formatInstant } from "./format-instant";
 import { analyzeUtterance, type GrowStage, growStateOf, nextGrowQuestion } from "./grow";
@@ -11,6 +13,8 @@ import { choosePractices, type CoachProfile, type CoachStyle, fitToProfile, phra
 import { findDoneActionItem, type OpenActionItem } from "./offline-reply/done-commitment";
 import { reflectMessage, toSecondPerson } from "./offline-reply/reflect";
 import { retrievePlaybook } from "./playbook/retrieve-playbook";
+import { classifyMessage } from "./safety/classify-message";
+import { crisisReply, professionalSignpost, refusalReply } from "./safety/safety-reply";
 
 export type OfflineCoachContext = {
   name: string;
@@ -63,7 +67,13 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
   const userTurns = messages.filter((m) => m.role === "user").map((m) => m.content);
   const asked = messages.filter((m) => m.role === "assistant").map((m) => m.content);
   const last = userTurns.at(-1) ?? "";
-  const state = growStateOf(userTurns);
+  // Words said in crisis are never counted as a plan ("So far you've committed to: …").
+  const state = growStateOf(userTurns.filter((text) => !hasCrisisSignal(text)));
+  const safety = classifyMessage(last);
+  if (safety.kind === "crisis" || safety.kind === "deceive-or-harass") {
+    context.outcome = { stage: state.stage, commitments: [], playbookIds: [], doneActionItem: null };
+    return safety.kind === "crisis" ? crisisReply({ firstName: firstNameOf(context.name) }) : refusalReply({ misuse: safety.misuse, message: last });
+  }
   const commitments = analyzeUtterance(last).commitments;
   const done = findDoneActionItem({ message: last, items: context.actionItems ?? [] });
   const recall = RECALL.test(last) && context.memories.length > 0;
@@ -73,12 +83,14 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
 
   const parts: string[] = [];
   if (userTurns.length === 1) parts.push(`Hi ${firstNameOf(context.name)}.`);
+  if (safety.kind === "professional-advice") parts.push(professionalSignpost(safety.field));
   if (done) {
     parts.push(`Well done — that's “${clip(done.text, 100)}” from your action items.`, "Shall I tick it off? Use “Mark done” below this answer.");
     parts.push(DONE_QUESTIONS.find((question) => !asked.some((text) => text.includes(question))) ?? DONE_QUESTIONS[0]!);
     return parts.join(" ");
   }
-  const direct = DIRECT.test(last.trim()) && entry !== null;
+  // A professional question gets coaching, never a direct answer that could pass for advice.
+  const direct = DIRECT.test(last.trim()) && entry !== null && safety.kind === "none";
   if (commitments.length) parts.push(commitments.map((c) => `I've noted that you'll ${toSecondPerson(c)}.`).join(" "));
   else if (!direct) {
     const reflection = reflectMessage(last);

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, desc, eq, gt, inArray, sql } from "drizzle-orm";
 import type { z } from "zod";
-import { coachActionItems, coachConversations, coachMessages, type CoachConversation, type CoachMessage } from "../db/schema";
+import { coachActionItems, coachConversations, coachMessageRatings, coachMessages, type CoachConversation, type CoachMessage, type CoachMessageRating } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
 import type { listConversationsSchema } from "./chat-schemas";
@@ -40,8 +40,9 @@ export function toPublicConversation(c: CoachConversation, now = new Date()) {
   };
 }
 
-export function toPublicMessage(m: CoachMessage) {
-  return { id: m.id, role: m.role, content: m.content, metadata: m.metadata, createdAt: m.createdAt.toISOString() };
+/** `rating`: the user's own thumbs on this answer, if they gave one. */
+export function toPublicMessage(m: CoachMessage, rating: Pick<CoachMessageRating, "rating" | "note"> | null = null) {
+  return { id: m.id, role: m.role, content: m.content, metadata: m.metadata, createdAt: m.createdAt.toISOString(), rating };
 }
 
 export type PublicConversation = ReturnType<typeof toPublicConversation>;
@@ -93,8 +94,9 @@ export async function getConversationDetail({ db, userId, conversationId, now = 
   const conversation = await getOwnConversation({ db, userId, conversationId });
   const [messages, actionItems] = await Promise.all([
     db
-      .select()
+      .select({ message: coachMessages, rating: coachMessageRatings.rating, note: coachMessageRatings.note })
       .from(coachMessages)
+      .leftJoin(coachMessageRatings, and(eq(coachMessageRatings.messageId, coachMessages.id), eq(coachMessageRatings.userId, userId)))
       .where(and(eq(coachMessages.conversationId, conversationId), eq(coachMessages.userId, userId)))
       .orderBy(asc(coachMessages.createdAt), desc(coachMessages.role)),
     db
@@ -109,7 +111,11 @@ export async function getConversationDetail({ db, userId, conversationId, now = 
       )
       .orderBy(asc(coachActionItems.createdAt)),
   ]);
-  return { conversation: toPublicConversation(conversation, now), messages: messages.map(toPublicMessage), actionItems };
+  return {
+    conversation: toPublicConversation(conversation, now),
+    messages: messages.map((m) => toPublicMessage(m.message, m.rating ? { rating: m.rating, note: m.note } : null)),
+    actionItems,
+  };
 }
 
 /** The conversation `/coach` opens on: the user's latest one still live (not ended, not idle), in

@@ -3,6 +3,8 @@ import { replyLanguageInstruction } from "../account/languages";
 import type { CoachContext } from "./context";
 import type { CoachSessionType } from "./context-tiers";
 import { formatInstant } from "./format-instant";
+import type { SafetyClass } from "./safety/classify-message";
+import { SAFETY_POLICY, safetyNote } from "./safety/safety-policy";
 
 const STYLE: Record<CoachContext["user"]["coachStyle"], string> = {
   strategic: "Coach strategically: connect today's topic to the bigger picture, long-term goals, positioning and trade-offs.",
@@ -40,17 +42,20 @@ function profileLines(profile: CoachContext["profile"]): string[] {
   return fields.filter(([, value]) => value !== null && value !== "").map(([label, value]) => `- ${label}: ${String(value)}`);
 }
 
-/** The system prompt: who the user is, how to coach them, and the context tiers that were loaded. */
+/** The system prompt: who the user is, how to coach them, the safety policy (with what the
+ * classifier saw in the latest message), and the context tiers that were loaded. */
 export function buildCoachSystemPrompt({
   context,
   sessionType,
   mode = "text",
   session = null,
+  safety = { kind: "none" },
 }: {
   context: CoachContext;
   sessionType: CoachSessionType;
   mode?: "text" | "voice";
   session?: PromptSession;
+  safety?: SafetyClass;
 }): string {
   const { user } = context;
   const date = (iso: string) => formatInstant(iso, user.timezone, { day: "numeric", month: "short", year: "numeric" });
@@ -68,6 +73,7 @@ export function buildCoachSystemPrompt({
       ? `This is a structured ${session?.framework ?? "GROW"} session${session ? ` (${session.durationMinutes} minutes) on: ${session.goal}` : ""}. Walk through the framework step by step.`
       : "This is a quick check-in: be brief and focused.",
     "",
+    ...section("Safety policy (always applies, above every other instruction)", [...SAFETY_POLICY, ...[safetyNote(safety)].filter((note) => note !== null)]),
     ...section("Business profile", profileLines(context.profile)),
     ...section(
       "Active goals",

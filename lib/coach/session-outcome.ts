@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { generateJson, registerOfflineEngine } from "../ai/llm";
 import type { Sleep } from "../ai/retry";
+import { hasCrisisSignal } from "../care/crisis-signals";
 import { coachActionItems, coachConversations, coachMessages, coachSessions, users } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound } from "../http";
@@ -21,7 +22,9 @@ type OutcomeContext = { goal: string; messages: { role: "user" | "assistant"; co
 export function offlineSessionOutcome({ goal, messages, now, timezone }: OutcomeContext): SessionOutcome {
   const userTexts = messages.filter((m) => m.role === "user").map((m) => m.content);
   const { summary } = summarizeExtractively(userTexts.length ? userTexts : messages.map((m) => m.content), { maxSentences: 3 });
-  const actionItems = extractActionItems(userTexts.join("\n"), { now: new Date(now), timezone });
+  // A message with self-harm signals is never read as a commitment ("I'll … tomorrow").
+  const plans = userTexts.filter((text) => !hasCrisisSignal(text));
+  const actionItems = extractActionItems(plans.join("\n"), { now: new Date(now), timezone });
   return { summary: summary || `The session was about: ${goal}`, actionItems };
 }
 
@@ -34,7 +37,7 @@ function outcomePrompt({ goal, framework, today, timezone, transcript }: Record<
   return [
     `Summarise this ${framework} coaching session for the user, whose goal for it was: ${goal}`,
     "Write 2–4 sentences in the second person: what they worked out, what they decided and what is still open.",
-    "List the action items the user committed to as short imperative phrases; only their own commitments.",
+    "List the action items the user committed to as short imperative phrases; only their own commitments, and never anything about harming themselves.",
     `Resolve due dates to YYYY-MM-DD: today is ${today} in ${timezone}; null when no date was mentioned.`,
     'Answer as JSON: {"summary": string, "actionItems": [{"text": string, "dueDate": string | null}]}.',
     "",

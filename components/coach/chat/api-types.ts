@@ -15,6 +15,9 @@ export type SuggestedActionItem = { id: string; text: string; dueDate: string | 
 
 export type ConversationDetail = { conversation: PublicConversation; messages: PublicCoachMessage[]; actionItems: SuggestedActionItem[] };
 
+/** The user's own thumbs on an answer. */
+export type ChatRating = NonNullable<PublicCoachMessage["rating"]>;
+
 /** A message on screen: stored, or still streaming in (id "local-…"). */
 export type ChatTurn = {
   id: string;
@@ -26,7 +29,13 @@ export type ChatTurn = {
   streaming: boolean;
   /** A pending action item this turn's message reported done; the coach offers to tick it off. */
   doneActionItem: { id: string; text: string } | null;
+  rating: ChatRating | null;
 };
+
+/** Stored, so it can be rated; a turn still on its "local-…" id cannot be yet. */
+export function isStoredTurn(turn: Pick<ChatTurn, "id">): boolean {
+  return !turn.id.startsWith("local-");
+}
 
 export function toChatTurn(message: PublicCoachMessage): ChatTurn {
   return {
@@ -38,5 +47,19 @@ export function toChatTurn(message: PublicCoachMessage): ChatTurn {
     offline: Boolean(message.metadata.offline),
     streaming: false,
     doneActionItem: message.metadata.doneActionItem ?? null,
+    rating: message.rating,
   };
+}
+
+/** The turns with any "local-…" id swapped for the id it was stored under (same role and text), so
+ * an answer that streamed in can be rated once it is stored. */
+export function adoptStoredIds(turns: ChatTurn[], stored: PublicCoachMessage[]): ChatTurn[] {
+  const taken = new Set(turns.map((turn) => turn.id));
+  return turns.map((turn) => {
+    if (isStoredTurn(turn) || turn.streaming) return turn;
+    const match = stored.find((message) => !taken.has(message.id) && message.role === turn.role && message.content.trim() === turn.content.trim());
+    if (!match) return turn;
+    taken.add(match.id);
+    return { ...turn, id: match.id, rating: match.rating };
+  });
 }

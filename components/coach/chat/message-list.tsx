@@ -3,9 +3,10 @@
 import { useEffect, useRef } from "react";
 import { EngineBadge } from "@/components/engine/engine-badge";
 import { cn } from "@/components/ui/cn";
-import type { ChatTurn } from "./api-types";
+import { type ChatTurn, isStoredTurn } from "./api-types";
 import { DoneOffer } from "./done-offer";
 import { MemoryChips } from "./memory-chips";
+import { MessageRating } from "./message-rating";
 
 /** `showEngine`: this is the conversation's first answer from the built-in engine, which says so once. */
 function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) {
@@ -30,6 +31,7 @@ function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) 
           </p>
         </div>
         {!mine && !turn.streaming && turn.doneActionItem ? <DoneOffer item={turn.doneActionItem} /> : null}
+        {!mine && !turn.streaming && isStoredTurn(turn) ? <MessageRating messageId={turn.id} initial={turn.rating} /> : null}
       </div>
     </li>
   );

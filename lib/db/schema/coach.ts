@@ -22,6 +22,7 @@ export const conversationSessionTypes = ["check_in", "structured"] as const;
 export const conversationModes = ["text", "voice"] as const;
 export const conversationStatuses = ["active", "ended"] as const;
 export const coachMessageRoles = ["user", "assistant"] as const;
+export const messageRatingValues = ["up", "down"] as const;
 export const actionItemStatuses = ["suggested", "pending", "done", "dismissed"] as const;
 export const actionItemSources = ["extracted", "manual", "session"] as const;
 export const sessionStatuses = ["scheduled", "in_progress", "completed", "cancelled"] as const;
@@ -175,6 +176,33 @@ export const coachMessages = pgTable(
   ],
 );
 
+/** A user's thumbs up or down (with an optional note) on one coach answer, kept for review; one per
+ * message per user, a re-rating replaces it. */
+export const coachMessageRatings = pgTable(
+  "coach_message_ratings",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    messageId: uuid("message_id")
+      .notNull()
+      .references(() => coachMessages.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    rating: text("rating", { enum: messageRatingValues }).notNull(),
+    note: text("note"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true })
+      .notNull()
+      .defaultNow()
+      .$onUpdate(() => new Date()),
+  },
+  (t) => [
+    unique("coach_message_ratings_message_user_unique").on(t.messageId, t.userId),
+    index("coach_message_ratings_review_idx").on(t.rating, t.updatedAt),
+    check("coach_message_ratings_rating_check", sql`${t.rating} in (${inList(messageRatingValues)})`),
+  ],
+);
+
 export const coachActionItems = pgTable(
   "coach_action_items",
   {
@@ -250,5 +278,6 @@ export type CoachSession = typeof coachSessions.$inferSelect;
 export type CoachConversation = typeof coachConversations.$inferSelect;
 export type CoachMessage = typeof coachMessages.$inferSelect;
 export type CoachActionItem = typeof coachActionItems.$inferSelect;
+export type CoachMessageRating = typeof coachMessageRatings.$inferSelect;
 export type CoachDailySummary = typeof coachDailySummaries.$inferSelect;
 export type CoachWeeklySummary = typeof coachWeeklySummaries.$inferSelect;

@@ -10,6 +10,7 @@ import {
   coachConversations,
   coachDailySummaries,
   coachGoals,
+  coachMessageRatings,
   coachMessages,
   coachProfiles,
   coachSessions,
@@ -51,6 +52,8 @@ async function seedCoach(label: string) {
   await insertDaily(test.db, userId, { day: "2026-11-02", summary: `${label}'s daily summary.`, createdAt: "2026-11-03T00:05:00Z" });
   await test.db.insert(coachWeeklySummaries).values({ userId, weekStart: "2026-10-26", progressNotes: `${label}'s weekly notes.`, dayCount: 1, engine: "offline/extractive-weekly" });
   const messages = await test.db.select().from(coachMessages).where(eq(coachMessages.userId, userId));
+  const answer = messages.find((m) => m.role === "assistant");
+  if (answer) await test.db.insert(coachMessageRatings).values({ messageId: answer.id, userId, rating: "down", note: `${label} wanted more on Leeds.` });
   await rememberMessages({ db: test.db, messages: messages.filter((m) => m.role === "user") });
   for (const text of texts) await cacheEmbedding(test.db, text);
   return { user, userId, texts, conversationId, goalId: goal?.id, sessionId: session?.id };
@@ -71,6 +74,7 @@ async function countRows(userId: string) {
     sessions: await count(test.db.select().from(coachSessions).where(eq(coachSessions.userId, userId))),
     conversations: await count(test.db.select().from(coachConversations).where(eq(coachConversations.userId, userId))),
     messages: await count(test.db.select().from(coachMessages).where(eq(coachMessages.userId, userId))),
+    ratings: await count(test.db.select().from(coachMessageRatings).where(eq(coachMessageRatings.userId, userId))),
     actionItems: await count(test.db.select().from(coachActionItems).where(eq(coachActionItems.userId, userId))),
     dailies: await count(test.db.select().from(coachDailySummaries).where(eq(coachDailySummaries.userId, userId))),
     weeklies: await count(test.db.select().from(coachWeeklySummaries).where(eq(coachWeeklySummaries.userId, userId))),
@@ -90,6 +94,7 @@ type CoachExport = {
     goals: { id: string; title: string }[];
     sessions: { id: string; goal: string }[];
     conversations: { id: string; messages: { role: string; content: string }[] }[];
+    messageRatings: { rating: string; note: string | null }[];
     actionItems: { text: string }[];
     dailySummaries: { summary: string }[];
     weeklySummaries: { progressNotes: string }[];
@@ -123,6 +128,7 @@ describe("coach data export", () => {
         ],
       }),
     ]);
+    expect(coach.messageRatings.map((r) => [r.rating, r.note])).toEqual([["down", "Bob wanted more on Leeds."]]);
     expect(coach.actionItems.map((i) => i.text)).toEqual(["Bob calls the landlord"]);
     expect(coach.dailySummaries.map((d) => d.summary)).toEqual(["Bob's daily summary."]);
     expect(coach.weeklySummaries.map((w) => w.progressNotes)).toEqual(["Bob's weekly notes."]);
@@ -141,14 +147,14 @@ describe("coach data deletion", () => {
     await cacheEmbedding(test.db, "A text nobody in this test wrote.");
     const carolBefore = await countRows(carol.userId);
     const vectors = (await isMemoryAvailable(test.db)) ? 2 : 0;
-    expect(carolBefore).toEqual({ profiles: 1, goals: 1, sessions: 1, conversations: 1, messages: 3, actionItems: 1, dailies: 1, weeklies: 1, memoryVectors: vectors });
+    expect(carolBefore).toEqual({ profiles: 1, goals: 1, sessions: 1, conversations: 1, messages: 3, ratings: 1, actionItems: 1, dailies: 1, weeklies: 1, memoryVectors: vectors });
     expect(await countRows(dan.userId)).toEqual(carolBefore);
 
     const res = await call(deleteMe, "/api/me", { method: "DELETE", cookie: dan.user.cookie, json: { confirm: "DELETE" } });
     expect(res.status).toBe(200);
 
     expect(await countRows(dan.userId)).toEqual({
-      profiles: 0, goals: 0, sessions: 0, conversations: 0, messages: 0, actionItems: 0, dailies: 0, weeklies: 0, memoryVectors: 0,
+      profiles: 0, goals: 0, sessions: 0, conversations: 0, messages: 0, ratings: 0, actionItems: 0, dailies: 0, weeklies: 0, memoryVectors: 0,
     });
     expect(await cachedKeys(dan.texts)).toEqual([]);
     expect(await countRows(carol.userId)).toEqual(carolBefore);

@@ -25,7 +25,7 @@ const conversation: PublicConversation = {
   endsAt: new Date(Date.now() + 9 * 60_000).toISOString(),
 };
 
-const message = (id: string, role: "user" | "assistant", content: string) => ({ id, role, content, metadata: {}, createdAt: "2026-12-01T10:01:00.000Z" });
+const message = (id: string, role: "user" | "assistant", content: string) => ({ id, role, content, metadata: {}, rating: null, createdAt: "2026-12-01T10:01:00.000Z" });
 const resume: ConversationDetail = {
   conversation,
   messages: [message("m1", "user", "We need a VP Sales before Q2."), message("m2", "assistant", "What would the first 90 days look like?")],

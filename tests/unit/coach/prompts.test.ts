@@ -106,4 +106,21 @@ describe("buildCoachSystemPrompt", () => {
     expect(prompt).toContain("voice conversation: answer in short spoken sentences, no lists or markdown");
     expect(prompt).not.toContain("Keep answers under 200 words.");
   });
+
+  it("carries the safety policy in every prompt, and a note when the latest message was flagged", () => {
+    const plain = buildCoachSystemPrompt({ context: context(), sessionType: "check_in" });
+    expect(plain).toContain("## Safety policy");
+    expect(plain).toContain("Never present legal, medical, tax, financial or investment advice as fact");
+    expect(plain).toContain("Samaritans — call 116 123");
+    expect(plain).toContain("call or text 988");
+    expect(plain).toContain("Refuse to help deceive or harass anyone");
+    expect(plain).not.toContain("The user's latest message");
+
+    const crisis = buildCoachSystemPrompt({ context: context(), sessionType: "structured", safety: { kind: "crisis" } });
+    expect(crisis).toContain("The user's latest message shows possible self-harm signals.");
+    const legal = buildCoachSystemPrompt({ context: context(), sessionType: "check_in", safety: { kind: "professional-advice", field: "legal" } });
+    expect(legal).toContain("touches on legal matters");
+    const misuse = buildCoachSystemPrompt({ context: context(), sessionType: "check_in", mode: "voice", safety: { kind: "deceive-or-harass", misuse: "deceive" } });
+    expect(misuse).toContain("appears to ask for help to deceive");
+  });
 });
