@@ -3,6 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 // E2E_PORT lets several checkouts run their suites side by side on one machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${PORT}`;
+// A development server with no APP_URL, on a port that is not 3000: sign-up must work there too.
+const DEV_PORT = PORT + 99;
+const devURL = `http://localhost:${DEV_PORT}`;
 
 // E2E runs against a production build (next build && next start) with a fresh embedded database,
 // in Debian's Chromium; Playwright never downloads a browser of its own.
@@ -32,28 +35,41 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /mobile\.spec\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"] }, testIgnore: /(mobile|dev-server)\.spec\.ts/ },
+    { name: "dev-server", use: { ...devices["Desktop Chrome"], baseURL: devURL }, testMatch: /dev-server\.spec\.ts/ },
     {
       name: "mobile",
       use: { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true },
       testMatch: /mobile\.spec\.ts/,
     },
   ],
-  webServer: {
-    command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
-    url: `${baseURL}/api/health`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      DATA_DIR: ".data/e2e",
-      APP_URL: baseURL,
-      CRON_SECRET: "e2e-cron-secret-0123456789",
-      ADMIN_EMAILS: "outbox-admin@example.com",
-      LOG_LEVEL: "warn",
-      // tests/e2e/fixtures.ts gives each test its own client address through X-Forwarded-For.
-      TRUSTED_PROXIES: "127.0.0.1, ::1",
+  webServer: [
+    {
+      command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
+      url: `${baseURL}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: {
+        DATA_DIR: ".data/e2e",
+        APP_URL: baseURL,
+        CRON_SECRET: "e2e-cron-secret-0123456789",
+        ADMIN_EMAILS: "outbox-admin@example.com",
+        LOG_LEVEL: "warn",
+        // tests/e2e/fixtures.ts gives each test its own client address through X-Forwarded-For.
+        TRUSTED_PROXIES: "127.0.0.1, ::1",
+      },
     },
-  },
+    {
+      // next dev writes to .next/dev, so it runs beside the production build.
+      command: `rm -rf .data/e2e-dev && npx next dev -p ${DEV_PORT}`,
+      url: `${devURL}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+      env: { DATA_DIR: ".data/e2e-dev", APP_URL: "", LOG_LEVEL: "warn" },
+    },
+  ],
 });
