@@ -13,7 +13,7 @@ export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {
     <figure className="grid gap-2">
       <div aria-hidden className="h-44 w-full text-xs">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 12, left: -16, bottom: 0 }}>
+          <LineChart data={points} margin={{ top: 8, right: 12, left: -16, bottom: 0 }} accessibilityLayer={false}>
             <CartesianGrid vertical={false} stroke="var(--border)" />
             <XAxis dataKey="label" stroke="var(--muted-foreground)" tickMargin={6} minTickGap={16} />
             <YAxis domain={[-1, 1]} ticks={[-1, 0, 1]} tickFormatter={(value: number) => moodLabel(value)} width={72} stroke="var(--muted-foreground)" />
