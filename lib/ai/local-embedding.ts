@@ -54,3 +54,14 @@ export function embedTextLocally({ text }: { text: string }): number[] {
   const norm = Math.sqrt(squares);
   return Array.from(vector, (value) => (norm === 0 ? 0 : value / norm));
 }
+
+/** Cosine of two local embeddings: they are L2-normalised, so it is their dot product, and they are
+ * sparse, so zero entries are skipped. */
+export function localCosine(a: readonly number[], b: readonly number[]): number {
+  let dot = 0;
+  for (let index = 0; index < a.length; index += 1) {
+    const left = a[index]!;
+    if (left !== 0) dot += left * b[index]!;
+  }
+  return dot;
+}

@@ -1,7 +1,7 @@
 // Finds the playbook entries a message is about: keyword hits on whole words (a phrase counts
 // for more than a single word) plus the local embedding's cosine to the entry's text. No
 // "server-only": a pure function, benchmarked outside Next.
-import { embedTextLocally } from "../../ai/local-embedding";
+import { embedTextLocally, localCosine } from "../../ai/local-embedding";
 import { playbook, type PlaybookEntry } from "./index";
 
 const KEYWORD_WEIGHT = 0.6;
@@ -32,15 +32,6 @@ function mentions(text: string, phrase: string): boolean {
   return INFLECTIONS.some((ending) => text.includes(` ${phrase}${ending} `));
 }
 
-function cosine(a: number[], b: number[]): number {
-  let dot = 0;
-  for (let index = 0; index < a.length; index += 1) {
-    const left = a[index]!;
-    if (left !== 0) dot += left * b[index]!;
-  }
-  return dot;
-}
-
 function scoreText(text: string): Map<string, number> {
   indexed ??= buildIndex();
   const vector = embedTextLocally({ text });
@@ -48,7 +39,7 @@ function scoreText(text: string): Map<string, number> {
   const words = ` ${normalise(text)} `;
   for (const { entry, phrases, vector: entryVector } of indexed) {
     const hits = phrases.reduce((sum, { phrase, weight }) => sum + (mentions(words, phrase) ? weight : 0), 0);
-    scores.set(entry.id, hits * KEYWORD_WEIGHT + cosine(vector, entryVector));
+    scores.set(entry.id, hits * KEYWORD_WEIGHT + localCosine(vector, entryVector));
   }
   return scores;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { embedTextLocally } from "../../ai/local-embedding";
+import { embedTextLocally, localCosine } from "../../ai/local-embedding";
 import { extractKeywords } from "../persona-intents";
 import type { Fact, FactSheet, FactTopic } from "./fact-sheet";
 
@@ -9,15 +9,6 @@ import type { Fact, FactSheet, FactTopic } from "./fact-sheet";
 const TOPIC_WEIGHT = 1;
 const KEYWORD_WEIGHT = 0.2;
 const MIN_UNTOPICAL_SCORE = 0.12;
-
-function cosine(a: number[], b: number[]): number {
-  let dot = 0;
-  for (let index = 0; index < a.length; index += 1) {
-    const left = a[index]!;
-    if (left !== 0) dot += left * b[index]!;
-  }
-  return dot;
-}
 
 export type RetrieveInput = {
   sheet: FactSheet;
@@ -35,7 +26,7 @@ export function rankFacts({ sheet, question, topic, used, allow }: RetrieveInput
     .filter((fact) => !used.includes(fact.id) && allow(fact))
     .map((fact) => {
       const overlap = [...extractKeywords({ text: fact.text })].filter((word) => asked.has(word)).length;
-      const score = (fact.topic === topic ? TOPIC_WEIGHT : 0) + cosine(vector, fact.vector) + overlap * KEYWORD_WEIGHT;
+      const score = (fact.topic === topic ? TOPIC_WEIGHT : 0) + localCosine(vector, fact.vector) + overlap * KEYWORD_WEIGHT;
       return { fact, score };
     })
     .sort((a, b) => b.score - a.score);
