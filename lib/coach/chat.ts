@@ -17,6 +17,7 @@ import { clip } from "./context-tiers";
 import { type Memory, rememberMessages } from "./memory";
 import { buildCoachSystemPrompt } from "./prompts";
 import { classifyMessage } from "./safety/classify-message";
+import { getCarriedCommitments } from "./carry-forward/carried-commitments";
 
 /** What the browser needs before the first word: which conversation, who answers, and the memories
  * the coach was shown (for the "remembered from" chips). */
@@ -73,6 +74,7 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
   const safety = classifyMessage(request.message);
   // Someone in crisis is not offered a checklist.
   const doneActionItem = safety.kind === "crisis" ? null : findDoneActionItem({ message: request.message, items: context.actionItems });
+  const carried = turn.session ? (await getCarriedCommitments({ db, userId, sessionId: turn.session.id, now })).items : [];
   const offlineContext: OfflineCoachContext = {
     name: context.user.name,
     timezone: context.user.timezone,
@@ -81,13 +83,14 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
     profile: context.profile,
     coachStyle: context.user.coachStyle,
     actionItems: context.actionItems,
+    carried,
   };
   const started = performance.now();
   const stream = await streamText({
     db,
     userId,
     task: "coach",
-    system: buildCoachSystemPrompt({ context, sessionType: conversation.sessionType, mode: request.mode, session: turn.session, safety }),
+    system: buildCoachSystemPrompt({ context, sessionType: conversation.sessionType, mode: request.mode, session: turn.session, safety, carried }),
     messages: turn.history,
     temperature: 0.7,
     context: offlineContext,

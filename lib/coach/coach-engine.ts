@@ -6,6 +6,8 @@
 // No "server-only": the reply is a pure function, benchmarked outside Next.
 import type { ChatMessage } from "../ai/types";
 import { hasCrisisSignal } from "../care/crisis-signals";
+import { agendaOpening } from "./carry-forward/agenda-opening";
+import type { CarriedCommitment } from "./carry-forward/carried-commitments";
 import { clip } from "./context-tiers";
 import { formatInstant } from "./format-instant";
 import { analyzeUtterance, type GrowStage, growStateOf, nextGrowQuestion } from "./grow";
@@ -24,6 +26,8 @@ export type OfflineCoachContext = {
   profile?: CoachProfile | null;
   coachStyle?: CoachStyle;
   actionItems?: OpenActionItem[];
+  /** In a session: what the last session's commitments became (the first answer opens with them). */
+  carried?: CarriedCommitment[];
   /** Filled in by the engine: where the conversation stands after this turn. */
   outcome?: { stage: GrowStage; commitments: string[]; playbookIds: string[]; doneActionItem: OpenActionItem | null };
 };
@@ -83,6 +87,11 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
 
   const parts: string[] = [];
   if (userTurns.length === 1) parts.push(`Hi ${firstNameOf(context.name)}.`);
+  if (userTurns.length === 1 && context.carried?.length && !done) {
+    const opening = agendaOpening(context.carried);
+    parts.push(...opening.sentences);
+    if (opening.asks) return parts.join(" ");
+  }
   if (safety.kind === "professional-advice") parts.push(professionalSignpost(safety.field));
   if (done) {
     parts.push(`Well done — that's “${clip(done.text, 100)}” from your action items.`, "Shall I tick it off? Use “Mark done” below this answer.");

@@ -3,6 +3,7 @@ import { replyLanguageInstruction } from "../account/languages";
 import type { CoachContext } from "./context";
 import type { CoachSessionType } from "./context-tiers";
 import { formatInstant } from "./format-instant";
+import type { CarriedCommitment } from "./carry-forward/carried-commitments";
 import type { SafetyClass } from "./safety/classify-message";
 import { SAFETY_POLICY, safetyNote } from "./safety/safety-policy";
 
@@ -50,12 +51,14 @@ export function buildCoachSystemPrompt({
   mode = "text",
   session = null,
   safety = { kind: "none" },
+  carried = [],
 }: {
   context: CoachContext;
   sessionType: CoachSessionType;
   mode?: "text" | "voice";
   session?: PromptSession;
   safety?: SafetyClass;
+  carried?: CarriedCommitment[];
 }): string {
   const { user } = context;
   const date = (iso: string) => formatInstant(iso, user.timezone, { day: "numeric", month: "short", year: "numeric" });
@@ -78,6 +81,15 @@ export function buildCoachSystemPrompt({
     ...section(
       "Active goals",
       context.goals.map((g) => `- [P${g.priority}] ${g.title} (${g.category}, ${g.progress}% done${g.targetDate ? `, target ${g.targetDate}` : ""})`),
+    ),
+    ...section(
+      "Commitments from the last session",
+      carried.length
+        ? [
+            ...carried.map((c) => `- [${c.status}] ${c.text}${c.dueDate ? ` (due ${c.dueDate})` : ""}`),
+            ...(carried.some((c) => c.status === "overdue") ? ["Open this session by asking about the overdue commitments, before anything else."] : []),
+          ]
+        : [],
     ),
     ...section("Pending action items", context.actionItems.map((a) => `- ${a.text}${a.dueDate ? ` (due ${a.dueDate})` : ""}`)),
     ...section("Upcoming sessions", context.upcomingSessions.map((s) => `- ${date(s.scheduledFor)}: ${s.framework} session on ${s.goal}`)),

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CoachChat } from "@/components/coach/chat/coach-chat";
 import { Alert } from "@/components/ui/alert";
 import { requireCurrentUser } from "@/lib/auth/current-user";
+import { getCarriedCommitments } from "@/lib/coach/carry-forward/carried-commitments";
 import { resumeConversation } from "@/lib/coach/conversations";
 import { getSession, type PublicSession } from "@/lib/coach/sessions";
 import { getConfig } from "@/lib/config";
@@ -42,11 +43,14 @@ export default async function CoachPage({ searchParams }: { searchParams: Promis
   const resume = await resumeConversation({ db: await getDb(), userId: user.id, sessionId: session?.id });
   // A live session conversation picked up from plain /coach keeps its banner while the session is open.
   const linked = !session && resume?.conversation.sessionId ? await sessionFor(user.id, resume.conversation.sessionId) : null;
+  const shown = session ?? (linked && linked !== "missing" && isOpen(linked) ? linked : null);
+  const agenda = shown ? await getCarriedCommitments({ db: await getDb(), userId: user.id, sessionId: shown.id }) : null;
   return (
     <CoachChat
       userId={user.id}
       name={user.displayName || user.email.split("@")[0] || "there"}
-      session={session ?? (linked && linked !== "missing" && isOpen(linked) ? linked : null)}
+      session={shown}
+      agenda={agenda}
       resume={resume}
       serverVoice={getConfig().providers.voice === "elevenlabs"}
     />

@@ -18,12 +18,13 @@ import { MessageList } from "./message-list";
 import { Segmented } from "./segmented";
 import { SessionBanner } from "./session-banner";
 import { SuggestedActions } from "./suggested-actions";
+import type { CarriedCommitments } from "@/lib/coach/carry-forward/carried-commitments";
 
-type Props = { userId: string; name: string; session: PublicSession | null; resume: ConversationDetail | null; serverVoice: boolean };
+type Props = { userId: string; name: string; session: PublicSession | null; agenda?: CarriedCommitments | null; resume: ConversationDetail | null; serverVoice: boolean };
 
 /** The coach: history on the side, the conversation with answers streaming in, text or voice. It
  * opens on the live conversation (`resume`) when there is one. */
-export function CoachChat({ userId, name, session, resume, serverVoice }: Props) {
+export function CoachChat({ userId, name, session, agenda = null, resume, serverVoice }: Props) {
   const chat = useCoachChat(resume);
   useSuggestedActionItemsLive(userId);
   const voice = useCoachVoice({ serverVoice });
@@ -104,7 +105,7 @@ export function CoachChat({ userId, name, session, resume, serverVoice }: Props)
             <Segmented label="Answer mode" value={mode} onChange={changeMode} options={[{ value: "text", label: "Text" }, { value: "voice", label: "Voice" }]} />
           </div>
         </header>
-        {session ? <SessionBanner session={session} /> : null}
+        {session ? <SessionBanner session={session} agenda={agenda} /> : null}
         {mode === "voice" ? (
           <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted-foreground" role="status">
             <span>{voice.supported ? `Answers are read aloud by ${voice.engine}.` : "This browser cannot read answers aloud; they appear as text."}</span>
