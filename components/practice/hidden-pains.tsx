@@ -36,7 +36,7 @@ export function HiddenPains({ pains }: { pains: HiddenPainResult[] }) {
               ) : null}
             </span>
           ) : (
-            <span className="pl-6 text-muted-foreground">Missed: no question in this call drew it out.</span>
+            <span className="pl-6 text-muted-foreground">No question in this call drew it out.</span>
           )}
         </li>
       ))}
