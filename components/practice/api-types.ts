@@ -1,6 +1,7 @@
 // Shapes of the Practice API's answers as the browser sees them.
 import type { PublicCall } from "@/lib/practice/create-call";
 import type { PublicPersona } from "@/lib/practice/personas";
+import type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";
 import type { PublicTranscriptEntry } from "@/lib/practice/transcript";
 import type { CallMode, DeepScore, QuickScore, RubricCategory } from "@/lib/practice/types";
 
@@ -21,7 +22,11 @@ export type CallDetail = {
   transcript: TranscriptEntry[];
   score: ScoreState | null;
   personaReplies: "ai" | "offline";
+  /** Null until the call is completed: the pains stay hidden during a live call. */
+  hiddenPains: HiddenPainResult[] | null;
 };
+
+export type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";
 
 /** The persona, sent to the ElevenLabs agent as per-conversation overrides. */
 export type VoiceAgentOverrides = {

@@ -2,8 +2,9 @@ import type { ReactNode } from "react";
 import { useUserTimeZone } from "@/hooks/use-me";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import type { KeyMoment, QuickScore } from "@/lib/practice/types";
-import type { ReadyScore } from "./api-types";
+import type { HiddenPainResult, ReadyScore } from "./api-types";
 import { CategoryChart } from "./category-chart";
+import { HiddenPains } from "./hidden-pains";
 import { KeyMoments } from "./key-moments";
 import { formatDate, scorerLabel } from "./labels";
 import { ScoreValue } from "./score-value";
@@ -37,10 +38,10 @@ function Section({ title, description, children }: { title: string; description?
   );
 }
 
-/** The full score: overall, categories, strengths, improvements and key moments. */
-type Props = { score: ReadyScore; quickScore: QuickScore | null; onShowMoment: (moment: KeyMoment) => void };
+/** The full score: overall, categories, strengths, improvements, key moments and hidden pains. */
+type Props = { score: ReadyScore; quickScore: QuickScore | null; hiddenPains: HiddenPainResult[] | null; onShowMoment: (moment: KeyMoment) => void };
 
-export function Debrief({ score, quickScore, onShowMoment }: Props) {
+export function Debrief({ score, quickScore, hiddenPains, onShowMoment }: Props) {
   const timeZone = useUserTimeZone();
   return (
     <section aria-labelledby="debrief-heading" className="grid gap-4">
@@ -72,6 +73,11 @@ export function Debrief({ score, quickScore, onShowMoment }: Props) {
       <Section title="Key moments" description="Select a moment to find it in the transcript.">
         <KeyMoments moments={score.keyMoments} onShow={onShowMoment} />
       </Section>
+      {hiddenPains ? (
+        <Section title="Hidden pains" description="What the buyer would only tell a good question: which ones you uncovered, and which you missed.">
+          <HiddenPains pains={hiddenPains} />
+        </Section>
+      ) : null}
     </section>
   );
 }

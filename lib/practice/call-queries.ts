@@ -8,11 +8,13 @@ import { getCallPersona, getOwnCall } from "./call-access";
 import { getCategoryTrends } from "./category-trends";
 import { toPublicCall } from "./create-call";
 import { toPublicPersona } from "./personas";
+import { revealHiddenPains } from "./rubric/hidden-pains";
 import { getCallScore } from "./score-call";
 import { getTranscript } from "./transcript";
 import type { listCallsSchema } from "./schemas";
 
-/** The call with its persona, transcript and score (or its scoring state). */
+/** The call with its persona, transcript and score (or its scoring state); the persona's hidden
+ * pains only once the call is completed, so a live call never gives them away. */
 export async function getCallDetail({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
   const call = await getOwnCall({ db, userId, callId });
   const [persona, transcript, score] = await Promise.all([
@@ -22,7 +24,8 @@ export async function getCallDetail({ db, userId, callId }: { db: Db; userId: st
   ]);
   // Browser-mode replies come from the first configured model, or the offline persona engine.
   const personaReplies = resolveProviderChain({ task: "persona-reply" }).length > 0 ? ("ai" as const) : ("offline" as const);
-  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies };
+  const hiddenPains = call.status === "completed" ? revealHiddenPains({ transcript, hiddenPains: persona.hiddenPains }) : null;
+  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies, hiddenPains };
 }
 
 const nextDay = (day: string) => new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000);
