@@ -1,9 +1,9 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { ActionItem } from "./api-types";
+import { EditFormActions } from "./edit-form-actions";
 
 type Changes = Partial<Pick<ActionItem, "text" | "dueDate">>;
 type Props = { item: ActionItem; busy: boolean; fieldErrors: Record<string, string>; onSave: (changes: Changes) => void; onCancel: () => void };
@@ -30,14 +30,7 @@ export function ActionItemEditForm({ item, busy, fieldErrors, onSave, onCancel }
     <form onSubmit={submit} noValidate aria-label={`Edit “${item.text}”`} className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
       <TextField idPrefix={idPrefix} name="text" label="Action item" maxLength={500} value={text} onChange={(event) => setText(event.target.value)} error={textError ?? fieldErrors.text} />
       <TextField idPrefix={idPrefix} name="dueDate" type="date" label="Due" value={dueDate} onChange={(event) => setDueDate(event.target.value)} error={fieldErrors.dueDate} />
-      <div className="flex flex-wrap gap-2 sm:col-span-2">
-        <Button type="submit" size="sm" disabled={busy}>
-          Save changes
-        </Button>
-        <Button variant="ghost" size="sm" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <EditFormActions busy={busy} onCancel={onCancel} className="sm:col-span-2" />
     </form>
   );
 }

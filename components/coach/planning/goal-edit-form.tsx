@@ -1,10 +1,10 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
-import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { Goal } from "./api-types";
 import { GoalCategoryField, GoalPriorityField } from "./goal-choice-fields";
+import { EditFormActions } from "./edit-form-actions";
 
 type Changes = Partial<Pick<Goal, "title" | "category" | "priority" | "targetDate">>;
 type Props = { goal: Goal; busy: boolean; fieldErrors: Record<string, string>; onSave: (changes: Changes) => void; onCancel: () => void };
@@ -49,14 +49,7 @@ export function GoalEditForm({ goal, busy, fieldErrors, onSave, onCancel }: Prop
           error={fieldErrors.targetDate}
         />
       </div>
-      <div className="flex flex-wrap gap-2">
-        <Button type="submit" size="sm" disabled={busy}>
-          Save changes
-        </Button>
-        <Button variant="ghost" size="sm" onClick={onCancel}>
-          Cancel
-        </Button>
-      </div>
+      <EditFormActions busy={busy} onCancel={onCancel} />
     </form>
   );
 }
