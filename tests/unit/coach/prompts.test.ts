@@ -1,22 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { CoachContext } from "@/lib/coach/context";
 import { buildCoachSystemPrompt } from "@/lib/coach/prompts";
+import { coachContext } from "../../fixtures/coach-context";
 
-function context(overrides: Partial<CoachContext> = {}): CoachContext {
-  const tier = { used: false, reason: "the message does not look back in time" };
-  return {
-    user: { name: "Maya", coachStyle: "tactical", timezone: "Europe/London", language: "en" },
-    profile: null,
-    goals: [],
-    dailySummaries: [],
-    actionItems: [],
-    upcomingSessions: [],
-    recent: { ...tier, conversations: [], weeklySummaries: [] },
-    memory: { status: "empty", memories: [], reason: "Nothing close enough." },
-    tiers: { always: { used: true, reason: "always included" }, recent: tier, deep: { status: "empty", reason: "Nothing close enough." } },
-    ...overrides,
-  };
-}
+const context = coachContext;
 
 const profile: NonNullable<CoachContext["profile"]> = {
   industry: "SaaS",

@@ -4,7 +4,7 @@ import { agendaOpening } from "@/lib/coach/carry-forward/agenda-opening";
 import { commitmentStatus, type CarriedCommitment } from "@/lib/coach/carry-forward/carried-commitments";
 import { composeGrowReply } from "@/lib/coach/coach-engine";
 import { buildCoachSystemPrompt } from "@/lib/coach/prompts";
-import type { CoachContext } from "@/lib/coach/context";
+import { coachContext } from "../../../fixtures/coach-context";
 
 const item = (text: string, status: CarriedCommitment["status"], dueDate: string | null = "2026-11-27"): CarriedCommitment => ({ id: text, text, dueDate, status });
 const user = (content: string): ChatMessage => ({ role: "user", content });
@@ -51,18 +51,7 @@ describe("the offline coach opening a session", () => {
 
 describe("the model's prompt in a session", () => {
   it("lists last session's commitments with their status and asks for the overdue ones first", () => {
-    const tier = { used: false, reason: "" };
-    const ctx: CoachContext = {
-      user: { name: "Dana", coachStyle: "tactical", timezone: "UTC", language: "en" },
-      profile: null,
-      goals: [],
-      dailySummaries: [],
-      actionItems: [],
-      upcomingSessions: [],
-      recent: { ...tier, conversations: [], weeklySummaries: [] },
-      memory: { status: "empty", memories: [], reason: "" },
-      tiers: { always: { used: true, reason: "" }, recent: tier, deep: { status: "empty", reason: "" } },
-    };
+    const ctx = coachContext({ user: { name: "Dana", coachStyle: "tactical", timezone: "UTC", language: "en" } });
     const prompt = buildCoachSystemPrompt({ context: ctx, sessionType: "structured", carried: [item("Send Acme the price sheet", "overdue"), item("Book the offsite", "done", null)] });
     expect(prompt).toContain("## Commitments from the last session\n- [overdue] Send Acme the price sheet (due 2026-11-27)\n- [done] Book the offsite");
     expect(prompt).toContain("Open this session by asking about the overdue commitments, before anything else.");
