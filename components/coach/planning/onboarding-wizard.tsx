@@ -90,6 +90,8 @@ function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist 
 
   return (
     <form onSubmit={submit} noValidate className="grid gap-6" aria-label="Coach onboarding">
+      {/* Disabled until hydrated: the render that follows hydration would wipe anything typed before it. */}
+      <fieldset disabled={!persist} className="contents">
       <OnboardingProgress step={step} />
       <div className="grid gap-1">
         <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
@@ -121,6 +123,7 @@ function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist 
           {last ? <Check aria-hidden /> : <ArrowRight aria-hidden />}
         </Button>
       </div>
+      </fieldset>
     </form>
   );
 }
