@@ -30,6 +30,7 @@ const serverSchema = z.object({
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   SUPABASE_URL: z.url().optional(),
   SUPABASE_SERVICE_ROLE_KEY: optionalString,
+  SUPABASE_STORAGE_BUCKET: z.string().trim().min(1).default("cadence"),
   GEMINI_API_KEY: optionalString,
   GROQ_API_KEY: optionalString,
   OPENAI_API_KEY: optionalString,
