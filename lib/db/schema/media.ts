@@ -9,7 +9,7 @@ export const roomOriginKinds = ["connect-match"] as const;
  * did not join in time). */
 export const roomStatuses = ["initiated", "active", "completed", "failed", "missed"] as const;
 export const roomEndReasons = ["ended", "heartbeat-lost", "expired", "call-minutes", "connection-failed"] as const;
-export const signalTypes = ["offer", "answer", "candidate", "restart"] as const;
+export const signalTypes = ["offer", "answer", "candidate"] as const;
 
 export type RoomOriginKind = (typeof roomOriginKinds)[number];
 export type RoomStatus = (typeof roomStatuses)[number];

@@ -15,7 +15,7 @@ CREATE TABLE "room_signals" (
 	"type" text NOT NULL,
 	"payload" jsonb NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "room_signals_type_check" CHECK ("room_signals"."type" in ('offer', 'answer', 'candidate', 'restart'))
+	CONSTRAINT "room_signals_type_check" CHECK ("room_signals"."type" in ('offer', 'answer', 'candidate'))
 );
 --> statement-breakpoint
 CREATE TABLE "rooms" (
