@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type ModelSettings, parseModelSettings } from "./ai/model-settings";
+import { type IceServer, parseIceServers } from "./media/ice-servers";
 
 // Parsed once; every other module reads configuration through getConfig(). No "server-only" import
 // here because next.config.ts and drizzle.config.ts validate the environment with it too.
@@ -58,7 +59,13 @@ const serverSchema = z.object({
   ICE_SERVERS: z
     .string()
     .optional()
-    .refine((v) => v === undefined || isJsonArray(v), "must be a JSON array of RTCIceServer objects"),
+    .transform((v, ctx): IceServer[] | undefined => {
+      if (v === undefined) return undefined;
+      const parsed = parseIceServers(v);
+      if ("servers" in parsed) return parsed.servers;
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }),
   SMTP_URL: z
     .url()
     .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
@@ -76,14 +83,6 @@ const serverSchema = z.object({
   SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
-
-function isJsonArray(value: string): boolean {
-  try {
-    return Array.isArray(JSON.parse(value));
-  } catch {
-    return false;
-  }
-}
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
@@ -136,7 +135,7 @@ function decideProviders(env: Env) {
     emotion: llm.length ? "llm" : "lexicon",
     voice: env.ELEVENLABS_API_KEY ? "elevenlabs" : "browser",
     translation: translators.length ? translators.join("+") : "apertium",
-    media: env.ICE_SERVERS ? "webrtc+ice" : "webrtc-p2p",
+    media: env.ICE_SERVERS?.length ? "webrtc+ice" : "webrtc-p2p",
     payments: env.STRIPE_SECRET_KEY ? "stripe" : "off",
     storage: supabase ? "supabase" : "local",
     scheduler: env.VERCEL ? "vercel-cron" : "in-process",
