@@ -48,6 +48,9 @@ if (wanted("coach-chat")) {
 if (wanted("coach-memory")) {
   execSync("npx tsx --conditions=react-server bench/coach-memory.ts", { stdio: "inherit" });
 }
+if (wanted("coach-memory-page")) {
+  execSync("npx tsx --conditions=react-server bench/coach-memory-page.ts", { stdio: "inherit" });
+}
 if (wanted("notifications")) {
   execSync("npx tsx --conditions=react-server bench/notifications.ts", { stdio: "inherit" });
 }
