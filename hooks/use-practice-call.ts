@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { CallDetail, EndedCall, PublicCall, ScoreState, StartedCall } from "@/components/practice/api-types";
 import { TOO_SHORT_MESSAGE } from "@/lib/practice/rubric/too-short";
-import type { CallMode } from "@/lib/practice/types";
+import type { CallMode, RubricCategory } from "@/lib/practice/types";
 import { ApiError, apiRequest, toApiError } from "./api-request";
 
 export const callQueryKey = (callId: string) => ["practice", "call", callId] as const;
@@ -91,5 +91,16 @@ export function useUpdateCall(callId: string) {
       updateCallDetail(queryClient, callId, (detail) => ({ ...detail, call: { ...detail.call, title: call.title, notes: call.notes } }));
       void queryClient.invalidateQueries({ queryKey: ["practice", "calls"] });
     },
+  });
+}
+
+type DisputeResult = { dispute: CallDetail["disputes"][number]; overallScore: number; previousOverallScore: number };
+
+/** POST /api/calls/:id/dispute; the call's detail is refetched with the re-grade in it. */
+export function useDisputeScore(callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<DisputeResult, ApiError, { category: RubricCategory; reason: string }>({
+    mutationFn: (input) => apiRequest<DisputeResult>(`/api/calls/${callId}/dispute`, { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: callQueryKey(callId) }),
   });
 }

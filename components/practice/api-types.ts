@@ -1,6 +1,7 @@
 // Shapes of the Practice API's answers as the browser sees them.
 import type { PublicCall } from "@/lib/practice/create-call";
 import type { PublicPersona } from "@/lib/practice/personas";
+import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
 import type { CallProgress } from "@/lib/practice/progress/call-progress";
 import type { PractiseNext } from "@/lib/practice/progress/practise-next";
 import type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";
@@ -28,6 +29,8 @@ export type CallDetail = {
   hiddenPains: HiddenPainResult[] | null;
   /** Band, pass mark and change vs the last call in this mode, once the call has a score. */
   progress: CallProgress | null;
+  /** Categories the rep argued with, each with both grades. */
+  disputes: PublicDispute[];
 };
 
 export type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";

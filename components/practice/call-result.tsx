@@ -52,6 +52,8 @@ export function CallResult({ detail }: { detail: CallDetail }) {
               hiddenPains={detail.hiddenPains}
               progress={detail.progress}
               mode={call.mode}
+              callId={call.id}
+              disputes={detail.disputes}
               onShowMoment={showMoment}
             />
           ) : score?.status === "too_short" ? (

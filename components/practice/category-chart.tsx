@@ -2,12 +2,19 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { rubricCategories, type CategoryScore, type RubricCategory } from "@/lib/practice/types";
+import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
+import { CategoryWhy } from "./category-why";
 import { categoryLabels } from "./labels";
 
-type Props = { categories: Record<RubricCategory, CategoryScore> };
+type Props = {
+  categories: Record<RubricCategory, CategoryScore>;
+  /** With a call id, each category can be disputed once; its re-grade shows under the reasons. */
+  callId?: string;
+  disputes?: PublicDispute[];
+};
 
 /** The five rubric scores as bars (decorative) and as a table with the numbers and reasons. */
-export function CategoryChart({ categories }: Props) {
+export function CategoryChart({ categories, callId, disputes = [] }: Props) {
   const data = rubricCategories.map((c) => ({ name: categoryLabels[c], score: categories[c].score }));
   return (
     <div className="grid gap-4">
@@ -36,7 +43,9 @@ export function CategoryChart({ categories }: Props) {
             <tr key={c} className="border-t border-border align-top">
               <th scope="row" className="py-2 pr-3 font-medium">{categoryLabels[c]}</th>
               <td className="py-2 pr-3 tabular-nums">{categories[c].score}</td>
-              <td className="py-2 text-muted-foreground">{categories[c].reasons.join(" ")}</td>
+              <td className="py-2 text-muted-foreground">
+                <CategoryWhy callId={callId} category={c} reasons={categories[c].reasons} dispute={disputes.find((d) => d.category === c)} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { useUserTimeZone } from "@/hooks/use-me";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
 import type { CallProgress } from "@/lib/practice/progress/call-progress";
 import type { CallMode, KeyMoment, QuickScore } from "@/lib/practice/types";
 import type { HiddenPainResult, ReadyScore } from "./api-types";
@@ -47,10 +48,12 @@ type Props = {
   hiddenPains: HiddenPainResult[] | null;
   progress: CallProgress | null;
   mode: CallMode;
+  callId: string;
+  disputes: PublicDispute[];
   onShowMoment: (moment: KeyMoment) => void;
 };
 
-export function Debrief({ score, quickScore, hiddenPains, progress, mode, onShowMoment }: Props) {
+export function Debrief({ score, quickScore, hiddenPains, progress, mode, callId, disputes, onShowMoment }: Props) {
   const timeZone = useUserTimeZone();
   return (
     <section aria-labelledby="debrief-heading" className="grid gap-4">
@@ -73,7 +76,7 @@ export function Debrief({ score, quickScore, hiddenPains, progress, mode, onShow
           </div>
           {progress ? <CallProgressLine progress={progress} mode={mode} /> : null}
           {score.feedback ? <p className="text-sm">{score.feedback}</p> : null}
-          <CategoryChart categories={score.categories} />
+          <CategoryChart categories={score.categories} callId={callId} disputes={disputes} />
         </CardContent>
       </Card>
       <div className="grid gap-4 md:grid-cols-2">

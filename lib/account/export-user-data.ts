@@ -3,6 +3,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import {
   authAccounts,
   authSessions,
+  callScoreDisputes,
   callScores,
   calls,
   llmCalls,
@@ -35,14 +36,16 @@ const sections: Record<string, Section> = {
     const own = await db.select().from(calls).where(eq(calls.userId, userId)).orderBy(desc(calls.createdAt));
     const ids = own.map((c) => c.id);
     if (ids.length === 0) return [];
-    const [entries, scores] = await Promise.all([
+    const [entries, scores, disputes] = await Promise.all([
       db.select().from(transcriptEntries).where(inArray(transcriptEntries.callId, ids)),
       db.select().from(callScores).where(inArray(callScores.callId, ids)),
+      db.select().from(callScoreDisputes).where(inArray(callScoreDisputes.callId, ids)),
     ]);
     return own.map((call) => ({
       ...call,
       transcript: entries.filter((e) => e.callId === call.id),
       score: scores.find((s) => s.callId === call.id) ?? null,
+      disputes: disputes.filter((d) => d.callId === call.id),
     }));
   },
   coach: ({ db, userId }) => exportCoachData({ db, userId }),

@@ -8,6 +8,7 @@ import { getCallPersona, getOwnCall } from "./call-access";
 import { getCategoryTrends } from "./category-trends";
 import { toPublicCall } from "./create-call";
 import { toPublicPersona } from "./personas";
+import { listDisputes } from "./disputes/dispute-score";
 import { getCallProgress } from "./progress/call-progress";
 import { suggestNextPractice } from "./progress/practise-next";
 import { revealHiddenPains } from "./rubric/hidden-pains";
@@ -29,7 +30,8 @@ export async function getCallDetail({ db, userId, callId }: { db: Db; userId: st
   const hiddenPains = call.status === "completed" ? revealHiddenPains({ transcript, hiddenPains: persona.hiddenPains }) : null;
   const overall = score?.status === "ready" ? score.overallScore : call.quickScore?.overall;
   const progress = call.status === "completed" && call.scoreStatus !== "none" && overall !== undefined ? await getCallProgress({ db, call, score: overall }) : null;
-  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies, hiddenPains, progress };
+  const disputes = score?.status === "ready" ? await listDisputes({ db, callId }) : [];
+  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies, hiddenPains, progress, disputes };
 }
 
 const nextDay = (day: string) => new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000);

@@ -1,5 +1,5 @@
 import "server-only";
-import { analyseCall, measureCall } from "./call-metrics";
+import { analyseCall, measureCall, type CallAnalysis } from "./call-metrics";
 import { listImprovements, listStrengths } from "./call-feedback";
 import { scoreCategories } from "./category-scores";
 import { findKeyMoments } from "./key-moments";
@@ -31,8 +31,11 @@ function weighOverall({ categories, mode }: { categories: Record<RubricCategory,
   return Math.round(total);
 }
 
-function scoreCall({ transcript, mode, durationMs, timedSpeech }: ScoreCallInput) {
-  const analysis = analyseCall({ transcript, durationMs, timedSpeech });
+/** A re-grade's change to what the rubric measured: the lines a rep cited, read with the benefit of the doubt. */
+export type AdjustAnalysis = (analysis: CallAnalysis) => CallAnalysis;
+
+function scoreCall({ transcript, mode, durationMs, timedSpeech }: ScoreCallInput, adjust: AdjustAnalysis = (a) => a) {
+  const analysis = adjust(analyseCall({ transcript, durationMs, timedSpeech }));
   const categories = scoreCategories({ transcript, analysis, mode });
   return { analysis, categories, overall: weighOverall({ categories, mode }) };
 }
@@ -50,15 +53,22 @@ export function quickScore(input: ScoreCallInput): QuickScore {
   return { overall, summary: summariseCall({ overall, categories, mode: input.mode }), scorer: OFFLINE_SCORER };
 }
 
+/** The deep pass's category scores (discovery blended with pains uncovered and question quality). */
+export function deepCategories(input: ScoreCallInput, adjust?: AdjustAnalysis) {
+  const { analysis, categories: measured } = scoreCall(input, adjust);
+  const hiddenPains = input.hiddenPains ?? [];
+  const uncovered = findUncoveredPains({ transcript: input.transcript, hiddenPains });
+  const quality = rateQuestions({ transcript: input.transcript, analysis });
+  const discovery = deepenDiscovery({ discovery: measured.discovery, uncovered, painCount: hiddenPains.length, quality });
+  return { analysis, uncovered, categories: { ...measured, discovery } };
+}
+
 /** The quick pass plus what only the deep pass reads: hidden pains uncovered (with the line that
  * voiced each), question quality, and the per-line key moments. */
 export function deepScore(input: ScoreCallInput): DeepScore {
-  const { analysis, categories: measured } = scoreCall(input);
+  const { analysis, categories, uncovered } = deepCategories(input);
   const { transcript, mode } = input;
   const hiddenPains = input.hiddenPains ?? [];
-  const uncovered = findUncoveredPains({ transcript, hiddenPains });
-  const quality = rateQuestions({ transcript, analysis });
-  const categories = { ...measured, discovery: deepenDiscovery({ discovery: measured.discovery, uncovered, painCount: hiddenPains.length, quality }) };
   const moments = [...painMoments({ transcript, uncovered }), ...findKeyMoments({ transcript, analysis })];
   const keyMoments = moments
     .filter((moment, index) => moments.findIndex((other) => other.quote === moment.quote) === index)

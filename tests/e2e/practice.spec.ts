@@ -60,6 +60,15 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
   await expect(page.getByText(/words per minute/)).toHaveCount(0);
   expect(await page.evaluate(() => (window as Window & { practiceMarker?: string }).practiceMarker)).toBe("same page");
 
+  // Dispute one category: the argument quotes a line, the re-grade shows both grades, and only once.
+  await categories.getByRole("button", { name: "Dispute discovery" }).click();
+  const dialog = page.getByRole("dialog", { name: "Dispute the discovery grade" });
+  await dialog.getByLabel("Your argument").fill(`I asked open questions, for example “${repLines[2]}”`);
+  await dialog.getByRole("button", { name: "Re-grade" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("dispute-discovery")).toContainText(/Re-graded \d+ → \d+ by Built-in engine/);
+  await expect(categories.getByRole("button", { name: "Dispute discovery" })).toHaveCount(0);
+
   await page.getByRole("link", { name: "Call history" }).click();
   const calls = page.getByRole("list", { name: "Calls" });
   await expect(calls.getByRole("listitem")).toHaveCount(1);

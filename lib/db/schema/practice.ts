@@ -11,7 +11,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { CategoryScore, KeyMoment, QuickScore, RubricCategory } from "../../practice/types";
+import { rubricCategories, type CategoryScore, type KeyMoment, type QuickScore, type RubricCategory } from "../../practice/types";
 import { inList } from "./in-list";
 import { users } from "./users";
 
@@ -116,7 +116,35 @@ export const callScores = pgTable("call_scores", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** A rep's argument against one category's grade and the re-grade it got; one per category per call,
+ * both grades kept. */
+export const callScoreDisputes = pgTable(
+  "call_score_disputes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    callId: uuid("call_id")
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    category: text("category").$type<RubricCategory>().notNull(),
+    reason: text("reason").notNull(),
+    citedLines: jsonb("cited_lines").$type<number[]>().notNull().default([]),
+    before: jsonb("before").$type<CategoryScore>().notNull(),
+    after: jsonb("after").$type<CategoryScore>().notNull(),
+    explanation: text("explanation").notNull(),
+    regradedBy: text("regraded_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("call_score_disputes_call_category_unique").on(t.callId, t.category),
+    check("call_score_disputes_category_check", sql`${t.category} in (${inList(rubricCategories)})`),
+  ],
+);
+
 export type Persona = typeof personas.$inferSelect;
 export type Call = typeof calls.$inferSelect;
 export type TranscriptEntry = typeof transcriptEntries.$inferSelect;
 export type CallScore = typeof callScores.$inferSelect;
+export type CallScoreDispute = typeof callScoreDisputes.$inferSelect;
