@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { CallDetail, EndedCall, PublicCall, ScoreState, StartedCall } from "@/components/practice/api-types";
+import type { TranscriptFormat } from "@/lib/practice/import/parse-transcript";
 import { TOO_SHORT_MESSAGE } from "@/lib/practice/rubric/too-short";
 import type { CallMode, RubricCategory } from "@/lib/practice/types";
 import { ApiError, apiRequest, toApiError } from "./api-request";
@@ -102,5 +103,21 @@ export function useDisputeScore(callId: string) {
   return useMutation<DisputeResult, ApiError, { category: RubricCategory; reason: string }>({
     mutationFn: (input) => apiRequest<DisputeResult>(`/api/calls/${callId}/dispute`, { method: "POST", body: input }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: callQueryKey(callId) }),
+  });
+}
+
+export type ImportCallRequest = { format: TranscriptFormat; content: string; mode: CallMode; repSpeaker?: string };
+
+/** POST /api/calls/import: the scored call (quick score now, the debrief follows). */
+export function useImportCall() {
+  return useMutation<EndedCall, ApiError, ImportCallRequest>({
+    mutationFn: (input) => apiRequest<EndedCall>("/api/calls/import", { method: "POST", body: input }),
+  });
+}
+
+/** POST /api/calls/:id/repractice: a new call with the same buyer, ready to start. */
+export function useRepracticeCall(callId: string) {
+  return useMutation<PublicCall, ApiError, void>({
+    mutationFn: () => apiRequest<PublicCall>(`/api/calls/${callId}/repractice`, { method: "POST" }),
   });
 }

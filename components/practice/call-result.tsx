@@ -13,6 +13,7 @@ import { CallHeader } from "./call-header";
 import { Debrief } from "./debrief";
 import { formatDate, formatDuration } from "./labels";
 import { QuickScoreCard } from "./quick-score-card";
+import { RepracticeButton } from "./repractice-button";
 import { ScoreStateCard } from "./score-state-card";
 import { TranscriptPanel, transcriptLineId } from "./transcript-panel";
 
@@ -83,6 +84,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
             Practise again
           </Link>
         </Button>
+        <RepracticeButton callId={call.id} personaName={persona.name} />
         <Button asChild variant="outline">
           <Link href="/practice/history">
             <History aria-hidden />

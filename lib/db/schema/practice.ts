@@ -18,6 +18,8 @@ import { users } from "./users";
 /** "failed": the call could not be started or continued (the voice agent would not connect). */
 export const callStatuses = ["pending", "active", "completed", "failed"] as const;
 export const scoreStatuses = ["none", "pending", "ready", "failed"] as const;
+/** "import": a real call's transcript the rep brought in to be scored like a practice call. */
+export const callSources = ["practice", "import"] as const;
 
 /** Presets have no owner; generated personas belong to the user who made them. */
 export const personas = pgTable(
@@ -71,10 +73,12 @@ export const calls = pgTable(
     failureReason: text("failure_reason"),
     title: text("title"),
     notes: text("notes"),
+    source: text("source", { enum: callSources }).notNull().default("practice"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("calls_user_created_idx").on(t.userId, t.createdAt),
+    check("calls_source_check", sql`${t.source} in (${inList(callSources)})`),
     check("calls_mode_check", sql`${t.mode} in ('cold_call', 'discovery', 'objection_gauntlet')`),
     check("calls_status_check", sql`${t.status} in (${inList(callStatuses)})`),
     check("calls_score_status_check", sql`${t.scoreStatus} in (${inList(scoreStatuses)})`),
