@@ -39,6 +39,9 @@ if (wanted("embeddings")) {
 if (wanted("practice")) {
   execSync("npx tsx --conditions=react-server bench/practice-scoring.ts", { stdio: "inherit" });
 }
+if (wanted("practice-import")) {
+  execSync("npx tsx --conditions=react-server bench/practice-import.ts", { stdio: "inherit" });
+}
 if (wanted("offline-engines")) {
   execSync("npx tsx --conditions=react-server bench/offline-engines.ts", { stdio: "inherit" });
 }
