@@ -121,3 +121,10 @@ export function useRepracticeCall(callId: string) {
     mutationFn: () => apiRequest<PublicCall>(`/api/calls/${callId}/repractice`, { method: "POST" }),
   });
 }
+
+/** POST /api/calls/:id/hint: the next move for the call in progress. */
+export function useCallHint(callId: string) {
+  return useMutation<CallDetail["hints"][number], ApiError, void>({
+    mutationFn: () => apiRequest<CallDetail["hints"][number]>(`/api/calls/${callId}/hint`, { method: "POST" }),
+  });
+}

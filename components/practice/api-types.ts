@@ -2,6 +2,7 @@
 import type { PublicCall } from "@/lib/practice/create-call";
 import type { PublicPersona } from "@/lib/practice/personas";
 import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
+import type { PublicHint } from "@/lib/practice/hints/call-hints";
 import type { CallProgress } from "@/lib/practice/progress/call-progress";
 import type { PractiseNext } from "@/lib/practice/progress/practise-next";
 import type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";
@@ -31,6 +32,8 @@ export type CallDetail = {
   progress: CallProgress | null;
   /** Categories the rep argued with, each with both grades. */
   disputes: PublicDispute[];
+  /** Hints the rep asked for during the call, oldest first. */
+  hints: PublicHint[];
 };
 
 export type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";

@@ -55,6 +55,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
               mode={call.mode}
               callId={call.id}
               disputes={detail.disputes}
+              hints={detail.hints}
               onShowMoment={showMoment}
             />
           ) : score?.status === "too_short" ? (

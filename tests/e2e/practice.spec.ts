@@ -40,6 +40,9 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
     await expect(page.getByText(`${personaName} is speaking…`)).toBeHidden();
   }
 
+  await page.getByRole("button", { name: "Hint" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Hint: / })).toBeVisible();
+
   // A marker on window survives only as long as the page is not reloaded.
   await page.evaluate(() => Object.assign(window, { practiceMarker: "same page" }));
   const ended = page.waitForResponse((res) => res.url().endsWith("/end") && res.request().method() === "POST");
@@ -49,6 +52,7 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
 
   await expect(page.getByRole("heading", { name: "Debrief" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/Scored by Built-in engine/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Hints you used" })).toBeVisible();
   const categories = page.getByRole("table", { name: "Category scores" });
   for (const category of ["Opening", "Discovery", "Objection handling", "Communication", "Closing"]) {
     await expect(categories.getByRole("rowheader", { name: category })).toBeVisible();

@@ -147,6 +147,23 @@ export const callScoreDisputes = pgTable(
   ],
 );
 
+/** A hint the rep asked for during a call, kept so the debrief can show which moves were prompted. */
+export const callHints = pgTable(
+  "call_hints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    callId: uuid("call_id")
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    text: text("text").notNull(),
+    /** How many transcript lines there were when it was asked for. */
+    atLine: integer("at_line").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("call_hints_call_idx").on(t.callId, t.createdAt)],
+);
+
 export type Persona = typeof personas.$inferSelect;
 export type Call = typeof calls.$inferSelect;
 export type TranscriptEntry = typeof transcriptEntries.$inferSelect;
