@@ -34,6 +34,8 @@ export type CallDetail = {
   disputes: PublicDispute[];
   /** Hints the rep asked for during the call, oldest first. */
   hints: PublicHint[];
+  /** The previous scored call with the same persona, to compare against. */
+  previousAttemptId: string | null;
 };
 
 export type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";

@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeft, History } from "lucide-react";
+import { ArrowLeft, Columns2, History } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -86,6 +86,14 @@ export function CallResult({ detail }: { detail: CallDetail }) {
           </Link>
         </Button>
         <RepracticeButton callId={call.id} personaName={persona.name} />
+        {detail.previousAttemptId ? (
+          <Button asChild variant="outline">
+            <Link href={`/practice/compare?a=${detail.previousAttemptId}&b=${call.id}`}>
+              <Columns2 aria-hidden />
+              Compare with your last attempt
+            </Link>
+          </Button>
+        ) : null}
         <Button asChild variant="outline">
           <Link href="/practice/history">
             <History aria-hidden />

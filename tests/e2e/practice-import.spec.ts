@@ -24,5 +24,7 @@ test("import a real call: upload a VTT, pick your speaker, read the debrief, the
   await page.getByRole("button", { name: "Practise with Dana again" }).click();
   await expect(page).toHaveURL(/\/practice\/calls\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name: "Dana" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Transcript" }).getByRole("listitem").filter({ hasText: "Sure. I only have ten minutes though." })).toBeVisible();
+  // A fresh call: the buyer composed from the import opens it.
+  await expect(page.getByRole("region", { name: "Transcript" }).getByRole("listitem")).toHaveCount(1);
+  await expect(page.getByRole("region", { name: "Transcript" }).getByRole("listitem").first()).toContainText("Dana");
 });
