@@ -8,7 +8,8 @@ import { useCompareAttempts } from "@/hooks/use-compare-attempts";
 import { categoryLabels, formatDate } from "./labels";
 import { scoreTone } from "./score-value";
 
-const signed = (delta: number) => (delta === 0 ? "±0" : `${delta > 0 ? "+" : "−"}${Math.abs(delta)}`);
+const signed = (delta: number | null) => (delta === null ? "–" : delta === 0 ? "±0" : `${delta > 0 ? "+" : "−"}${Math.abs(delta)}`);
+const grade = (score: number | null) => (score === null ? "Not scored" : score);
 
 /** Two attempts with the same buyer side by side: each category's grade then and now, and why. */
 export function AttemptComparison({ a, b }: { a: string; b: string }) {
@@ -48,9 +49,9 @@ export function AttemptComparison({ a, b }: { a: string; b: string }) {
             {data.categories.map((row) => (
               <tr key={row.category} className="border-t border-border align-top">
                 <th scope="row" className="py-2 pr-3 font-medium">{categoryLabels[row.category]}</th>
-                <td className="py-2 pr-3 tabular-nums">{row.earlier}</td>
-                <td className="py-2 pr-3 tabular-nums">{row.later}</td>
-                <td className={`py-2 pr-3 font-medium tabular-nums ${row.delta > 0 ? "text-emerald-700 dark:text-emerald-400" : row.delta < 0 ? "text-red-700 dark:text-red-400" : ""}`}>
+                <td className="py-2 pr-3 tabular-nums">{grade(row.earlier)}</td>
+                <td className="py-2 pr-3 tabular-nums">{grade(row.later)}</td>
+                <td className={`py-2 pr-3 font-medium tabular-nums ${(row.delta ?? 0) > 0 ? "text-emerald-700 dark:text-emerald-400" : (row.delta ?? 0) < 0 ? "text-red-700 dark:text-red-400" : ""}`}>
                   {signed(row.delta)}
                 </td>
                 <td className="py-2 text-muted-foreground">{row.laterReasons.join(" ")}</td>

@@ -25,7 +25,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
   const [highlightedId, setHighlightedId] = useState<TranscriptEntry["id"] | null>(null);
   const timeZone = useUserTimeZone();
 
-  function showMoment(moment: KeyMoment) {
+  function showMoment(moment: Pick<KeyMoment, "quote">) {
     const quote = normalise(moment.quote);
     const entry = transcript.find((e) => normalise(e.content).includes(quote));
     if (!entry) return;

@@ -52,7 +52,7 @@ type Props = {
   callId: string;
   disputes: PublicDispute[];
   hints: PublicHint[];
-  onShowMoment: (moment: KeyMoment) => void;
+  onShowMoment: (moment: Pick<KeyMoment, "quote">) => void;
 };
 
 export function Debrief({ score, quickScore, hiddenPains, progress, mode, callId, disputes, hints, onShowMoment }: Props) {
@@ -78,7 +78,7 @@ export function Debrief({ score, quickScore, hiddenPains, progress, mode, callId
           </div>
           {progress ? <CallProgressLine progress={progress} mode={mode} /> : null}
           {score.feedback ? <p className="text-sm">{score.feedback}</p> : null}
-          <CategoryChart categories={score.categories} callId={callId} disputes={disputes} />
+          <CategoryChart categories={score.categories} callId={callId} disputes={disputes} onShowQuote={(quote) => onShowMoment({ quote })} />
         </CardContent>
       </Card>
       <div className="grid gap-4 md:grid-cols-2">

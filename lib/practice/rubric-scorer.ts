@@ -6,7 +6,7 @@ import { findKeyMoments } from "./key-moments";
 import { deepenDiscovery, findUncoveredPains, painImprovements, painMoments, painStrengths, rateQuestions } from "./rubric/deep-evidence";
 import { modeInstructions, weightCategories } from "./mode-instructions";
 import type { ScoringContext } from "./engine-context";
-import type { CallMode, CategoryScore, DeepScore, QuickScore, RubricCategory, TranscriptLine } from "./types";
+import { scoredCategories, type CallMode, type CategoryScore, type DeepScore, type QuickScore, type RubricCategory, type TranscriptLine } from "./types";
 
 // The offline rubric: every number comes from measurements of the transcript (see call-metrics.ts),
 // so the same call always gets the same score and each score can explain itself.
@@ -25,10 +25,13 @@ const categoryNames: Record<RubricCategory, string> = {
   closing: "closing",
 };
 
-function weighOverall({ categories, mode }: { categories: Record<RubricCategory, CategoryScore>; mode: CallMode }): number {
+export function weighOverall({ categories, mode }: { categories: Record<RubricCategory, CategoryScore>; mode: CallMode }): number {
+  // Categories the call gave no evidence for drop out, and the others' weights are scaled up to 1.
   const weights = weightCategories({ mode });
-  const total = (Object.keys(weights) as RubricCategory[]).reduce((sum, category) => sum + weights[category] * categories[category].score, 0);
-  return Math.round(total);
+  const scored = scoredCategories(categories);
+  const weight = scored.reduce((sum, [category]) => sum + weights[category], 0);
+  if (weight === 0) return 0;
+  return Math.round(scored.reduce((sum, [category, entry]) => sum + weights[category] * entry.score, 0) / weight);
 }
 
 /** A re-grade's change to what the rubric measured: the lines a rep cited, read with the benefit of the doubt. */
@@ -41,7 +44,7 @@ function scoreCall({ transcript, mode, durationMs, timedSpeech }: ScoreCallInput
 }
 
 function summariseCall({ overall, categories, mode }: { overall: number; categories: Record<RubricCategory, CategoryScore>; mode: CallMode }): string {
-  const ranked = (Object.entries(categories) as [RubricCategory, CategoryScore][]).sort((a, b) => b[1].score - a[1].score);
+  const ranked = scoredCategories(categories).sort((a, b) => b[1].score - a[1].score);
   const [best, worst] = [ranked[0]!, ranked.at(-1)!];
   const verdict = overall >= 75 ? "Strong" : overall >= 50 ? "Solid but uneven" : "Rough";
   const label = modeInstructions[mode].label.toLowerCase();

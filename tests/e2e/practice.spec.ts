@@ -64,6 +64,10 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
   await expect(page.getByText(/words per minute/)).toHaveCount(0);
   expect(await page.evaluate(() => (window as Window & { practiceMarker?: string }).practiceMarker)).toBe("same page");
 
+  // Every scored category cites the lines it rests on; a quote jumps to its line in the transcript.
+  await categories.getByRole("list", { name: "Evidence" }).first().getByRole("button").first().click();
+  await expect(page.getByRole("region", { name: "Transcript" }).locator(":focus")).toHaveCount(1);
+
   // Dispute one category: the argument quotes a line, the re-grade shows both grades, and only once.
   await categories.getByRole("button", { name: "Dispute discovery" }).click();
   const dialog = page.getByRole("dialog", { name: "Dispute the discovery grade" });

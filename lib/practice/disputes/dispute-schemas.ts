@@ -16,8 +16,10 @@ export type DisputeRequest = z.infer<typeof disputeRequestSchema>;
 
 /** What the "score-dispute" task answers: the category's new grade and why it moved (or didn't). */
 export const regradeSchema = z.object({
-  score: z.number().int().min(0).max(100),
+  /** Null: the call holds no evidence for this category, so it stays unscored. */
+  score: z.number().int().min(0).max(100).nullable(),
   reasons: z.array(z.string().trim().min(1).max(400)).min(1).max(4),
+  evidence: z.array(z.string().trim().min(1).max(300)).max(3).optional(),
   explanation: z.string().trim().min(1).max(800),
 });
 

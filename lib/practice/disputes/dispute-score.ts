@@ -7,6 +7,7 @@ import { AppError } from "../../http";
 import { getCallPersona, getOwnCall, getTranscriptLines } from "../call-access";
 import "../engines";
 import { weightCategories } from "../mode-instructions";
+import { weighOverall } from "../rubric-scorer";
 import type { CallMode } from "../types";
 import { refreshScoreStats } from "../update-stats";
 import { findCitedLines } from "./cited-lines";
@@ -62,10 +63,14 @@ export async function disputeScore({ db, userId, callId, input }: { db: Db; user
       before,
     } satisfies RegradeContext,
   });
-  const after = { score: data.score, reasons: data.reasons };
+  const after = { score: data.score, reasons: data.reasons, ...(data.evidence ? { evidence: data.evidence } : {}) };
   const categories = { ...score.categories, [input.category]: after };
-  // Only the disputed category moves the overall score, by its weight in this mode.
-  const overallScore = Math.max(0, Math.min(100, Math.round(score.overallScore + weightCategories({ mode })[input.category] * (after.score - before.score))));
+  // Only the disputed category moves the overall score, by its weight in this mode; a category that
+  // gains or loses its number changes which ones count, so then the overall is weighed again.
+  const overallScore =
+    after.score !== null && before.score !== null
+      ? Math.max(0, Math.min(100, Math.round(score.overallScore + weightCategories({ mode })[input.category] * (after.score - before.score))))
+      : weighOverall({ categories, mode });
   const dispute = await db.transaction(async (tx) => {
     const [row] = await tx
       .insert(callScoreDisputes)

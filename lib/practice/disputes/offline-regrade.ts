@@ -95,9 +95,12 @@ export function regradeOffline({ scoring, category, citedLines, before }: Regrad
   // The change the credit makes to the rubric's own grade, applied to the grade being disputed (which
   // may have come from a model), so only the rep's argument moves it.
   const baseline = deepCategories(scoring).categories[category].score;
-  const score = Math.max(0, Math.min(100, before.score + categories[category].score - baseline));
+  const regraded = categories[category].score;
+  const score =
+    before.score === null || baseline === null || regraded === null ? regraded : Math.max(0, Math.min(100, before.score + regraded - baseline));
   const creditedText = credited.length ? `Credited ${credited.map((i) => quote(scoring.transcript[i])).join(", ")}. ` : "";
-  const moved = score === before.score ? `The grade stays at ${before.score}.` : `The grade moves from ${before.score} to ${score}.`;
+  const grade = (value: number | null) => (value === null ? "not scored" : String(value));
+  const moved = score === before.score ? `The grade stays ${grade(before.score)}.` : `The grade moves from ${grade(before.score)} to ${grade(score)}.`;
   const reasons = score === before.score ? before.reasons : categories[category].reasons;
   return { score, reasons, explanation: `${creditedText}${refused.join(" ")} ${moved}`.replace(/\s+/g, " ").trim() };
 }

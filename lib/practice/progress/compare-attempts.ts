@@ -12,8 +12,10 @@ export type AttemptComparison = {
   earlier: Attempt;
   later: Attempt;
   overallDelta: number;
-  categories: { category: RubricCategory; earlier: number; later: number; delta: number; earlierReasons: string[]; laterReasons: string[] }[];
+  categories: { category: RubricCategory; earlier: number | null; later: number | null; delta: number | null; earlierReasons: string[]; laterReasons: string[] }[];
 };
+
+const delta = (earlier: number | null, later: number | null) => (earlier === null || later === null ? null : later - earlier);
 
 /** The user's previous scored attempt with the same buyer, for "compare with last time". */
 export async function findPreviousAttempt({ db, call }: { db: Db; call: Call }): Promise<string | null> {
@@ -58,7 +60,7 @@ export async function compareAttempts({ db, userId, callIds }: { db: Db; userId:
       category,
       earlier: a.categories[category].score,
       later: b.categories[category].score,
-      delta: b.categories[category].score - a.categories[category].score,
+      delta: delta(a.categories[category].score, b.categories[category].score),
       earlierReasons: a.categories[category].reasons,
       laterReasons: b.categories[category].reasons,
     })),

@@ -56,7 +56,7 @@ describe("POST /api/calls/:id/dispute", () => {
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.dispute).toMatchObject({ category: "objectionHandling", citedLines: [3], before, regradedBy: "offline-rubric" });
-    expect(body.dispute.after.score).toBeGreaterThan(before.score);
+    expect(body.dispute.after.score).toBeGreaterThan(before.score!);
     expect(body.overallScore).toBeGreaterThan(body.previousOverallScore);
 
     const detail = await (await call(callDetail, `/api/calls/${callId}`, { cookie: rep.cookie }, { id: callId })).json();

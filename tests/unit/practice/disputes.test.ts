@@ -32,7 +32,7 @@ describe("regradeOffline", () => {
 
   it("credits a cited answer to an objection as acknowledging it, and raises the grade", () => {
     const regrade = regradeOffline({ scoring, category: "objectionHandling", citedLines: [3], before: before.objectionHandling });
-    expect(regrade.score).toBeGreaterThan(before.objectionHandling.score);
+    expect(regrade.score).toBeGreaterThan(before.objectionHandling.score!);
     expect(regrade.explanation).toContain("Credited “Budgets are tight this quarter");
     expect(regrade.explanation).toContain(`moves from ${before.objectionHandling.score} to ${regrade.score}`);
   });
@@ -40,14 +40,14 @@ describe("regradeOffline", () => {
   it("refuses a cited line that answers no objection, and keeps the grade", () => {
     const regrade = regradeOffline({ scoring, category: "objectionHandling", citedLines: [7], before: before.objectionHandling });
     expect(regrade.score).toBe(before.objectionHandling.score);
-    expect(regrade.explanation).toMatch(/does not answer a buyer objection\. The grade stays at/);
+    expect(regrade.explanation).toMatch(/does not answer a buyer objection\. The grade stays \d+/);
   });
 
   it("applies only the credit's change to a grade that came from a model", () => {
     const modelGrade = { score: 30, reasons: ["The rep talked past the price concern."] };
     const offline = regradeOffline({ scoring, category: "objectionHandling", citedLines: [3], before: before.objectionHandling });
     const regrade = regradeOffline({ scoring, category: "objectionHandling", citedLines: [3], before: modelGrade });
-    expect(regrade.score - modelGrade.score).toBe(offline.score - before.objectionHandling.score);
+    expect(regrade.score! - modelGrade.score).toBe(offline.score! - before.objectionHandling.score!);
   });
 
   it("never changes communication, and asks for quotes when there are none", () => {
