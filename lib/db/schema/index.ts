@@ -7,3 +7,4 @@ export * from "./practice";
 export * from "./coach";
 export * from "./notifications";
 export * from "./safety";
+export * from "./connect";
