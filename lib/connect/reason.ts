@@ -30,3 +30,11 @@ export function explainMatch({ mode, mine, theirs }: { mode: MatchMode; mine: re
     sharedEmotions: myTop.filter((e) => theirTop.includes(e)),
   };
 }
+
+/** The uplift match in the words of the person whose mood was chosen to help. */
+export function explainForHelper({ asker, helper }: { asker: readonly number[]; helper: readonly number[] }): string {
+  const feeling = topEmotions(toScores(asker))[0];
+  const mood = topEmotions(toScores(helper))[0];
+  if (!feeling) return "Someone would like to talk.";
+  return mood ? `They feel ${feeling}; your ${mood} mood may help.` : `They feel ${feeling}.`;
+}

@@ -83,6 +83,8 @@ export const connectMatches = pgTable(
     mode: text("mode", { enum: matchModes }).notNull(),
     score: real("score").notNull(),
     reason: text("reason").notNull(),
+    /** The same reason in the words of the person who was offered (B). */
+    reasonB: text("reason_b").notNull(),
     sharedEmotions: text("shared_emotions").array().notNull().default(sql`'{}'::text[]`),
     status: text("status", { enum: matchStatuses }).notNull().default("pending"),
     aAcceptedAt: timestamp("a_accepted_at", { withTimezone: true }),

@@ -46,6 +46,7 @@ CREATE TABLE "connect_matches" (
 	"mode" text NOT NULL,
 	"score" real NOT NULL,
 	"reason" text NOT NULL,
+	"reason_b" text NOT NULL,
 	"shared_emotions" text[] DEFAULT '{}'::text[] NOT NULL,
 	"status" text DEFAULT 'pending' NOT NULL,
 	"a_accepted_at" timestamp with time zone,
