@@ -5,10 +5,9 @@ import { connectProfiles, userReports, users, type User, type UserReport } from 
 import type { Db } from "../db/types";
 import { AppError } from "../http";
 import { notify } from "../notifications/notify";
+import type { ModerationAction } from "./moderation-actions";
 import { requireModerator } from "./roles";
 
-export const moderationActions = ["dismiss", "warn", "suspend", "ban"] as const;
-export type ModerationAction = (typeof moderationActions)[number];
 
 const STATUS_OF = { dismiss: "dismissed", warn: "warned", suspend: "suspended", ban: "banned" } as const;
 const QUEUE_LIMIT = 50;
