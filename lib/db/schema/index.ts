@@ -7,4 +7,5 @@ export * from "./practice";
 export * from "./coach";
 export * from "./notifications";
 export * from "./safety";
+export * from "./media";
 export * from "./connect";
