@@ -4,7 +4,7 @@ import { POST as accept } from "@/app/api/connect/matches/[id]/accept/route";
 import { POST as reject } from "@/app/api/connect/matches/[id]/reject/route";
 import { POST as block } from "@/app/api/connect/blocks/route";
 import { POST as report } from "@/app/api/connect/reports/route";
-import { connectClips, connectMatches, connectWaits, notifications, realtimeEvents, users } from "@/lib/db/schema";
+import { connectClips, connectMatches, connectWaits, notifications, realtimeEvents, roomParticipants, rooms, users } from "@/lib/db/schema";
 import { afterQueue } from "../../fixtures/after";
 import { connectPerson, requestMatch, runQueuedWork, uploadClip, type ConnectPerson } from "../../fixtures/connect";
 import { call, errorOf } from "../../fixtures/http";
@@ -21,6 +21,7 @@ afterEach(() => {
 });
 // One database per file: each test starts with nobody else's clips in the pool.
 beforeEach(async () => {
+  await database.db.delete(rooms);
   await database.db.delete(connectWaits);
   await database.db.delete(connectMatches);
   await database.db.delete(connectClips);
@@ -139,7 +140,13 @@ describe("accept and reject", () => {
     const first = await (await respond(accept, a, body.id)).json();
     expect(first).toMatchObject({ status: "pending", youAccepted: true, theyAccepted: false });
     const second = await (await respond(accept, b, body.id)).json();
-    expect(second).toMatchObject({ status: "accepted", youAccepted: true, theyAccepted: true });
+    expect(second).toMatchObject({ status: "accepted", youAccepted: true, theyAccepted: true, roomId: expect.any(String) });
+    const [room] = await database.db.select().from(rooms).where(eq(rooms.id, second.roomId));
+    expect(room).toMatchObject({ originKind: "connect-match", originId: body.id, status: "initiated" });
+    const participants = await database.db.select().from(roomParticipants).where(eq(roomParticipants.roomId, second.roomId));
+    expect(participants.map((p) => p.userId).sort()).toEqual([a.id, b.id].sort());
+    const again = await (await respond(accept, a, body.id)).json();
+    expect(again).toMatchObject({ status: "accepted", roomId: second.roomId });
   });
 
   it("one rejection closes it; accepting afterwards or after expiry is 409", async () => {
@@ -150,6 +157,7 @@ describe("accept and reject", () => {
     expect((await (await respond(reject, b, body.id)).json()).status).toBe("rejected");
     const late = await respond(accept, a, body.id);
     expect(late.status).toBe(409);
+    expect(await database.db.select().from(rooms)).toEqual([]);
 
     const c = await connectPerson(database.db);
     const d = await connectPerson(database.db);
