@@ -54,4 +54,7 @@ if (wanted("notifications")) {
 if (wanted("coach-summaries")) {
   execSync("npx tsx --conditions=react-server bench/coach-summaries.ts", { stdio: "inherit" });
 }
+if (wanted("connect-matching")) {
+  execSync("npx tsx --conditions=react-server bench/connect-matching.ts", { stdio: "inherit" });
+}
 process.exit(0);

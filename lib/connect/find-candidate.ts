@@ -11,8 +11,12 @@ import { excludedUserIds } from "./exclusions";
 // unrestricted user who is not excluded (blocks, reports, 7-day rule), inside each other's
 // preferences (languages, ages, genders) and on the same side of 18. Ranked by cosine: pgvector's
 // <=> where the column exists, else the same cosine computed from the real[] in SQL.
+// The ranking is exact among the CANDIDATE_WINDOW most recent fitting clips (newest first down the
+// partial created_at index): the people most likely still around, and a bounded cost however many
+// clips are active (100,000 in bench/connect-matching.ts).
 
 export const CLIP_TTL_MS = 24 * 60 * 60_000;
+export const CANDIDATE_WINDOW = 2_000;
 
 export type Seeker = { userId: string; profile: ConnectProfile; emailVerified?: boolean };
 export type Candidate = { clipId: string; userId: string; emotions: number[]; score: number };
@@ -74,16 +78,20 @@ export async function findCandidate({
   const score = cosineExpression(target, await clipsHaveVectorColumn(db));
   const since = new Date(now.getTime() - CLIP_TTL_MS).toISOString();
   const result = await db.execute(sql`
-    select c.id as clip_id, c.user_id, c.emotions, ${score} as score
-    from connect_clips c
-    join users u on u.id = c.user_id
-    join connect_profiles p on p.user_id = c.user_id
-    where c.status = 'completed' and c.created_at > ${since} and c.emotions is not null
-      ${onlyClipId ? sql`and c.id = ${onlyClipId}` : sql``}
-      and c.user_id <> all(${sql.raw(`ARRAY[${excluded.map((id) => `'${id.replace(/[^0-9a-f-]/gi, "")}'`).join(",")}]::uuid[]`)})
-      and u.email_verified and u.banned_at is null
-      and (u.suspended_until is null or u.suspended_until <= ${now.toISOString()})
-      and ${preferenceFilters(seeker.profile, now)}
+    select clip_id, user_id, emotions, score from (
+      select c.id as clip_id, c.user_id, c.emotions, ${score} as score
+      from connect_clips c
+      join users u on u.id = c.user_id
+      join connect_profiles p on p.user_id = c.user_id
+      where c.status = 'completed' and c.created_at > ${since} and c.emotions is not null
+        ${onlyClipId ? sql`and c.id = ${onlyClipId}` : sql``}
+        and c.user_id <> all(${sql.raw(`ARRAY[${excluded.map((id) => `'${id.replace(/[^0-9a-f-]/gi, "")}'`).join(",")}]::uuid[]`)})
+        and u.email_verified and u.banned_at is null
+        and (u.suspended_until is null or u.suspended_until <= ${now.toISOString()})
+        and ${preferenceFilters(seeker.profile, now)}
+      order by c.created_at desc
+      limit ${CANDIDATE_WINDOW}
+    ) recent
     order by score desc nulls last
     limit 1`);
   const [row] = rowsOf<{ clip_id: string; user_id: string; emotions: number[]; score: number | string | null }>(result);

@@ -28,7 +28,7 @@ async function processedClip(person: ConnectPerson, transcript = "I feel lonely 
   return row!;
 }
 
-describe("cleanup cron (Connect part)", () => {
+describe("cleanup cron (Connect part)", { timeout: 60_000 }, () => {
   it("deletes clip audio 60 s after processing, keeps the vector, expires matches; a second run does nothing", async () => {
     const a = await connectPerson(database.db);
     const b = await connectPerson(database.db);
@@ -60,7 +60,7 @@ describe("cleanup cron (Connect part)", () => {
   });
 });
 
-describe("account export and deletion", () => {
+describe("account export and deletion", { timeout: 60_000 }, () => {
   it("exports the user's Connect rows and, on deletion, removes their audio and keeps reports against them with the reporter's side only", async () => {
     const reporter = await connectPerson(database.db);
     const reported = await connectPerson(database.db, { displayName: "Reported" });

@@ -23,7 +23,7 @@ afterEach(() => {
 
 const clipPath = (id: string) => `/api/connect/clips/${id}`;
 
-describe("POST /api/connect/clips", () => {
+describe("POST /api/connect/clips", { timeout: 60_000 }, () => {
   it("stores the clip, processes it with the browser transcript and shows the top three emotions", async () => {
     const person = await connectPerson(database.db);
     const res = await uploadClip(person, { audio: chromeWebm(), transcript: "I feel so lonely and sad tonight, nobody to talk to." });

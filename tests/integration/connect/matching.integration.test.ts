@@ -44,7 +44,7 @@ async function matchFor(person: ConnectPerson, transcript = LONELY, mode: "simil
 const respond = (handler: typeof accept, person: ConnectPerson, id: string) =>
   call(handler, `/api/connect/matches/${id}/x`, { method: "POST", cookie: person.cookie }, { id });
 
-describe("matching", () => {
+describe("matching", { timeout: 60_000 }, () => {
   it("matches two lonely people, says why, and notifies both", async () => {
     const a = await connectPerson(database.db, { displayName: "Ada" });
     const b = await connectPerson(database.db, { displayName: "Bo" });
@@ -129,7 +129,7 @@ describe("matching", () => {
   });
 });
 
-describe("accept and reject", () => {
+describe("accept and reject", { timeout: 60_000 }, () => {
   it("is accepted only when both accept; B cannot act on a stranger's match", async () => {
     const a = await connectPerson(database.db);
     const b = await connectPerson(database.db);

@@ -35,7 +35,7 @@ async function expectForbidden(res: Response) {
   expect((await errorOf(res)).code).toBe("FORBIDDEN");
 }
 
-describe("Connect routes refuse a foreign Origin and change nothing", () => {
+describe("Connect routes refuse a foreign Origin and change nothing", { timeout: 60_000 }, () => {
   it("profile, clip upload, adjust, retry, match, accept, reject, block, unblock, report, resolve", async () => {
     const person = await connectPerson(database.db);
     const other = await connectPerson(database.db);

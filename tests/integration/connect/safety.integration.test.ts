@@ -20,7 +20,7 @@ afterEach(() => {
   afterQueue.length = 0;
 });
 
-describe("reports and the moderator queue", () => {
+describe("reports and the moderator queue", { timeout: 60_000 }, () => {
   it("queues a report with the transcript and history; suspending blocks recording and tells the reporter", async () => {
     const reporter = await connectPerson(database.db);
     const reported = await connectPerson(database.db, { displayName: "Rude Person" });
