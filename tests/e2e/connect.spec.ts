@@ -69,7 +69,7 @@ async function setUpProfile(page: Page, name: string) {
   await expect(page).toHaveURL(/\/connect$/);
 }
 
-async function recordClip(page: Page) {
+async function recordClip(page: Page, { seeEmotions = true } = {}) {
   await page.getByRole("button", { name: "Record", exact: true }).click();
   const meter = page.getByRole("meter", { name: "Level" });
   await expect.poll(async () => Number(await meter.getAttribute("aria-valuenow")), { timeout: 10_000 }).toBeGreaterThan(0);
@@ -77,6 +77,7 @@ async function recordClip(page: Page) {
   await page.getByRole("button", { name: /Stop/ }).click();
   await page.getByLabel(/What you said/).fill(SAID);
   await page.getByRole("button", { name: "Send clip" }).click();
+  if (!seeEmotions) return;
   await expect(page.getByRole("list", { name: "Your top emotions" })).toContainText("lonely", { timeout: 20_000 });
   await expect(page.getByText("Built-in engine")).toBeVisible();
 }
@@ -95,7 +96,8 @@ test("two people record clips with their microphones, are matched by feeling and
   await recordClip(bo.page);
   await bo.page.getByRole("button", { name: "Find someone" }).click();
   await expect(bo.page.getByText("Nobody fits right now")).toBeVisible();
-  await recordClip(ada.page);
+  // Ada's clip answers Bo's wait as soon as it is read, so her match can replace her emotions at once.
+  await recordClip(ada.page, { seeEmotions: false });
   const boCard = bo.page.getByLabel("Your match");
   const adaCard = ada.page.getByLabel("Your match");
   await expect(boCard).toContainText("Ada", { timeout: 15_000 });
