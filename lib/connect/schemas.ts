@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { unsafeTextReason } from "../api/safe-input";
 import { CONNECT_EMOTIONS, type ConnectEmotion } from "../emotion/emotions";
 import { matchModes, reportReasons } from "../db/schema";
 import { moderationActions } from "../safety/moderation-actions";
@@ -37,6 +38,11 @@ export const resolveReportSchema = z
   .strict();
 
 export const clipFieldsSchema = z.object({
-  transcript: z.string().trim().max(5000, "Use at most 5,000 characters.").optional(),
+  transcript: z
+    .string()
+    .trim()
+    .max(5000, "Use at most 5,000 characters.")
+    .refine((v) => !unsafeTextReason(v), "Contains characters that cannot be stored.")
+    .optional(),
   language: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "Use a language code such as en or en-GB.").optional(),
 });
