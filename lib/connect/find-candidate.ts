@@ -16,7 +16,7 @@ import { excludedUserIds } from "./exclusions";
 // clips are active (100,000 in bench/connect-matching.ts).
 
 export const CLIP_TTL_MS = 24 * 60 * 60_000;
-export const CANDIDATE_WINDOW = 2_000;
+export const CANDIDATE_WINDOW = 500;
 
 export type Seeker = { userId: string; profile: ConnectProfile; emailVerified?: boolean };
 export type Candidate = { clipId: string; userId: string; emotions: number[]; score: number };
@@ -77,18 +77,23 @@ export async function findCandidate({
   const excluded = [seeker.userId, ...(await excludedUserIds({ db, userId: seeker.userId, now }))];
   const score = cosineExpression(target, await clipsHaveVectorColumn(db));
   const since = new Date(now.getTime() - CLIP_TTL_MS).toISOString();
+  // The person checks sit in a LATERAL subquery with LIMIT, which the planner cannot flatten: it
+  // must walk clips newest first and probe each owner by primary key, rather than (misjudging the
+  // array filters) start from every profile.
   const result = await db.execute(sql`
     select clip_id, user_id, emotions, score from (
       select c.id as clip_id, c.user_id, c.emotions, ${score} as score
       from connect_clips c
-      join users u on u.id = c.user_id
-      join connect_profiles p on p.user_id = c.user_id
+      cross join lateral (
+        select 1 from users u join connect_profiles p on p.user_id = u.id
+        where u.id = c.user_id and u.email_verified and u.banned_at is null
+          and (u.suspended_until is null or u.suspended_until <= ${now.toISOString()})
+          and ${preferenceFilters(seeker.profile, now)}
+        limit 1
+      ) fits
       where c.status = 'completed' and c.created_at > ${since} and c.emotions is not null
         ${onlyClipId ? sql`and c.id = ${onlyClipId}` : sql``}
         and c.user_id <> all(${sql.raw(`ARRAY[${excluded.map((id) => `'${id.replace(/[^0-9a-f-]/gi, "")}'`).join(",")}]::uuid[]`)})
-        and u.email_verified and u.banned_at is null
-        and (u.suspended_until is null or u.suspended_until <= ${now.toISOString()})
-        and ${preferenceFilters(seeker.profile, now)}
       order by c.created_at desc
       limit ${CANDIDATE_WINDOW}
     ) recent
