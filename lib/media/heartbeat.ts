@@ -5,7 +5,7 @@ import type { Db } from "../db/types";
 import { publish } from "../realtime/bus";
 import { enforceCallMinutes } from "./enforce-call-minutes";
 import { toPublicRoom } from "./get-room";
-import { getRoomStateForWrite, settledRoom } from "./room-access";
+import { getRoomStateForWrite } from "./room-access";
 import { roomChannel } from "./room-rules";
 import { openStatuses } from "./settle-room";
 
@@ -35,6 +35,6 @@ export async function heartbeatRoom({ db, userId, roomId, now = new Date() }: { 
     }
   }
   state = await getRoomStateForWrite({ db, userId, roomId, now });
-  await enforceCallMinutes({ db, state, now });
-  return toPublicRoom({ db, state: await settledRoom({ db, state, now }), userId, now });
+  if (await enforceCallMinutes({ db, state, now })) state = await getRoomStateForWrite({ db, userId, roomId, now });
+  return toPublicRoom({ db, state, userId, now });
 }
