@@ -60,6 +60,8 @@ const serverSchema = z.object({
       ctx.addIssue({ code: "custom", message: parsed.error });
       return z.NEVER;
     }),
+  /** "relay": calls use TURN only, so neither person learns the other's IP address. */
+  ICE_TRANSPORT_POLICY: z.enum(["all", "relay"]).default("all"),
   SMTP_URL: z
     .url()
     .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")

@@ -27,6 +27,7 @@ export async function toPublicRoom({ db, state, userId, now }: { db: Db; state: 
     self: { userId, joinedAt: iso(self.joinedAt), polite: userId > other.userId },
     other: { userId: other.userId, displayName: await displayNameOf({ db, userId: other.userId }), joinedAt: iso(other.joinedAt) },
     iceServers: getConfig().env.ICE_SERVERS ?? [],
+    iceTransportPolicy: getConfig().env.ICE_TRANSPORT_POLICY,
     heartbeatIntervalMs: HEARTBEAT_INTERVAL_MS,
     callMinutes: await callAllowance({ db, userId, now }),
   };

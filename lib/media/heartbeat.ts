@@ -10,8 +10,22 @@ import { roomChannel } from "./room-rules";
 import { openStatuses } from "./settle-room";
 
 /** The participant is still here. The first heartbeat joins the room; once both have joined the call
- * is active from that moment. A room already over answers as it stands (the client shows it ended). */
-export async function heartbeatRoom({ db, userId, roomId, now = new Date() }: { db: Db; userId: string; roomId: string; now?: Date }) {
+ * is active from that moment. `joining` marks a page that has just opened the call (a reload too):
+ * it is announced as `room.joined` so the other side starts a fresh connection with it. A room
+ * already over answers as it stands (the client shows it ended). */
+export async function heartbeatRoom({
+  db,
+  userId,
+  roomId,
+  joining = false,
+  now = new Date(),
+}: {
+  db: Db;
+  userId: string;
+  roomId: string;
+  joining?: boolean;
+  now?: Date;
+}) {
   let state = await getRoomStateForWrite({ db, userId, roomId, now });
   if (!openStatuses.includes(state.room.status)) return toPublicRoom({ db, state, userId, now });
 
@@ -22,8 +36,8 @@ export async function heartbeatRoom({ db, userId, roomId, now = new Date() }: { 
     .set({ joinedAt: now })
     .where(and(self, isNull(roomParticipants.joinedAt)))
     .returning();
+  if (joined || joining) await publish({ db, channel: roomChannel(roomId), type: "room.joined", payload: { userId } });
   if (joined) {
-    await publish({ db, channel: roomChannel(roomId), type: "room.joined", payload: { userId } });
     const everyone = await db.select().from(roomParticipants).where(eq(roomParticipants.roomId, roomId));
     if (everyone.every((p) => p.joinedAt)) {
       const [active] = await db

@@ -4,9 +4,14 @@ import { z } from "zod";
 // and candidates gathered before the offer, and anything past it is not a real description.
 export const MAX_SDP_CHARS = 16_384;
 
-const description = z.object({ sdp: z.string().min(1).max(MAX_SDP_CHARS) }).strict();
+/** Which RTCPeerConnection a message belongs to (the offerer names a new one on each fresh start),
+ * so a page that reloaded never mixes its old connection's answer or candidates into the new one. */
+const session = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+
+const description = z.object({ sdp: z.string().min(1).max(MAX_SDP_CHARS), session }).strict();
 const candidate = z
   .object({
+    session,
     candidate: z.string().max(1_024),
     sdpMid: z.string().max(64).nullable().optional(),
     sdpMLineIndex: z.number().int().min(0).max(64).nullable().optional(),

@@ -29,6 +29,11 @@ describe("room lifecycle", () => {
       ["room.active", null],
     ]);
 
+    // A reloaded page announces itself again (the other side then starts a fresh connection); a plain beat does not.
+    await roomPost(heartbeatRoute, a, roomId, "heartbeat");
+    await roomPost(heartbeatRoute, a, roomId, "heartbeat", { joining: true });
+    expect((await roomEvents(database.db, roomId, "room.joined")).map((e) => e.payload.userId)).toEqual([aId, bId, aId]);
+
     const ended = await roomPost(endRoute, a, roomId, "end");
     expect(ended.status).toBe(200);
     expect(await ended.json()).toMatchObject({ status: "completed", endReason: "ended" });

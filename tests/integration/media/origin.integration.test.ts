@@ -15,7 +15,7 @@ describe("room routes refuse a foreign Origin and change nothing", () => {
   it.each([
     ["heartbeat", heartbeatRoute, {}],
     ["end", endRoute, {}],
-    ["signal", signalRoute, { type: "offer", payload: { sdp: "v=0\r\n" } }],
+    ["signal", signalRoute, { type: "offer", payload: { sdp: "v=0\r\n", session: "s1" } }],
   ] as const)("%s", async (action, route, body) => {
     const { a, roomId } = await roomBetweenTwo(database.db);
     const before = await storedRoom(database.db, roomId);

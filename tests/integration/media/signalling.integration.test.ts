@@ -12,14 +12,14 @@ import { useTestDatabase } from "../../setup/database";
 const database = useTestDatabase();
 
 const sdp = (chars: number) => `v=0\r\no=- 1 2 IN IP4 127.0.0.1\r\n${"a=x".padEnd(chars - 30, "x")}\r\n`;
-const candidate = { candidate: "candidate:1 1 udp 2122260223 192.168.1.2 50000 typ host", sdpMid: "0", sdpMLineIndex: 0 };
+const candidate = { session: "s1", candidate: "candidate:1 1 udp 2122260223 192.168.1.2 50000 typ host", sdpMid: "0", sdpMLineIndex: 0 };
 
 describe("POST /api/rooms/:id/signal", () => {
   it("relays offer, answer and candidates from each participant on room:{id}, tagged with the sender", async () => {
     const { a, b, aId, bId, roomId } = await roomBetweenTwo(database.db);
-    const offer = { type: "offer", payload: { sdp: sdp(2_000) } };
+    const offer = { type: "offer", payload: { sdp: sdp(2_000), session: "s1" } };
     expect((await roomPost(signalRoute, a, roomId, "signal", offer)).status).toBe(202);
-    expect((await roomPost(signalRoute, b, roomId, "signal", { type: "answer", payload: { sdp: sdp(1_800) } })).status).toBe(202);
+    expect((await roomPost(signalRoute, b, roomId, "signal", { type: "answer", payload: { sdp: sdp(1_800), session: "s1" } })).status).toBe(202);
     expect((await roomPost(signalRoute, a, roomId, "signal", { type: "candidate", payload: candidate })).status).toBe(202);
 
     const events = await roomEvents(database.db, roomId, "signal");
@@ -34,7 +34,7 @@ describe("POST /api/rooms/:id/signal", () => {
 
   it("keeps an SDP too large for NOTIFY and lets only the participants fetch it", async () => {
     const { a, b, roomId } = await roomBetweenTwo(database.db);
-    const big = { type: "offer", payload: { sdp: sdp(9_000) } };
+    const big = { type: "offer", payload: { sdp: sdp(9_000), session: "s1" } };
     expect((await roomPost(signalRoute, a, roomId, "signal", big)).status).toBe(202);
     const [event] = await roomEvents(database.db, roomId, "signal");
     expect(event?.payload.payload).toBeUndefined();
@@ -62,8 +62,10 @@ describe("POST /api/rooms/:id/signal", () => {
     const { a, roomId } = await roomBetweenTwo(database.db);
     for (const body of [
       { type: "bye", payload: {} },
-      { type: "offer", payload: { sdp: "" } },
-      { type: "offer", payload: { sdp: sdp(20_000) } },
+      { type: "offer", payload: { sdp: "", session: "s1" } },
+      { type: "offer", payload: { sdp: sdp(20_000), session: "s1" } },
+      { type: "offer", payload: { sdp: sdp(2_000) } },
+      { type: "offer", payload: { sdp: sdp(2_000), session: "not a session" } },
       { type: "candidate", payload: { ...candidate, extra: true } },
       { type: "answer" },
     ]) {

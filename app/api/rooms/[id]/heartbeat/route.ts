@@ -8,7 +8,7 @@ import { roomIdOf } from "../params";
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user, params }) => {
     const roomId = roomIdOf(params);
-    await readJson(req, z.object({}).strict());
-    return Response.json(await heartbeatRoom({ db, userId: user.id, roomId }));
+    const { joining } = await readJson(req, z.object({ joining: z.boolean().optional() }).strict());
+    return Response.json(await heartbeatRoom({ db, userId: user.id, roomId, joining }));
   }),
 });
