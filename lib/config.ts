@@ -6,6 +6,7 @@ import { type IceServer, parseIceServers } from "./media/ice-servers";
 // here because next.config.ts and drizzle.config.ts validate the environment with it too.
 
 const optionalString = z.string().trim().min(1).optional();
+const passMark = z.coerce.number().int().min(1).max(100);
 const postgresUrl = z
   .url()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgres:// or postgresql:// URL");
@@ -30,6 +31,7 @@ const serverSchema = z.object({
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   SUPABASE_URL: z.url().optional(),
   SUPABASE_SERVICE_ROLE_KEY: optionalString,
+  SUPABASE_STORAGE_BUCKET: z.string().trim().min(1).default("cadence"),
   GEMINI_API_KEY: optionalString,
   GROQ_API_KEY: optionalString,
   OPENAI_API_KEY: optionalString,
@@ -43,6 +45,10 @@ const serverSchema = z.object({
   RATE_LIMIT_COACH_CHAT_PER_MINUTE: perMinute(30),
   RATE_LIMIT_COACH_TTS_PER_MINUTE: perMinute(30),
   RATE_LIMIT_SCORE_RETRY_PER_MINUTE: perMinute(5),
+  PRACTICE_PASS_MARK: passMark.default(70),
+  PRACTICE_PASS_MARK_COLD_CALL: passMark.optional(),
+  PRACTICE_PASS_MARK_DISCOVERY: passMark.optional(),
+  PRACTICE_PASS_MARK_OBJECTION_GAUNTLET: passMark.optional(),
   ELEVENLABS_API_KEY: optionalString,
   ELEVENLABS_AGENT_ID: optionalString,
   ELEVENLABS_WEBHOOK_SECRET: optionalString,

@@ -6,4 +6,5 @@ export * from "./ai";
 export * from "./practice";
 export * from "./coach";
 export * from "./notifications";
+export * from "./safety";
 export * from "./media";
