@@ -12,7 +12,7 @@ export function QualityBadge({ reading }: { reading: QualityReading }) {
   if (!reading) return <Badge variant="outline">Measuring connection…</Badge>;
   const { quality, sample } = reading;
   return (
-    <div className="grid gap-1" data-testid="call-quality" data-bytes-received={sample.bytesReceived}>
+    <div className="grid gap-1" data-testid="call-quality" data-bytes-received={sample.bytesReceived} data-route={sample.route ?? ""}>
       <Badge variant="outline" className="w-fit">
         <span aria-hidden className={cn("size-2 rounded-full", dots[quality])} />
         {labels[quality]}
@@ -20,6 +20,7 @@ export function QualityBadge({ reading }: { reading: QualityReading }) {
       <p className="text-xs text-muted-foreground">
         Round trip {ms(sample.rttMs)} · loss {sample.loss === null ? "–" : `${(sample.loss * 100).toFixed(1)} %`} · jitter {ms(sample.jitterMs)} · received{" "}
         {Math.round(sample.bytesReceived / 1024)} kB
+        {sample.route ? (sample.route === "relay" ? " · relayed through TURN" : " · direct") : ""}
       </p>
     </div>
   );

@@ -10,6 +10,8 @@ export type QualitySample = {
   /** Inbound jitter, in milliseconds. */
   jitterMs: number | null;
   bytesReceived: number;
+  /** Whether the selected pair goes through a TURN relay or straight between the peers. */
+  route: "direct" | "relay" | null;
 };
 
 // ITU-T G.114 puts one-way delay past 150 ms as noticeable and 400 ms as unacceptable for speech; Opus
@@ -35,9 +37,12 @@ export function sampleStats(report: RTCStatsReport, previous: Counters | null): 
   let jitterMs: number | null = null;
   const counters: Counters = { packetsReceived: 0, packetsLost: 0 };
   let bytesReceived = 0;
+  let route: QualitySample["route"] = null;
   report.forEach((stat: Record<string, unknown>) => {
     if (stat.type === "candidate-pair" && stat.state === "succeeded" && (stat.nominated || stat.selected)) {
       if (typeof stat.currentRoundTripTime === "number") rttMs = stat.currentRoundTripTime * 1000;
+      const local = report.get(String(stat.localCandidateId)) as { candidateType?: string } | undefined;
+      if (local?.candidateType) route = local.candidateType === "relay" ? "relay" : "direct";
     }
     if (stat.type === "inbound-rtp" && stat.kind === "audio") {
       bytesReceived += Number(stat.bytesReceived ?? 0);
@@ -49,5 +54,5 @@ export function sampleStats(report: RTCStatsReport, previous: Counters | null): 
   const received = counters.packetsReceived - (previous?.packetsReceived ?? 0);
   const lost = counters.packetsLost - (previous?.packetsLost ?? 0);
   const loss = received + lost > 0 ? Math.max(0, lost) / (received + lost) : null;
-  return { sample: { rttMs, loss, jitterMs, bytesReceived }, counters };
+  return { sample: { rttMs, loss, jitterMs, bytesReceived, route }, counters };
 }
