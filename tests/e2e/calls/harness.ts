@@ -104,10 +104,11 @@ export async function startTurn(port: number, dir: string): Promise<{ username: 
       "--log-file=stdout",
       "--simple-log",
     ],
-    { stdio: ["ignore", "pipe", "inherit"] },
+    { stdio: ["ignore", "pipe", "pipe"] },
   );
+  // Its own log, kept for the error below; coturn also prints probes of protocols this host lacks.
   let log = "";
-  child.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  for (const stream of [child.stdout, child.stderr]) stream?.on("data", (chunk: Buffer) => (log += chunk.toString()));
   await expect.poll(() => /Total General servers/.test(log) || child.exitCode !== null, { timeout: 10_000 }).toBe(true);
   if (child.exitCode !== null) throw new Error(`turnserver exited: ${log}`);
   return { username, credential, stop: () => child.kill("SIGTERM") };
