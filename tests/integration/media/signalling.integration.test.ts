@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { POST as endRoute } from "@/app/api/rooms/[id]/end/route";
 import { POST as signalRoute } from "@/app/api/rooms/[id]/signal/route";
 import { GET as storedSignalRoute } from "@/app/api/rooms/[id]/signals/[signalId]/route";
-import { roomSignals } from "@/lib/db/schema";
+import { realtimeEvents, roomSignals } from "@/lib/db/schema";
+import { SIGNALS_PER_MINUTE } from "@/lib/media/send-signal";
 import { call, errorOf } from "../../fixtures/http";
 import { roomBetweenTwo, roomEvents, roomPost } from "../../fixtures/rooms";
 import { signUpUser } from "../../fixtures/users";
@@ -75,6 +76,17 @@ describe("POST /api/rooms/:id/signal", () => {
     }
     expect(await roomEvents(database.db, roomId)).toEqual([]);
     expect(await database.db.select().from(roomSignals).where(eq(roomSignals.roomId, roomId))).toEqual([]);
+  });
+
+  it("limits each sender to 240 signals a minute (429 with Retry-After), leaving the other side free", async () => {
+    const { a, b, aId, roomId } = await roomBetweenTwo(database.db);
+    await database.db
+      .insert(realtimeEvents)
+      .values(Array.from({ length: SIGNALS_PER_MINUTE }, () => ({ channel: `room:${roomId}`, type: "signal", payload: { from: aId, type: "candidate" } })));
+    const limited = await roomPost(signalRoute, a, roomId, "signal", { type: "candidate", payload: candidate });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("60");
+    expect((await roomPost(signalRoute, b, roomId, "signal", { type: "candidate", payload: candidate })).status).toBe(202);
   });
 
   it("refuses signals once the call is over (409)", async () => {
