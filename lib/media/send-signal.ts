@@ -24,7 +24,7 @@ async function publishSignal({ db, roomId, userId, payload, now }: { db: Db; roo
   const result = await db.execute(sql`
     with allowed as (
       select 1 from rooms r join room_participants p on p.room_id = r.id
-      where r.id = ${roomId} and p.user_id = ${userId} and r.status in ('initiated', 'active') and r.expires_at > ${now}
+      where r.id = ${roomId} and p.user_id = ${userId} and r.status in ('initiated', 'active') and r.expires_at > ${now.toISOString()}::timestamptz
         and (select count(*) from realtime_events e
              where e.channel = ${channel} and e.type = 'signal' and e.payload ->> 'from' = ${userId}
                and e.created_at > now() - interval '1 minute') < ${SIGNALS_PER_MINUTE}
