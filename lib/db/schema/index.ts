@@ -6,3 +6,6 @@ export * from "./ai";
 export * from "./practice";
 export * from "./coach";
 export * from "./notifications";
+export * from "./translation";
+export * from "./contacts";
+export * from "./chat";
