@@ -6,6 +6,8 @@ export * from "./ai";
 export * from "./practice";
 export * from "./coach";
 export * from "./notifications";
+export * from "./safety";
+export * from "./media";
 export * from "./translation";
 export * from "./contacts";
 export * from "./chat";
