@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { authUsers, deliveryJobs, emailOutbox, users } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
+import { forgetChatMessages } from "../translation/account-data";
 import { forgetCoachEmbeddings } from "./forget-coach-embeddings";
 
 /** Deletes the user and, by cascade, everything they own (coach memory vectors included); the
@@ -12,6 +13,7 @@ import { forgetCoachEmbeddings } from "./forget-coach-embeddings";
 export async function deleteAccount({ db, userId }: { db: Db; userId: string }) {
   return db.transaction(async (tx) => {
     await forgetCoachEmbeddings({ db: tx, userId });
+    await forgetChatMessages({ db: tx, userId });
     const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning();
     if (!deleted) throw notFound("User");
     // Mail that names them outlives the cascade: kept copies in the outbox and queued account mail.

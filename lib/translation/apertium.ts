@@ -1,6 +1,8 @@
 import "server-only";
 import { execFile, spawn } from "node:child_process";
 import { accessSync, constants } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { getConfig } from "../config";
 import { EngineError, type TranslationEngine } from "./types";
@@ -48,15 +50,23 @@ export function apertiumPairs(): Promise<Map<string, string>> {
   return pairsPromise;
 }
 
-function runApertium(mode: string, text: string, signal: AbortSignal): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn("apertium", ["-u", "-f", "none", mode], { signal });
-    let out = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
-    child.on("error", (error) => reject(new EngineError("apertium", `Apertium failed: ${error.name}`)));
-    child.on("close", (code) => (code === 0 ? resolve(out.trim()) : reject(new EngineError("apertium", `Apertium exited ${code}`))));
-    child.stdin.end(text);
-  });
+// The apertium wrapper reads `cat /dev/stdin`, which fails on the socket Node gives a child as its
+// stdin, so the text goes through a private temporary file instead.
+async function runApertium(mode: string, text: string, signal: AbortSignal): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "apertium-"));
+  const input = path.join(dir, "in.txt");
+  try {
+    await writeFile(input, text, { mode: 0o600 });
+    return await new Promise((resolve, reject) => {
+      const child = spawn("apertium", ["-u", "-f", "none", mode, input], { signal, stdio: ["ignore", "pipe", "ignore"] });
+      let out = "";
+      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+      child.on("error", (error) => reject(new EngineError("apertium", `Apertium failed: ${error.name}`)));
+      child.on("close", (code) => (code === 0 ? resolve(out.trim()) : reject(new EngineError("apertium", `Apertium exited ${code}`))));
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 export const apertiumEngine: TranslationEngine = {
