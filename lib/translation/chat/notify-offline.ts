@@ -17,7 +17,8 @@ export async function notifyOfflineMembers({ db, sender, message, members, trans
   now?: Date;
 }) {
   const offline = members.filter((m) => now.getTime() - m.lastSeenAt.getTime() > OFFLINE_AFTER_MS);
-  const byLanguage = Map.groupBy(offline, (m) => m.language);
+  const byLanguage = new Map<string, Member[]>();
+  for (const member of offline) byLanguage.set(member.language, [...(byLanguage.get(member.language) ?? []), member]);
   for (const [language, group] of byLanguage) {
     const text = translations.find((t) => t.targetLang === language)?.text ?? message.originalText;
     await notifyMany({
