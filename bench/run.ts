@@ -51,6 +51,9 @@ if (wanted("coach-memory")) {
 if (wanted("notifications")) {
   execSync("npx tsx --conditions=react-server bench/notifications.ts", { stdio: "inherit" });
 }
+if (wanted("translate-chat")) {
+  execSync("npx tsx --conditions=react-server bench/translate-chat.ts", { stdio: "inherit" });
+}
 if (wanted("coach-summaries")) {
   execSync("npx tsx --conditions=react-server bench/coach-summaries.ts", { stdio: "inherit" });
 }

@@ -43,6 +43,10 @@ export async function writeCache({ db, key, engine, answer }: { db: Db; key: Cac
 }
 
 /** Drops expired answers (the cleanup cron). */
-export async function deleteExpiredTranslations({ db, now = new Date() }: { db: Db; now?: Date }) {
-  await db.delete(translationCache).where(lt(translationCache.createdAt, new Date(now.getTime() - CACHE_TTL_MS)));
+export async function deleteExpiredTranslations({ db, now = new Date() }: { db: Db; now?: Date }): Promise<number> {
+  const gone = await db
+    .delete(translationCache)
+    .where(lt(translationCache.createdAt, new Date(now.getTime() - CACHE_TTL_MS)))
+    .returning({ hash: translationCache.contentHash });
+  return gone.length;
 }

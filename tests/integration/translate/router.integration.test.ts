@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { POST as translateRoute } from "@/app/api/translate/route";
 import { glossaryTerms, translationCache, translationUsage } from "@/lib/db/schema";
 import { isApertiumInstalled } from "@/lib/translation/apertium";
+import { deleteExpiredTranslations } from "@/lib/translation/cache";
 import { call, errorOf } from "../../fixtures/http";
 import { chatUser } from "../../fixtures/chat-user";
 import { network } from "../../setup/integration";
@@ -111,5 +112,17 @@ describe("POST /api/translate", () => {
     expect(error.code).toBe("VALIDATION_ERROR");
     expect(error.details?.[0]?.message).toContain("en, es, fr, de, it, pt, zh, ja, ko, hi, ar, ru");
     expect(await database.db.select().from(translationCache)).toEqual(before);
+  });
+
+  it("the cleanup job drops cached answers older than an hour and keeps fresh ones", async () => {
+    const old = new Date(Date.now() - 61 * 60_000);
+    await database.db.insert(translationCache).values([
+      { contentHash: "old", sourceLang: "en", targetLang: "es", engine: "apertium", translatedText: "viejo", confidence: 0.6, createdAt: old },
+      { contentHash: "new", sourceLang: "en", targetLang: "es", engine: "apertium", translatedText: "nuevo", confidence: 0.6 },
+    ]);
+    expect(await deleteExpiredTranslations({ db: database.db })).toBeGreaterThanOrEqual(1);
+    const left = (await database.db.select().from(translationCache)).map((r) => r.contentHash);
+    expect(left).toContain("new");
+    expect(left).not.toContain("old");
   });
 });
