@@ -58,7 +58,7 @@ async function runApertium(mode: string, text: string, signal: AbortSignal): Pro
   try {
     await writeFile(input, text, { mode: 0o600 });
     return await new Promise((resolve, reject) => {
-      const child = spawn("apertium", ["-u", "-f", "none", mode, input], { signal, stdio: ["ignore", "pipe", "ignore"] });
+      const child = spawn("apertium", ["-u", mode, input], { signal, stdio: ["ignore", "pipe", "ignore"] });
       let out = "";
       child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
       child.on("error", (error) => reject(new EngineError("apertium", `Apertium failed: ${error.name}`)));

@@ -4,6 +4,7 @@ import { chatMessages, chatMessageTranslations, users } from "../../db/schema";
 import type { Db } from "../../db/types";
 import { textDirection } from "../languages";
 import { requireMember, touchMember } from "./membership";
+import { translateForReaders } from "./send-message";
 
 export const PAGE_SIZE = 30;
 
@@ -66,16 +67,27 @@ export function messageQuery(db: Db, language: string) {
     .$dynamic();
 }
 
-/** A page of history, oldest first, ending just before `before` (a message id) or at the newest. */
-export async function listMessages({ db, userId, conversationId, before, limit = PAGE_SIZE }: { db: Db; userId: string; conversationId: string; before?: string; limit?: number }) {
-  const { language } = await requireMember({ db, userId, conversationId });
+function pageQuery({ db, language, conversationId, before, limit }: { db: Db; language: string; conversationId: string; before?: string; limit: number }) {
   const cursor = before
     ? sql`(${chatMessages.createdAt}, ${chatMessages.id}) < (select created_at, id from chat_messages where id = ${before} and conversation_id = ${conversationId})`
     : sql`true`;
-  const rows = await messageQuery(db, language)
+  return messageQuery(db, language)
     .where(and(eq(chatMessages.conversationId, conversationId), cursor))
     .orderBy(desc(chatMessages.createdAt), desc(chatMessages.id))
     .limit(limit + 1);
+}
+
+/** A page of history, oldest first, ending just before `before` (a message id) or at the newest.
+ * Messages still missing my language (an engine timed out at send, or I switched this conversation's
+ * language since) are translated now, once, for everyone who reads that language. */
+export async function listMessages({ db, userId, conversationId, before, limit = PAGE_SIZE }: { db: Db; userId: string; conversationId: string; before?: string; limit?: number }) {
+  const { language } = await requireMember({ db, userId, conversationId });
+  let rows = await pageQuery({ db, language, conversationId, before, limit });
+  const missing = rows.filter((r) => !r.translation && !r.message.deletedAt && r.message.originalLang !== language);
+  if (missing.length) {
+    const made = await Promise.all(missing.map((r) => translateForReaders({ db, userId: r.message.senderId ?? userId, message: r.message, languages: [language] })));
+    if (made.some((m) => m.length)) rows = await pageQuery({ db, language, conversationId, before, limit });
+  }
   await touchMember({ db, userId, conversationId });
   const page = rows.slice(0, limit).reverse();
   return { messages: page.map((r) => toMessageView(r as Row, language)), hasMore: rows.length > limit, language };

@@ -153,6 +153,11 @@ describe("translated chat", () => {
     expect((await call(updateConversation, "/x", { method: "PATCH", cookie: es.cookie, json: { language: "tlh" } }, { id })).status).toBe(400);
     await sendChat(en, id, "Good night");
     expect(requests.at(-1)).toMatchObject({ target_lang: "DE" });
+    // The message sent before the switch is translated into German when first read, once.
+    const messages = (await history(es, id)).body!.messages;
+    expect(messages.map((m) => m.text)).toEqual(["[DE] The blue train leaves at noon", "[DE] Good night"]);
+    await history(es, id);
+    expect(requests.filter((r) => r.target_lang === "DE")).toHaveLength(2);
   });
 
   it("announces a new message on conversation:{id} and notifies members who are away", async () => {
