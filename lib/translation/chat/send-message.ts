@@ -16,19 +16,15 @@ export const MAX_MESSAGE_CHARS = 5_000;
  * each answer; a language no engine serves is left untranslated and shown in the original. */
 export async function translateForReaders({ db, userId, message, languages }: { db: Db; userId: string; message: { id: string; originalText: string; originalLang: string }; languages: string[] }) {
   const targets = [...new Set(languages)].filter((lang) => lang !== message.originalLang);
-  const results = await Promise.all(
-    targets.map(async (to) => {
-      try {
-        const result = await translate({ db, userId, text: message.originalText, from: message.originalLang as SupportedLanguage, to: to as SupportedLanguage });
-        return { to, result };
-      } catch {
-        return null;
-      }
-    }),
-  );
-  const rows = results
-    .filter((r) => r !== null && r.result.engine !== "none")
-    .map((r) => ({ messageId: message.id, targetLang: r!.to, text: r!.result.text, engine: r!.result.engine as "deepl", confidence: r!.result.confidence }));
+  const rows = (
+    await Promise.all(
+      targets.map(async (to) => {
+        const result = await translate({ db, userId, text: message.originalText, from: message.originalLang as SupportedLanguage, to: to as SupportedLanguage }).catch(() => null);
+        if (!result || result.engine === "none") return null;
+        return { messageId: message.id, targetLang: to, text: result.text, engine: result.engine, confidence: result.confidence };
+      }),
+    )
+  ).filter((row) => row !== null);
   if (rows.length) await db.insert(chatMessageTranslations).values(rows).onConflictDoNothing();
   return rows;
 }

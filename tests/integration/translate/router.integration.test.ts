@@ -15,6 +15,7 @@ const database = useTestDatabase();
 afterEach(() => {
   delete process.env.DEEPL_API_KEY;
   delete process.env.GOOGLE_TRANSLATE_API_KEY;
+  delete process.env.TRANSLATION_BUDGET_MS;
 });
 const DEEPL = "https://api-free.deepl.com/v2";
 const GOOGLE = "https://translation.googleapis.com/language/translate/v2";
@@ -67,6 +68,19 @@ describe("POST /api/translate", () => {
     expect(googleBody).toEqual({ q: "Hello from ⟦0⟧", source: "en", target: "fr", format: "text" });
     const usage = await database.db.select().from(translationUsage).where(eq(translationUsage.userId, user.id));
     expect(usage).toEqual([expect.objectContaining({ engine: "google", characters: "Hello from Cadence".length })]);
+  });
+
+  it("moves on to Google when DeepL does not answer within the per-engine budget", async () => {
+    process.env.DEEPL_API_KEY = "test-key:fx";
+    process.env.GOOGLE_TRANSLATE_API_KEY = "g-key";
+    process.env.TRANSLATION_BUDGET_MS = "50";
+    const user = await chatUser(database.db, "en");
+    network.use(
+      http.post(`${DEEPL}/translate`, () => new Promise<never>(() => undefined)),
+      http.post(GOOGLE, () => HttpResponse.json({ data: { translations: [{ translatedText: "Ciao" }] } })),
+    );
+    const res = await post(user.cookie, { text: "Hi there", from: "en", to: "it" });
+    expect(await res.json()).toMatchObject({ text: "Ciao", engine: "google" });
   });
 
   it("sends Arabic to Google first and answers a repeat from the shared cache without calling it", async () => {
