@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { glossaryTerms } from "../db/schema";
 import type { Db } from "../db/types";
 
@@ -43,5 +43,10 @@ export async function listGlossary({ db, userId }: { db: Db; userId: string | nu
 
 export async function addGlossaryTerm({ db, userId, term }: { db: Db; userId: string; term: string }) {
   await db.insert(glossaryTerms).values({ userId, term }).onConflictDoNothing();
+  return listGlossary({ db, userId });
+}
+
+export async function removeGlossaryTerm({ db, userId, term }: { db: Db; userId: string; term: string }) {
+  await db.delete(glossaryTerms).where(and(eq(glossaryTerms.userId, userId), eq(glossaryTerms.term, term)));
   return listGlossary({ db, userId });
 }
