@@ -8,6 +8,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { useContacts, useStartConversation } from "@/hooks/use-contacts";
 import { ContactForms } from "./contact-forms";
 import { ContactRow } from "./contact-row";
+import { GlossaryCard } from "./glossary-card";
 
 /** Contacts and requests; pick one to start a chat, several (up to 49) for a group. */
 export function ContactsPanel({ initialInvite, onOpen }: { initialInvite?: string; onOpen: (conversationId: string) => void }) {
@@ -50,6 +51,7 @@ export function ContactsPanel({ initialInvite, onOpen }: { initialInvite?: strin
           {start.isError ? <Alert variant="error">{start.error.message}</Alert> : null}
         </div>
       ) : null}
+      <GlossaryCard />
     </div>
   );
 }
