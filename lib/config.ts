@@ -57,7 +57,7 @@ const serverSchema = z.object({
   DEEPL_API_KEY: optionalString,
   GOOGLE_TRANSLATE_API_KEY: optionalString,
   TRANSLATION_BUDGET_MS: z.coerce.number().int().min(10).max(30_000).default(250),
-  APERTIUM_BUDGET_MS: z.coerce.number().int().min(10).max(30_000).default(2_000),
+  APERTIUM_BUDGET_MS: z.coerce.number().int().min(10).max(30_000).default(5_000),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   ICE_SERVERS: z

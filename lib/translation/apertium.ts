@@ -73,7 +73,8 @@ export const apertiumEngine: TranslationEngine = {
   name: "apertium",
   nativeGlossary: false,
   isConfigured: isApertiumInstalled,
-  // A local process start (~200 ms idle) and the last engine before "unavailable": its own budget.
+  // A local pipeline start (~200 ms idle, seconds on a loaded machine) and the last engine before
+  // "unavailable": its own, longer budget.
   budgetMs: () => getConfig().env.APERTIUM_BUDGET_MS,
   supports: async (from, to) => (await apertiumPairs()).has(`${from}-${to}`),
   async translate({ text, from, to, signal }) {
