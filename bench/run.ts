@@ -51,6 +51,13 @@ if (wanted("coach-memory")) {
 if (wanted("notifications")) {
   execSync("npx tsx --conditions=react-server bench/notifications.ts", { stdio: "inherit" });
 }
+if (wanted("translate-chat")) {
+  execSync("npx tsx --conditions=react-server bench/translate-chat.ts", { stdio: "inherit" });
+}
+if (wanted("translate-chat-scale")) {
+  const env = { ...process.env, BENCH_DATABASE: "cadence_bench_translate" };
+  execSync("npx tsx --conditions=react-server bench/translate-chat-scale.ts", { stdio: "inherit", env });
+}
 if (wanted("coach-summaries")) {
   execSync("npx tsx --conditions=react-server bench/coach-summaries.ts", { stdio: "inherit" });
 }

@@ -5,6 +5,7 @@ import type { Db } from "../db/types";
 import { notFound } from "../http";
 import { forgetConnectData } from "../connect/forget-connect-data";
 import { deleteEmptyRooms, endRoomsOfDeletedUser } from "../media/account-room-data";
+import { forgetChatMessages } from "../translation/account-data";
 import { forgetCoachEmbeddings } from "./forget-coach-embeddings";
 
 /** Deletes the user and, by cascade, everything they own (coach memory vectors included); the
@@ -16,6 +17,7 @@ export async function deleteAccount({ db, userId }: { db: Db; userId: string }) 
     await forgetCoachEmbeddings({ db: tx, userId });
     await forgetConnectData({ db: tx, userId });
     await endRoomsOfDeletedUser({ db: tx, userId });
+    await forgetChatMessages({ db: tx, userId });
     const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning();
     if (!deleted) throw notFound("User");
     await deleteEmptyRooms({ db: tx });

@@ -9,3 +9,6 @@ export * from "./notifications";
 export * from "./safety";
 export * from "./media";
 export * from "./connect";
+export * from "./translation";
+export * from "./contacts";
+export * from "./chat";
