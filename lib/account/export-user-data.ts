@@ -17,6 +17,7 @@ import {
 } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
+import { exportWellbeingData } from "../wellbeing/export-wellbeing-data";
 import { exportCoachData } from "./export-coach-data";
 import { toPublicUser } from "./profile";
 
@@ -46,6 +47,7 @@ const sections: Record<string, Section> = {
     }));
   },
   coach: ({ db, userId }) => exportCoachData({ db, userId }),
+  wellbeing: ({ db, userId }) => exportWellbeingData({ db, userId }),
   notifications: ({ db, userId }) =>
     db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)),
   notificationPreferences: ({ db, userId }) =>

@@ -24,6 +24,7 @@ export const TASK_PROVIDERS: Record<AiTask, readonly ProviderName[]> = {
   "action-items": ["groq", "gemini", "openai"],
   "session-outcome": ["groq", "gemini", "openai"],
   "persona-reply": ["groq", "gemini", "openai"],
+  "journal-analysis": ["groq", "gemini", "openai"],
 };
 
 /** The vendor and model for each step of a task's chain: an AI_MODEL_<TASK> override goes first

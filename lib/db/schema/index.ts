@@ -6,3 +6,4 @@ export * from "./ai";
 export * from "./practice";
 export * from "./coach";
 export * from "./notifications";
+export * from "./wellbeing";
