@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { type ModelSettings, parseModelSettings } from "./ai/model-settings";
+import { type IceServer, parseIceServers } from "./media/ice-servers";
 
 // Parsed once; every other module reads configuration through getConfig(). No "server-only" import
 // here because next.config.ts and drizzle.config.ts validate the environment with it too.
 
 const optionalString = z.string().trim().min(1).optional();
+const passMark = z.coerce.number().int().min(1).max(100);
 const postgresUrl = z
   .url()
   .refine((v) => /^postgres(ql)?:\/\//.test(v), "must be a postgres:// or postgresql:// URL");
@@ -29,6 +31,7 @@ const serverSchema = z.object({
   CRON_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   SUPABASE_URL: z.url().optional(),
   SUPABASE_SERVICE_ROLE_KEY: optionalString,
+  SUPABASE_STORAGE_BUCKET: z.string().trim().min(1).default("cadence"),
   GEMINI_API_KEY: optionalString,
   GROQ_API_KEY: optionalString,
   OPENAI_API_KEY: optionalString,
@@ -42,6 +45,10 @@ const serverSchema = z.object({
   RATE_LIMIT_COACH_CHAT_PER_MINUTE: perMinute(30),
   RATE_LIMIT_COACH_TTS_PER_MINUTE: perMinute(30),
   RATE_LIMIT_SCORE_RETRY_PER_MINUTE: perMinute(5),
+  PRACTICE_PASS_MARK: passMark.default(70),
+  PRACTICE_PASS_MARK_COLD_CALL: passMark.optional(),
+  PRACTICE_PASS_MARK_DISCOVERY: passMark.optional(),
+  PRACTICE_PASS_MARK_OBJECTION_GAUNTLET: passMark.optional(),
   ELEVENLABS_API_KEY: optionalString,
   ELEVENLABS_AGENT_ID: optionalString,
   ELEVENLABS_WEBHOOK_SECRET: optionalString,
@@ -52,7 +59,13 @@ const serverSchema = z.object({
   ICE_SERVERS: z
     .string()
     .optional()
-    .refine((v) => v === undefined || isJsonArray(v), "must be a JSON array of RTCIceServer objects"),
+    .transform((v, ctx): IceServer[] | undefined => {
+      if (v === undefined) return undefined;
+      const parsed = parseIceServers(v);
+      if ("servers" in parsed) return parsed.servers;
+      ctx.addIssue({ code: "custom", message: parsed.error });
+      return z.NEVER;
+    }),
   SMTP_URL: z
     .url()
     .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
@@ -70,14 +83,6 @@ const serverSchema = z.object({
   SSE_STREAMS_PER_USER: z.coerce.number().int().min(1).max(100_000).default(10),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
-
-function isJsonArray(value: string): boolean {
-  try {
-    return Array.isArray(JSON.parse(value));
-  } catch {
-    return false;
-  }
-}
 
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
@@ -130,7 +135,7 @@ function decideProviders(env: Env) {
     emotion: llm.length ? "llm" : "lexicon",
     voice: env.ELEVENLABS_API_KEY ? "elevenlabs" : "browser",
     translation: translators.length ? translators.join("+") : "apertium",
-    media: env.ICE_SERVERS ? "webrtc+ice" : "webrtc-p2p",
+    media: env.ICE_SERVERS?.length ? "webrtc+ice" : "webrtc-p2p",
     payments: env.STRIPE_SECRET_KEY ? "stripe" : "off",
     storage: supabase ? "supabase" : "local",
     scheduler: env.VERCEL ? "vercel-cron" : "in-process",

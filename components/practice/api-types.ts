@@ -1,6 +1,8 @@
 // Shapes of the Practice API's answers as the browser sees them.
 import type { PublicCall } from "@/lib/practice/create-call";
 import type { PublicPersona } from "@/lib/practice/personas";
+import type { CallProgress } from "@/lib/practice/progress/call-progress";
+import type { PractiseNext } from "@/lib/practice/progress/practise-next";
 import type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";
 import type { PublicTranscriptEntry } from "@/lib/practice/transcript";
 import type { CallMode, DeepScore, QuickScore, RubricCategory } from "@/lib/practice/types";
@@ -24,6 +26,8 @@ export type CallDetail = {
   personaReplies: "ai" | "offline";
   /** Null until the call is completed: the pains stay hidden during a live call. */
   hiddenPains: HiddenPainResult[] | null;
+  /** Band, pass mark and change vs the last call in this mode, once the call has a score. */
+  progress: CallProgress | null;
 };
 
 export type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";
@@ -56,4 +60,5 @@ export type PracticeStats = {
   callsByMode: Record<CallMode, number>;
   trend: { callId: string; endedAt: string; mode: CallMode; score: number }[];
   categoryTrends: { category: RubricCategory; recent: number | null; previous: number | null; best: number | null; points: number[] }[];
+  practiseNext: PractiseNext | null;
 };

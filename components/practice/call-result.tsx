@@ -46,7 +46,14 @@ export function CallResult({ detail }: { detail: CallDetail }) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:items-start">
         <div className="grid gap-4">
           {score?.status === "ready" ? (
-            <Debrief score={score} quickScore={score.quickScore ?? call.quickScore} hiddenPains={detail.hiddenPains} onShowMoment={showMoment} />
+            <Debrief
+              score={score}
+              quickScore={score.quickScore ?? call.quickScore}
+              hiddenPains={detail.hiddenPains}
+              progress={detail.progress}
+              mode={call.mode}
+              onShowMoment={showMoment}
+            />
           ) : score?.status === "too_short" ? (
             <Alert>
               <p className="font-medium">Too short to score</p>

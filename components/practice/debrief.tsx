@@ -1,8 +1,10 @@
 import type { ReactNode } from "react";
 import { useUserTimeZone } from "@/hooks/use-me";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { KeyMoment, QuickScore } from "@/lib/practice/types";
+import type { CallProgress } from "@/lib/practice/progress/call-progress";
+import type { CallMode, KeyMoment, QuickScore } from "@/lib/practice/types";
 import type { HiddenPainResult, ReadyScore } from "./api-types";
+import { CallProgressLine } from "./call-progress-line";
 import { CategoryChart } from "./category-chart";
 import { HiddenPains } from "./hidden-pains";
 import { KeyMoments } from "./key-moments";
@@ -39,9 +41,16 @@ function Section({ title, description, children }: { title: string; description?
 }
 
 /** The full score: overall, categories, strengths, improvements, key moments and hidden pains. */
-type Props = { score: ReadyScore; quickScore: QuickScore | null; hiddenPains: HiddenPainResult[] | null; onShowMoment: (moment: KeyMoment) => void };
+type Props = {
+  score: ReadyScore;
+  quickScore: QuickScore | null;
+  hiddenPains: HiddenPainResult[] | null;
+  progress: CallProgress | null;
+  mode: CallMode;
+  onShowMoment: (moment: KeyMoment) => void;
+};
 
-export function Debrief({ score, quickScore, hiddenPains, onShowMoment }: Props) {
+export function Debrief({ score, quickScore, hiddenPains, progress, mode, onShowMoment }: Props) {
   const timeZone = useUserTimeZone();
   return (
     <section aria-labelledby="debrief-heading" className="grid gap-4">
@@ -62,6 +71,7 @@ export function Debrief({ score, quickScore, hiddenPains, onShowMoment }: Props)
               </p>
             ) : null}
           </div>
+          {progress ? <CallProgressLine progress={progress} mode={mode} /> : null}
           {score.feedback ? <p className="text-sm">{score.feedback}</p> : null}
           <CategoryChart categories={score.categories} />
         </CardContent>

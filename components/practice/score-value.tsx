@@ -1,9 +1,14 @@
 import { cn } from "@/components/ui/cn";
+import { scoreBand, type ScoreBand } from "@/lib/practice/progress/score-bands";
+
+const bandTones: Record<ScoreBand, string> = {
+  strong: "text-emerald-700 dark:text-emerald-400",
+  solid: "text-amber-700 dark:text-amber-400",
+  needs_work: "text-red-700 dark:text-red-400",
+};
 
 export function scoreTone(score: number): string {
-  if (score >= 75) return "text-emerald-700 dark:text-emerald-400";
-  if (score >= 50) return "text-amber-700 dark:text-amber-400";
-  return "text-red-700 dark:text-red-400";
+  return bandTones[scoreBand(score)];
 }
 
 /** A 0–100 score as a large number; `label` names it for screen readers. */

@@ -24,6 +24,7 @@ export const TASK_PROVIDERS: Record<AiTask, readonly ProviderName[]> = {
   "action-items": ["groq", "gemini", "openai"],
   "session-outcome": ["groq", "gemini", "openai"],
   "persona-reply": ["groq", "gemini", "openai"],
+  emotion: ["groq", "gemini", "openai"],
   "journal-analysis": ["groq", "gemini", "openai"],
 };
 

@@ -10,11 +10,16 @@ export type SessionForCalendar = {
   goal: string;
   framework: string;
   status: string;
+  calendarSequence: number;
+  updatedAt: Date;
 };
+
+export type CalendarOrganizer = { name: string; email: string };
 
 export type SessionLinks = { google: string; outlook: string; ics: string };
 
 const MAX_TITLE_CHARS = 120;
+const REMINDER_MINUTES = 15;
 
 export function sessionEndOf(session: Pick<SessionForCalendar, "scheduledFor" | "durationMinutes">): Date {
   return new Date(session.scheduledFor.getTime() + session.durationMinutes * 60_000);
@@ -85,8 +90,18 @@ export function sessionLinks(session: SessionForCalendar, appUrl: string): Sessi
   };
 }
 
-/** The session as an iCalendar event; UID is the session id so a re-download updates the same event. */
-export function sessionIcs(session: SessionForCalendar, appUrl: string): string {
+/** "Cadence <no-reply@cadence.app>" or a bare address → the event's ORGANIZER. */
+export function calendarOrganizer(from: string): CalendarOrganizer {
+  const named = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(from);
+  if (named?.[2]) return { name: named[1]?.trim() || "Cadence", email: named[2].trim() };
+  return { name: "Cadence", email: from.trim() };
+}
+
+/**
+ * The session as an iCalendar event. UID is the session id and SEQUENCE grows with every change, so a
+ * re-download replaces the event in the calendar (a reschedule moves it, a cancellation removes it).
+ */
+export function sessionIcs(session: SessionForCalendar, appUrl: string, organizer: CalendarOrganizer): string {
   const { error, value } = createEvent({
     uid: session.id,
     productId: "cadence/coach",
@@ -101,6 +116,12 @@ export function sessionIcs(session: SessionForCalendar, appUrl: string): string 
     url: sessionStartUrl(appUrl, session.id),
     status: session.status === "cancelled" ? "CANCELLED" : "CONFIRMED",
     busyStatus: "BUSY",
+    sequence: session.calendarSequence,
+    lastModified: session.updatedAt.getTime(),
+    organizer,
+    alarms: [
+      { action: "display", description: sessionTitle(session), trigger: { minutes: REMINDER_MINUTES, before: true } },
+    ],
   });
   if (error || !value) throw error ?? new Error("ics produced no calendar");
   return value;

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getConfig } from "../config";
 import { coachSessions, type CoachSession } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound } from "../http";
 import type { SessionCreate, SessionUpdate } from "./planning-schemas";
-import { sessionIcs, sessionLinks } from "./session-links";
+import { OUTBOX_FROM } from "../notifications/email/send-email";
+import { calendarOrganizer, sessionIcs, sessionLinks } from "./session-links";
 
 const OPEN_STATUSES = ["scheduled", "in_progress"] as const;
 
@@ -108,7 +109,12 @@ export async function updateSession({
     throw new AppError("CONFLICT", `This session is ${session.status.replace("_", " ")} and can no longer change.`);
   }
   const { scheduledFor, ...fields } = changes;
-  const set = { ...fields, ...(scheduledFor ? { scheduledFor: futureStart(scheduledFor, now) } : {}) };
+  const set = {
+    ...fields,
+    ...(scheduledFor ? { scheduledFor: futureStart(scheduledFor, now) } : {}),
+    calendarSequence: sql`${coachSessions.calendarSequence} + 1`,
+    updatedAt: now,
+  };
   const [updated] = await db
     .update(coachSessions)
     .set(set)
@@ -119,5 +125,6 @@ export async function updateSession({
 }
 
 export async function getSessionIcs({ db, userId, sessionId }: { db: Db; userId: string; sessionId: string }): Promise<string> {
-  return sessionIcs(await getOwnSession({ db, userId, sessionId }), getConfig().env.APP_URL);
+  const { APP_URL, EMAIL_FROM } = getConfig().env;
+  return sessionIcs(await getOwnSession({ db, userId, sessionId }), APP_URL, calendarOrganizer(EMAIL_FROM ?? OUTBOX_FROM));
 }

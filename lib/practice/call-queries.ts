@@ -8,6 +8,8 @@ import { getCallPersona, getOwnCall } from "./call-access";
 import { getCategoryTrends } from "./category-trends";
 import { toPublicCall } from "./create-call";
 import { toPublicPersona } from "./personas";
+import { getCallProgress } from "./progress/call-progress";
+import { suggestNextPractice } from "./progress/practise-next";
 import { revealHiddenPains } from "./rubric/hidden-pains";
 import { getCallScore } from "./score-call";
 import { getTranscript } from "./transcript";
@@ -25,7 +27,9 @@ export async function getCallDetail({ db, userId, callId }: { db: Db; userId: st
   // Browser-mode replies come from the first configured model, or the offline persona engine.
   const personaReplies = resolveProviderChain({ task: "persona-reply" }).length > 0 ? ("ai" as const) : ("offline" as const);
   const hiddenPains = call.status === "completed" ? revealHiddenPains({ transcript, hiddenPains: persona.hiddenPains }) : null;
-  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies, hiddenPains };
+  const overall = score?.status === "ready" ? score.overallScore : call.quickScore?.overall;
+  const progress = call.status === "completed" && call.scoreStatus !== "none" && overall !== undefined ? await getCallProgress({ db, call, score: overall }) : null;
+  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies, hiddenPains, progress };
 }
 
 const nextDay = (day: string) => new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000);
@@ -68,9 +72,10 @@ export async function listCalls({
 
 /** Dashboard numbers and the score trend (last 30 scored calls, oldest first). */
 export async function getPracticeStats({ db, userId }: { db: Db; userId: string }) {
-  const [[stats], categoryTrends] = await Promise.all([
+  const [[stats], categoryTrends, practiseNext] = await Promise.all([
     db.select().from(userStats).where(eq(userStats.userId, userId)),
     getCategoryTrends({ db, userId }),
+    suggestNextPractice({ db, userId }),
   ]);
   const trend = await db
     .select({
@@ -93,6 +98,7 @@ export async function getPracticeStats({ db, userId }: { db: Db; userId: string 
     longestStreak: stats?.longestStreak ?? 0,
     callsByMode: stats?.callsByMode ?? {},
     categoryTrends,
+    practiseNext,
     trend: trend.reverse().map((t) => ({ callId: t.callId, endedAt: t.endedAt!.toISOString(), mode: t.mode, score: t.score })),
   };
 }

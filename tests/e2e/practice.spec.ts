@@ -54,6 +54,7 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
     await expect(categories.getByRole("rowheader", { name: category })).toBeVisible();
   }
   await expect(page.getByLabel(/^Overall score: \d+ out of 100$/)).toBeVisible();
+  await expect(page.getByTestId("call-progress")).toContainText(/(Passed|Below the pass mark)\s*\(pass mark 70\)\s*· your first scored discovery/);
   // A typed call has no timed speech, so the debrief reports no pace.
   await expect(categories.getByText(/Pace not measured for typed calls\./)).toBeVisible();
   await expect(page.getByText(/words per minute/)).toHaveCount(0);
@@ -70,6 +71,10 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
   await expect(page.getByText("No call matches these filters.")).toBeVisible();
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(calls.getByRole("listitem")).toHaveCount(1);
+
+  await app.navigate("Practice");
+  const next = page.getByRole("region", { name: "Practise this next" });
+  await expect(next.getByRole("button", { name: "Start this call" })).toBeEnabled();
 
   await app.navigate("Dashboard");
   const practice = page.getByRole("region", { name: "Practice" });

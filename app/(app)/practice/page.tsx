@@ -2,6 +2,7 @@ import { History } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PracticePicker } from "@/components/practice/practice-picker";
+import { PractiseNextCard } from "@/components/practice/practise-next-card";
 import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "Practice" };
@@ -21,6 +22,7 @@ export default function PracticePage() {
           </Link>
         </Button>
       </div>
+      <PractiseNextCard />
       <PracticePicker />
     </div>
   );

@@ -105,6 +105,9 @@ export const coachSessions = pgTable(
     rating: smallint("rating"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp("completed_at", { withTimezone: true }),
+    // iCalendar SEQUENCE: calendars replace an imported event only when this number grows.
+    calendarSequence: integer("calendar_sequence").notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("coach_sessions_user_time_idx").on(t.userId, t.scheduledFor),

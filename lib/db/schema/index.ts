@@ -6,4 +6,6 @@ export * from "./ai";
 export * from "./practice";
 export * from "./coach";
 export * from "./notifications";
+export * from "./safety";
+export * from "./media";
 export * from "./wellbeing";

@@ -160,6 +160,20 @@ describe("the .ics download", () => {
     expect(lines).toContain("DTEND:20990601T143000Z");
     expect(lines).toContain(`URL:http://localhost:3000/coach?session=${session.id}`);
     expect(lines.find((l) => l.startsWith("SUMMARY:"))).toContain("London retail investors");
+    expect(lines).toContain("SEQUENCE:0");
+    expect(lines).toContain("TRIGGER:-PT15M");
+  });
+
+  it("grows SEQUENCE on every reschedule and on cancel, so calendars replace the event they imported", async () => {
+    const user = await signUpUser();
+    const session = await schedule(user, { scheduledFor: "2099-06-01T14:00:00Z" });
+    const icsLines = async () => (await (await ics(user, session.id)).text()).replace(/\r\n[ \t]/g, "").split("\r\n");
+
+    expect((await patch(user, session.id, { scheduledFor: "2099-06-02T09:00:00Z" })).status).toBe(200);
+    expect(await icsLines()).toEqual(expect.arrayContaining(["SEQUENCE:1", "DTSTART:20990602T090000Z"]));
+
+    expect((await patch(user, session.id, { status: "cancelled" })).status).toBe(200);
+    expect(await icsLines()).toEqual(expect.arrayContaining(["SEQUENCE:2", "STATUS:CANCELLED"]));
   });
 });
 

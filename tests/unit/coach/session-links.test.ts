@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  calendarOrganizer,
   googleCalendarUrl,
   outlookCalendarUrl,
   sessionDetails,
@@ -17,7 +18,10 @@ const session: SessionForCalendar = {
   goal: "Plan the Q1 hiring push & the London pitch",
   framework: "GROW",
   status: "scheduled",
+  calendarSequence: 0,
+  updatedAt: new Date("2026-11-20T10:00:00Z"),
 };
+const ORGANIZER = { name: "Cadence", email: "coach@cadence.example" };
 
 /** RFC 5545 folds long lines with CRLF + whitespace; unfolded, each property is one line. */
 function unfold(ics: string): string[] {
@@ -72,7 +76,7 @@ describe("sessionLinks", () => {
 
 describe("sessionIcs", () => {
   it("is one VEVENT whose UID is the session id, in UTC, with the session URL", () => {
-    const lines = unfold(sessionIcs(session, APP));
+    const lines = unfold(sessionIcs(session, APP, ORGANIZER));
     expect(lines[0]).toBe("BEGIN:VCALENDAR");
     expect(lines.filter((l) => l === "BEGIN:VEVENT")).toHaveLength(1);
     expect(lines).toContain(`UID:${session.id}`);
@@ -84,6 +88,27 @@ describe("sessionIcs", () => {
   });
 
   it("marks a cancelled session as cancelled", () => {
-    expect(unfold(sessionIcs({ ...session, status: "cancelled" }, APP))).toContain("STATUS:CANCELLED");
+    expect(unfold(sessionIcs({ ...session, status: "cancelled" }, APP, ORGANIZER))).toContain("STATUS:CANCELLED");
+  });
+
+  it("carries SEQUENCE, LAST-MODIFIED and the organizer, so a re-import replaces the event", () => {
+    const lines = unfold(sessionIcs({ ...session, calendarSequence: 3 }, APP, ORGANIZER));
+    expect(lines).toContain("SEQUENCE:3");
+    expect(lines).toContain("LAST-MODIFIED:20261120T100000Z");
+    expect(lines.find((l) => l.startsWith("ORGANIZER"))).toBe('ORGANIZER;CN="Cadence":MAILTO:coach@cadence.example');
+  });
+
+  it("reminds 15 minutes before the start", () => {
+    const lines = unfold(sessionIcs(session, APP, ORGANIZER));
+    const alarm = lines.slice(lines.indexOf("BEGIN:VALARM"), lines.indexOf("END:VALARM") + 1);
+    expect(alarm).toContain("ACTION:DISPLAY");
+    expect(alarm).toContain("TRIGGER:-PT15M");
+  });
+});
+
+describe("calendarOrganizer", () => {
+  it("reads a named sender and a bare address", () => {
+    expect(calendarOrganizer('"Cadence Coach" <coach@cadence.example>')).toEqual({ name: "Cadence Coach", email: "coach@cadence.example" });
+    expect(calendarOrganizer("no-reply@cadence.example")).toEqual({ name: "Cadence", email: "no-reply@cadence.example" });
   });
 });

@@ -1,0 +1,2 @@
+ALTER TABLE "coach_sessions" ADD COLUMN "calendar_sequence" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "coach_sessions" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;
