@@ -1,20 +1,9 @@
 // No "server-only": the words shared by the API schemas and the pages.
 
-/** Connect's eight emotions plus four that journals need. */
-export const WELLBEING_EMOTIONS = [
-  "lonely",
-  "happy",
-  "excited",
-  "sad",
-  "anxious",
-  "calm",
-  "romantic",
-  "playful",
-  "grateful",
-  "angry",
-  "tired",
-  "hopeful",
-] as const;
+import { EMOTIONS } from "../emotion/emotions";
+
+/** Connect's eight emotions plus grateful, angry, tired and hopeful: the shared analyser's twelve. */
+export const WELLBEING_EMOTIONS = EMOTIONS;
 export type WellbeingEmotion = (typeof WELLBEING_EMOTIONS)[number];
 
 /** "What affected it" tags offered on a check-in (entries may use any short tag). */
