@@ -4,7 +4,8 @@ import type { SaveStatus } from "./use-autosave-entry";
 const TEXT: Record<SaveStatus, string> = {
   loading: "Loading…",
   empty: "Start writing: it saves as you type",
-  unsaved: "Unsaved changes (kept on this device)",
+  unsaved: "Unsaved changes",
+  kept: "Unsaved changes, kept on this device",
   saving: "Saving…",
   saved: "Saved",
   offline: "Offline: saved on this device, will sync when you're back",

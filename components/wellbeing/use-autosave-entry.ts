@@ -6,7 +6,7 @@ import type { Entry, SavedEntry } from "./api-types";
 import { deleteDraft, draftKey, readDraft, writeDraft } from "./draft-store";
 
 export type EntryFields = { title: string; content: string; mood: number | null; tags: string[]; visibility: "private" | "shared" };
-export type SaveStatus = "loading" | "empty" | "unsaved" | "saving" | "saved" | "offline" | "error";
+export type SaveStatus = "loading" | "empty" | "unsaved" | "kept" | "saving" | "saved" | "offline" | "error";
 
 export const AUTOSAVE_DELAY_MS = 2_000;
 const EMPTY: EntryFields = { title: "", content: "", mood: null, tags: [], visibility: "private" };
@@ -86,8 +86,9 @@ export function useAutosaveEntry(initialId: string | null) {
       fieldsRef.current = next;
       setFields(next);
       version.current += 1;
+      const v = version.current;
       setStatus("unsaved");
-      void persistDraft(next, true);
+      void persistDraft(next, true).then(() => setStatus((s) => (s === "unsaved" && version.current === v ? "kept" : s)));
       clearTimeout(timer.current);
       timer.current = setTimeout(() => {
         timer.current = undefined;
