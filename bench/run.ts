@@ -54,4 +54,7 @@ if (wanted("notifications")) {
 if (wanted("coach-summaries")) {
   execSync("npx tsx --conditions=react-server bench/coach-summaries.ts", { stdio: "inherit" });
 }
+if (wanted("wellbeing")) {
+  execSync("npx tsx --conditions=react-server bench/wellbeing.ts", { stdio: "inherit" });
+}
 process.exit(0);
