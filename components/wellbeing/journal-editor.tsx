@@ -10,6 +10,7 @@ import { useMe } from "@/hooks/use-me";
 import { useEntry, useLiveWellbeing, wellbeingKey } from "@/hooks/use-wellbeing";
 import { MAX_ENTRY_CHARS } from "@/lib/wellbeing/vocabulary";
 import { EntryAnalysis } from "./entry-analysis";
+import { EntryImages } from "./entry-images";
 import { MoodPicker } from "./mood-picker";
 import { SaveState } from "./save-state";
 import { useAutosaveEntry } from "./use-autosave-entry";
@@ -87,6 +88,7 @@ export function JournalEditor({ entryId: initialId }: { entryId: string | null }
             </Select>
           </div>
         </div>
+        {entryId ? <EntryImages entryId={entryId} /> : <p className="text-sm text-muted-foreground">Images can be added once the entry has saved.</p>}
       </form>
       <EntryAnalysis entry={entry.data} pending={status === "saved" || status === "saving"} />
     </div>

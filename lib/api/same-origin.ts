@@ -26,12 +26,11 @@ function declaresBody(req: Request): boolean {
   return Number(req.headers.get("content-length") ?? "0") > 0 || req.headers.has("transfer-encoding");
 }
 
-function isJson(contentType: string | null): boolean {
-  const type = contentType?.split(";")[0]?.trim().toLowerCase();
-  return type === "application/json";
-}
+const mediaType = (contentType: string) => contentType.split(";")[0]?.trim().toLowerCase() ?? "";
 
-export function assertSameOrigin(req: Request): void {
+/** `bodyTypes` widens JSON to other types a cross-site form cannot send without a preflight (an
+ * image upload's image/png); never a CORS-safelisted one like text/plain or multipart/form-data. */
+export function assertSameOrigin(req: Request, bodyTypes: readonly string[] = ["application/json"]): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = requestOrigin(req);
   const trusted = trustedOriginsFor(req);
@@ -44,7 +43,7 @@ export function assertSameOrigin(req: Request): void {
     );
   }
   const type = req.headers.get("content-type");
-  if (type ? !isJson(type) : declaresBody(req)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
+  if (type ? !bodyTypes.includes(mediaType(type)) : declaresBody(req)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the body as ${bodyTypes.join(" or ")}.`);
   }
 }

@@ -1,10 +1,11 @@
-// GET /api/wellbeing/entries/:id — an entry with its analysis and care; PATCH — autosave; DELETE — remove it
+// GET /api/wellbeing/entries/:id — an entry with its analysis and care; PATCH — autosave; DELETE — remove it with its images
 import { after } from "next/server";
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { idParam } from "@/lib/coach/id-param";
 import { analyseEntrySafely } from "@/lib/wellbeing/analyse-entry";
-import { deleteEntry, getOwnEntry, toPublicEntry, updateEntry } from "@/lib/wellbeing/entries";
+import { getOwnEntry, toPublicEntry, updateEntry } from "@/lib/wellbeing/entries";
+import { removeEntry } from "@/lib/wellbeing/remove-entry";
 import { careQuerySchema, entryUpdateSchema } from "@/lib/wellbeing/schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
@@ -20,7 +21,7 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
     return Response.json({ id: row.id, revision: row.revision, updatedAt: row.updatedAt.toISOString() });
   }),
   DELETE: withUser(async ({ db, user, params }) => {
-    await deleteEntry({ db, userId: user.id, entryId: idParam(params, "Entry") });
+    await removeEntry({ db, userId: user.id, entryId: idParam(params, "Entry") });
     return new Response(null, { status: 204 });
   }),
 });
