@@ -6,7 +6,7 @@ import { addDays, localDayOf, startOfLocalDay } from "../local-days";
 import { scheduleReminder } from "../notifications/reminders/schedule-reminder";
 
 const REMINDERS = [
-  { column: "checkinReminderTime", kind: "wellbeing.check-in", title: "How are you today?", body: "One tap to check in.", url: "/wellbeing?checkin=1" },
+  { column: "checkinReminderTime", kind: "wellbeing.check-in", title: "How are you today?", body: "One tap to check in.", url: "/wellbeing" },
   { column: "meditationReminderTime", kind: "wellbeing.meditation", title: "Time for a few minutes of calm", body: "A 3-minute breathing session is enough.", url: "/wellbeing/meditate" },
 ] as const;
 
