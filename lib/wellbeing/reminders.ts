@@ -1,8 +1,9 @@
 import "server-only";
+import { TZDate } from "@date-fns/tz";
 import { and, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { users, wellbeingSettings } from "../db/schema";
 import type { Db } from "../db/types";
-import { addDays, localDayOf, startOfLocalDay } from "../local-days";
+import { addDays, localDayOf } from "../local-days";
 import { scheduleReminder } from "../notifications/reminders/schedule-reminder";
 
 const REMINDERS = [
@@ -10,15 +11,18 @@ const REMINDERS = [
   { column: "meditationReminderTime", kind: "wellbeing.meditation", title: "Time for a few minutes of calm", body: "A 3-minute breathing session is enough.", url: "/wellbeing/meditate" },
 ] as const;
 
+/** The instant the wall clock in `timezone` shows `hhmm` on `day` (DST-aware). */
+function atLocalTime(day: string, hhmm: string, timezone: string): Date {
+  const [y, mo, d] = day.split("-").map(Number) as [number, number, number];
+  const [h, mi] = hhmm.split(":").map(Number) as [number, number];
+  return new Date(new TZDate(y, mo - 1, d, h, mi, timezone).getTime());
+}
+
 /** The next instant `hhmm` falls in `timezone`, after `now`. */
 export function nextOccurrence(hhmm: string, timezone: string, now: Date): Date {
-  const [h, m] = hhmm.split(":").map(Number) as [number, number];
   const today = localDayOf(now, timezone);
-  for (const day of [today, addDays(today, 1)]) {
-    const at = new Date(startOfLocalDay(day, timezone).getTime() + (h * 60 + m) * 60_000);
-    if (at > now) return at;
-  }
-  return new Date(startOfLocalDay(addDays(today, 2), timezone).getTime() + (h * 60 + m) * 60_000);
+  const later = atLocalTime(today, hhmm, timezone);
+  return later > now ? later : atLocalTime(addDays(today, 1), hhmm, timezone);
 }
 
 /** The `wellbeing-reminders` job (and each settings save): the next daily check-in and meditation
