@@ -19,7 +19,7 @@ export async function exportWellbeingData({ db, userId }: { db: Db; userId: stri
     entries,
     entriesCsv: entriesToCsv(entries),
     entriesMarkdown: entriesToMarkdown(entries),
-    attachments: attachments.map((a) => ({ id: a.id, entryId: a.entryId, contentType: a.contentType, bytes: a.bytes, createdAt: a.createdAt })),
+    attachments: attachments.map((a) => ({ id: a.id, entryId: a.entryId, contentType: a.contentType, bytes: a.bytes, url: `/api/wellbeing/attachments/${a.id}`, createdAt: a.createdAt })),
     meditations,
     savedTracks,
     settings: settings[0] ?? null,
