@@ -80,3 +80,36 @@ test("wellbeing: a 3-minute meditation runs to the end on a fake clock and count
   const insights = (await (await page.request.get("/api/wellbeing/insights")).json()) as { recent: { completed: boolean; durationSeconds: number; moodBefore: number; moodAfter: number }[] };
   expect(insights.recent[0]).toMatchObject({ completed: true, durationSeconds: 180, moodBefore: 2, moodAfter: 4 });
 });
+
+// A 1×1 PNG carrying a tEXt chunk, which the server strips.
+const PNG = Buffer.from(
+  "89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000f7445587443616d657261004750532068657265c2914d300000000d49444154789c63f8cfc0f01f00050001ff89993d1d0000000049454e44ae426082",
+  "hex",
+);
+
+test("wellbeing: an entry typed in one tab appears live in another, and takes an image", async ({ page, context, app, user }) => {
+  await app.signUp(user);
+  const other = await context.newPage();
+  await other.goto("/wellbeing/journal");
+  await expect(other.getByText("No entries yet.")).toBeVisible();
+
+  await page.goto("/wellbeing/journal/new");
+  await page.getByLabel("Title (optional)").fill("Two tabs");
+  await page.getByLabel("What's on your mind?").fill("Written in the first tab.");
+  await page.getByLabel("Title (optional)").focus();
+  await expect(saveState(page)).toHaveAttribute("data-save-state", "saved");
+  await expect(other.getByRole("link", { name: /Two tabs/ })).toBeVisible();
+
+  await other.getByRole("link", { name: /Two tabs/ }).click();
+  await expect(other.getByLabel("What's on your mind?")).toHaveValue("Written in the first tab.");
+  await page.getByLabel("What's on your mind?").fill("Written in the first tab, and changed.");
+  await page.getByLabel("Title (optional)").focus();
+  await expect(other.getByLabel("What's on your mind?")).toHaveValue("Written in the first tab, and changed.");
+
+  await page.getByLabel("Add an image").setInputFiles({ name: "dot.png", mimeType: "image/png", buffer: PNG });
+  await expect(page.getByRole("img", { name: "Attached to this entry" })).toBeVisible();
+  const src = await page.getByRole("img", { name: "Attached to this entry" }).getAttribute("src");
+  const served = await (await page.request.get(src!)).body();
+  expect(served.includes(Buffer.from("Camera"))).toBe(false);
+  expect(served.subarray(0, 8).equals(PNG.subarray(0, 8))).toBe(true);
+});
