@@ -67,4 +67,7 @@ if (wanted("connect-matching")) {
 if (wanted("room-signalling")) {
   execSync("npx tsx --conditions=react-server bench/room-signalling.ts", { stdio: "inherit" });
 }
+if (wanted("wellbeing")) {
+  execSync("npx tsx --conditions=react-server bench/wellbeing.ts", { stdio: "inherit" });
+}
 process.exit(0);

@@ -26,6 +26,7 @@ export const TASK_PROVIDERS: Record<AiTask, readonly ProviderName[]> = {
   "persona-reply": ["groq", "gemini", "openai"],
   emotion: ["groq", "gemini", "openai"],
   translate: ["groq", "gemini", "openai"],
+  "journal-analysis": ["groq", "gemini", "openai"],
 };
 
 /** The vendor and model for each step of a task's chain: an AI_MODEL_<TASK> override goes first

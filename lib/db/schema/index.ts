@@ -12,3 +12,4 @@ export * from "./connect";
 export * from "./translation";
 export * from "./contacts";
 export * from "./chat";
+export * from "./wellbeing";
