@@ -57,7 +57,23 @@ if (wanted("coach-memory-page")) {
 if (wanted("notifications")) {
   execSync("npx tsx --conditions=react-server bench/notifications.ts", { stdio: "inherit" });
 }
+if (wanted("translate-chat")) {
+  execSync("npx tsx --conditions=react-server bench/translate-chat.ts", { stdio: "inherit" });
+}
+if (wanted("translate-chat-scale")) {
+  const env = { ...process.env, BENCH_DATABASE: "cadence_bench_translate" };
+  execSync("npx tsx --conditions=react-server bench/translate-chat-scale.ts", { stdio: "inherit", env });
+}
 if (wanted("coach-summaries")) {
   execSync("npx tsx --conditions=react-server bench/coach-summaries.ts", { stdio: "inherit" });
+}
+if (wanted("connect-matching")) {
+  execSync("npx tsx --conditions=react-server bench/connect-matching.ts", { stdio: "inherit" });
+}
+if (wanted("room-signalling")) {
+  execSync("npx tsx --conditions=react-server bench/room-signalling.ts", { stdio: "inherit" });
+}
+if (wanted("wellbeing")) {
+  execSync("npx tsx --conditions=react-server bench/wellbeing.ts", { stdio: "inherit" });
 }
 process.exit(0);

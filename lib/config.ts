@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type ModelSettings, parseModelSettings } from "./ai/model-settings";
-import { type IceServer, parseIceServers } from "./media/ice-servers";
+import { hasTurnServer, type IceServer, parseIceServers } from "./media/ice-servers";
 
 // Parsed once; every other module reads configuration through getConfig(). No "server-only" import
 // here because next.config.ts and drizzle.config.ts validate the environment with it too.
@@ -45,6 +45,8 @@ const serverSchema = z.object({
   RATE_LIMIT_COACH_CHAT_PER_MINUTE: perMinute(30),
   RATE_LIMIT_COACH_TTS_PER_MINUTE: perMinute(30),
   RATE_LIMIT_SCORE_RETRY_PER_MINUTE: perMinute(5),
+  RATE_LIMIT_TRANSLATE_PER_MINUTE: perMinute(60),
+  RATE_LIMIT_CHAT_MESSAGE_PER_MINUTE: perMinute(120),
   PRACTICE_PASS_MARK: passMark.default(70),
   PRACTICE_PASS_MARK_COLD_CALL: passMark.optional(),
   PRACTICE_PASS_MARK_DISCOVERY: passMark.optional(),
@@ -52,8 +54,13 @@ const serverSchema = z.object({
   ELEVENLABS_API_KEY: optionalString,
   ELEVENLABS_AGENT_ID: optionalString,
   ELEVENLABS_WEBHOOK_SECRET: optionalString,
+  TRANSCRIPTION_URL: z.url().optional(),
+  TRANSCRIPTION_API_KEY: optionalString,
+  TRANSCRIPTION_MODEL: z.string().trim().min(1).default("whisper-1"),
   DEEPL_API_KEY: optionalString,
   GOOGLE_TRANSLATE_API_KEY: optionalString,
+  TRANSLATION_BUDGET_MS: z.coerce.number().int().min(10).max(30_000).default(250),
+  APERTIUM_BUDGET_MS: z.coerce.number().int().min(10).max(30_000).default(5_000),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   ICE_SERVERS: z
@@ -66,6 +73,8 @@ const serverSchema = z.object({
       ctx.addIssue({ code: "custom", message: parsed.error });
       return z.NEVER;
     }),
+  /** "relay": calls use TURN only, so neither person learns the other's IP address. */
+  ICE_TRANSPORT_POLICY: z.enum(["all", "relay"]).default("all"),
   SMTP_URL: z
     .url()
     .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
@@ -134,6 +143,7 @@ function decideProviders(env: Env) {
     embeddings: env.OPENAI_API_KEY ? "openai" : "local",
     emotion: llm.length ? "llm" : "lexicon",
     voice: env.ELEVENLABS_API_KEY ? "elevenlabs" : "browser",
+    stt: env.ELEVENLABS_API_KEY ? "elevenlabs-scribe" : env.TRANSCRIPTION_URL ? "openai-compatible" : "browser",
     translation: translators.length ? translators.join("+") : "apertium",
     media: env.ICE_SERVERS?.length ? "webrtc+ice" : "webrtc-p2p",
     payments: env.STRIPE_SECRET_KEY ? "stripe" : "off",
@@ -157,6 +167,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = parsed.data;
   const { settings: models, issues } = parseModelSettings(env, source);
   if (issues.length) throw new ConfigError(issues);
+  if (env.ICE_TRANSPORT_POLICY === "relay" && !hasTurnServer(env.ICE_SERVERS ?? [])) {
+    throw new ConfigError([{ variable: "ICE_TRANSPORT_POLICY", message: "relay needs a turn: or turns: server in ICE_SERVERS" }]);
+  }
   return {
     env,
     secureCookies: env.APP_URL.startsWith("https://"),

@@ -18,6 +18,10 @@ import {
 } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
+import { exportConnectData } from "../connect/export-connect-data";
+import { exportRoomData } from "../media/account-room-data";
+import { exportTranslateData } from "../translation/account-data";
+import { exportWellbeingData } from "../wellbeing/export-wellbeing-data";
 import { exportCoachData } from "./export-coach-data";
 import { toPublicUser } from "./profile";
 
@@ -49,6 +53,10 @@ const sections: Record<string, Section> = {
     }));
   },
   coach: ({ db, userId }) => exportCoachData({ db, userId }),
+  connect: ({ db, userId }) => exportConnectData({ db, userId }),
+  calls: ({ db, userId }) => exportRoomData({ db, userId }),
+  translate: ({ db, userId }) => exportTranslateData({ db, userId }),
+  wellbeing: ({ db, userId }) => exportWellbeingData({ db, userId }),
   notifications: ({ db, userId }) =>
     db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)),
   notificationPreferences: ({ db, userId }) =>

@@ -2,10 +2,12 @@
 export const jobSchedules = {
   "daily-summary": "0 * * * *",
   "weekly-summary": "30 * * * 1",
-  cleanup: "*/5 * * * *",
+  cleanup: "* * * * *",
   "daily-drop": "0 9 * * *",
   deliveries: "* * * * *",
   "session-reminders": "*/5 * * * *",
+  rooms: "* * * * *",
+  "wellbeing-reminders": "10 * * * *",
 } as const;
 
 export type JobName = keyof typeof jobSchedules;

@@ -18,6 +18,16 @@ export const notificationKinds = {
     description: "Someone who feels the way you do is ready to talk.",
     defaults: { inApp: true, push: true, email: false },
   },
+  "safety.report-outcome": {
+    label: "Report outcomes",
+    description: "What a moderator decided about someone you reported.",
+    defaults: { inApp: true, push: false, email: false },
+  },
+  "safety.moderation": {
+    label: "Moderation notices",
+    description: "A warning or a pause on your account from a moderator.",
+    defaults: { inApp: true, push: false, email: true },
+  },
   "translate.call": {
     label: "Incoming calls",
     description: "A contact is calling you.",
@@ -31,6 +41,11 @@ export const notificationKinds = {
   "wellbeing.check-in": {
     label: "Daily check-in",
     description: "A nudge to write in your journal.",
+    defaults: { inApp: true, push: true, email: false },
+  },
+  "wellbeing.meditation": {
+    label: "Meditation reminder",
+    description: "A nudge at the time you chose to take a few minutes of calm.",
     defaults: { inApp: true, push: true, email: false },
   },
   "billing.payment-failed": {

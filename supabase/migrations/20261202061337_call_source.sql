@@ -1,2 +1,0 @@
-ALTER TABLE "calls" ADD COLUMN "source" text DEFAULT 'practice' NOT NULL;--> statement-breakpoint
-ALTER TABLE "calls" ADD CONSTRAINT "calls_source_check" CHECK ("calls"."source" in ('practice', 'import'));
