@@ -7,7 +7,8 @@ import type { SupportedLanguage } from "../languages";
 import { translate } from "../translate";
 import { assertNoBlocks } from "./blocks";
 import { conversationChannel } from "./channels";
-import { membersOf, requireMember, touchMember } from "./membership";
+import { notFound } from "../../http";
+import { membersOf, touchMember } from "./membership";
 import { notifyOfflineMembers } from "./notify-offline";
 
 export const MAX_MESSAGE_CHARS = 5_000;
@@ -32,8 +33,9 @@ export async function translateForReaders({ db, userId, message, languages }: { 
 /** Stores a message (once per client id, so a retried send is the same message), translates it for
  * the other members' languages, then announces it on `conversation:{id}`. */
 export async function sendMessage({ db, userId, conversationId, text, clientId }: { db: Db; userId: string; conversationId: string; text: string; clientId: string }) {
-  const me = await requireMember({ db, userId, conversationId });
   const members = await membersOf({ db, conversationId });
+  const me = members.find((m) => m.userId === userId);
+  if (!me) throw notFound("Conversation");
   const others = members.filter((m) => m.userId !== userId);
   await assertNoBlocks({ db, userId, otherIds: others.map((m) => m.userId) });
   const [created] = await db
@@ -54,6 +56,6 @@ export async function sendMessage({ db, userId, conversationId, text, clientId }
     touchMember({ db, userId, conversationId, read: true }),
   ]);
   await publish({ db, channel: conversationChannel(conversationId), type: "message.created", payload: { messageId: created.id, senderId: userId, clientId } });
-  await notifyOfflineMembers({ db, sender: members.find((m) => m.userId === userId)!, message: created, members: others, translations });
+  await notifyOfflineMembers({ db, sender: me, message: created, members: others, translations });
   return { message: created, duplicate: false };
 }
