@@ -84,6 +84,7 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
     coachStyle: context.user.coachStyle,
     actionItems: context.actionItems,
     carried,
+    practice: context.practice ?? null,
   };
   const started = performance.now();
   const stream = await streamText({

@@ -15,6 +15,8 @@ import { choosePractices, type CoachProfile, type CoachStyle, fitToProfile, phra
 import { findDoneActionItem, type OpenActionItem } from "./offline-reply/done-commitment";
 import { reflectMessage, toSecondPerson } from "./offline-reply/reflect";
 import { retrievePlaybook } from "./playbook/retrieve-playbook";
+import type { CoachPracticeContext } from "./practice-context";
+import { practiceMention } from "./offline-reply/practice-mention";
 import { classifyMessage } from "./safety/classify-message";
 import { crisisReply, professionalSignpost, refusalReply } from "./safety/safety-reply";
 
@@ -28,6 +30,8 @@ export type OfflineCoachContext = {
   actionItems?: OpenActionItem[];
   /** In a session: what the last session's commitments became (the first answer opens with them). */
   carried?: CarriedCommitment[];
+  /** Recent Practice results, when the user shares them with the Coach. */
+  practice?: CoachPracticeContext | null;
   /** Filled in by the engine: where the conversation stands after this turn. */
   outcome?: { stage: GrowStage; commitments: string[]; playbookIds: string[]; doneActionItem: OpenActionItem | null };
 };
@@ -110,6 +114,8 @@ export function composeGrowReply({ messages, context }: { messages: ChatMessage[
     const when = formatInstant(memory.createdAt, context.timezone, { day: "numeric", month: "long" });
     parts.push(recall ? `Here's what you said on ${when}: “${clip(memory.snippet, 160)}”` : `On ${when} you said: “${clip(memory.snippet, 160)}”`);
   }
+  const practice = practiceMention({ message: last, practice: context.practice });
+  if (practice) parts.push(practice);
   const goal = relatedGoal(context.goals, last);
   if (goal) parts.push(`This ties into your goal “${goal}”.`);
   else if (state.stage === "goal" && context.goals[0] && userTurns.length === 1 && !entry) parts.push(`One of your active goals is “${context.goals[0].title}”.`);

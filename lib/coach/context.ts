@@ -15,6 +15,7 @@ import type { Db } from "../db/types";
 import { notFound } from "../http";
 import { log } from "../log";
 import { type CoachMoodContext, getCoachMoodContext } from "../wellbeing/coach-mood";
+import { type CoachPracticeContext, getCoachPracticeContext } from "./practice-context";
 import { clip, type CoachSessionType, decideRecentTier, type TierDecision } from "./context-tiers";
 import { type MemorySearch, searchMemories } from "./memory";
 
@@ -31,6 +32,8 @@ export type CoachContext = {
   upcomingSessions: { id: string; scheduledFor: string; durationMinutes: number; goal: string; framework: string }[];
   /** The week's mood from Wellbeing, only when the user shares it with the Coach. */
   wellbeing?: CoachMoodContext | null;
+  /** Recent Practice scores, only when the user shares them with the Coach. */
+  practice?: CoachPracticeContext | null;
   recent: TierDecision & {
     conversations: { id: string; title: string; lastMessageAt: string; messages: { role: "user" | "assistant"; content: string; createdAt: string }[] }[];
     weeklySummaries: { weekStart: string; progressNotes: string; wins: string[]; challenges: string[] }[];
@@ -56,7 +59,7 @@ async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Da
     .from(users)
     .where(eq(users.id, userId));
   if (!user) throw notFound("User");
-  const [profileRows, goals, dailies, items, sessions, wellbeing] = await Promise.all([
+  const [profileRows, goals, dailies, items, sessions, wellbeing, practice] = await Promise.all([
     db.select().from(coachProfiles).where(eq(coachProfiles.userId, userId)),
     db
       .select()
@@ -78,6 +81,7 @@ async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Da
       .orderBy(asc(coachSessions.scheduledFor))
       .limit(5),
     getCoachMoodContext({ db, userId, now }),
+    getCoachPracticeContext({ db, userId }),
   ]);
   const profile = profileRows[0] ? (({ userId: _u, createdAt: _c, updatedAt: _up, ...rest }) => rest)(profileRows[0]) : null;
   return {
@@ -94,6 +98,7 @@ async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Da
       framework: s.framework,
     })),
     wellbeing,
+    practice,
   };
 }
 

@@ -32,6 +32,7 @@ const preferenceFields = {
   formality: z.enum(coachFormalities, "Choose casual, balanced or formal."),
   voiceId: shortText(64).min(1).nullable(),
   timezone: z.string().max(64).refine(isValidTimezone, "Unknown timezone."),
+  sharePracticeStats: z.boolean("Send true or false."),
 };
 
 export const coachProfileUpdateSchema = z

@@ -41,6 +41,7 @@ export function toCoachProfileView(user: User, row: CoachProfile | undefined) {
     coachStyle: user.coachStyle,
     formality: row?.formality ?? "balanced",
     voiceId: row?.voiceId ?? null,
+    sharePracticeStats: row?.sharePracticeStats ?? false,
     timezone: user.timezone,
     onboardingState: user.onboardingState,
   };
@@ -48,7 +49,7 @@ export function toCoachProfileView(user: User, row: CoachProfile | undefined) {
 
 export type CoachProfileView = ReturnType<typeof toCoachProfileView>;
 
-type ProfileRowChanges = Partial<BusinessProfile> & Partial<Pick<CoachProfile, "formality" | "voiceId">>;
+type ProfileRowChanges = Partial<BusinessProfile> & Partial<Pick<CoachProfile, "formality" | "voiceId" | "sharePracticeStats">>;
 
 /** Inserts or updates the user's coach_profiles row with `changes` (the other columns keep their values). */
 export async function upsertCoachProfileRow({ db, userId, changes }: { db: Db; userId: string; changes: ProfileRowChanges }) {
@@ -83,12 +84,13 @@ export async function updateCoachProfile({
   userId: string;
   changes: CoachProfileUpdate;
 }): Promise<CoachProfileView> {
-  const { profile = {}, formality, voiceId, coachStyle, timezone } = changes;
+  const { profile = {}, formality, voiceId, coachStyle, timezone, sharePracticeStats } = changes;
   return db.transaction(async (tx) => {
     const user = await readUser(tx, userId);
     const rowChanges: ProfileRowChanges = { ...profile };
     if (formality !== undefined) rowChanges.formality = formality;
     if (voiceId !== undefined) rowChanges.voiceId = voiceId;
+    if (sharePracticeStats !== undefined) rowChanges.sharePracticeStats = sharePracticeStats;
     const row = await upsertCoachProfileRow({ db: tx, userId, changes: rowChanges });
     const userChanges = { ...(coachStyle ? { coachStyle } : {}), ...(timezone ? { timezone } : {}) };
     if (Object.keys(userChanges).length === 0) return toCoachProfileView(user, row);

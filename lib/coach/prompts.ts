@@ -33,6 +33,23 @@ function wellbeingLines(wellbeing: CoachContext["wellbeing"]): string[] {
   return [...mood, ...wellbeing.sharedEntries.map((e) => `- Journal, ${e.day}${e.title ? ` "${e.title}"` : ""}: ${e.summary}`)];
 }
 
+const practiceCategoryWords: Record<string, string> = {
+  opening: "opening",
+  discovery: "discovery",
+  objectionHandling: "objection handling",
+  communication: "communication",
+  closing: "closing",
+};
+
+function practiceLines(practice: CoachContext["practice"]): string[] {
+  if (!practice) return [];
+  const scores = practice.lastScores.map((s) => `${s.score} (${s.mode.replace("_", " ")})`).join(", ");
+  return [
+    `- Last ${practice.lastScores.length} practice call scores, newest first: ${scores}.`,
+    ...(practice.weakest ? [`- Weakest category lately: ${practiceCategoryWords[practice.weakest.category]} (average ${practice.weakest.average}).`] : []),
+  ];
+}
+
 function profileLines(profile: CoachContext["profile"]): string[] {
   if (!profile) return ["(No business profile yet.)"];
   const fields: [string, unknown][] = [
@@ -101,6 +118,7 @@ export function buildCoachSystemPrompt({
     ),
     ...section("Pending action items", context.actionItems.map((a) => `- ${a.text}${a.dueDate ? ` (due ${a.dueDate})` : ""}`)),
     ...section("Upcoming sessions", context.upcomingSessions.map((s) => `- ${date(s.scheduledFor)}: ${s.framework} session on ${s.goal}`)),
+    ...section("Practice calls (shared by the user; refer to them when relevant and say that they come from Practice)", practiceLines(context.practice)),
     ...section("Wellbeing this week (shared by the user; mention it gently, never diagnose)", wellbeingLines(context.wellbeing)),
     ...section("Last daily summaries", context.dailySummaries.map((d) => `- ${d.day}: ${d.summary}`)),
     ...section("Weekly summaries (last 3 months)", context.recent.weeklySummaries.map((w) => `- Week of ${w.weekStart}: ${w.progressNotes}`)),

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import {
+  boolean,
   check,
   date,
   index,
@@ -48,6 +49,8 @@ export const coachProfiles = pgTable(
     keyChallenges: jsonb("key_challenges").$type<string[]>().notNull().default([]),
     formality: text("formality", { enum: coachFormalities }).notNull().default("balanced"),
     voiceId: text("voice_id"),
+    /** The user lets the coach read their Practice scores (last five, weakest category). */
+    sharePracticeStats: boolean("share_practice_stats").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()

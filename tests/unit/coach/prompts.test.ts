@@ -19,6 +19,7 @@ const profile: NonNullable<CoachContext["profile"]> = {
   keyChallenges: ["churn", "hiring"],
   formality: "casual",
   voiceId: null,
+  sharePracticeStats: false,
 };
 
 describe("buildCoachSystemPrompt", () => {
@@ -37,6 +38,14 @@ describe("buildCoachSystemPrompt", () => {
     expect(prompt).toContain("- Company: Brightline\n- Industry: SaaS\n- Stage: seed\n- Revenue: £0–£250k\n- Team size: 6\n- Role: CEO\n- Markets: UK, Ireland\n- Key challenges: churn; hiring");
     expect(prompt).not.toContain("Location:");
     expect(prompt).not.toContain("Direct reports:");
+  });
+
+  it("includes shared Practice results, saying where they come from, and nothing when not shared", () => {
+    const practice = { lastScores: [{ score: 64, mode: "cold_call" as const, endedAt: "2026-11-30T10:00:00Z" }], weakest: { category: "closing" as const, average: 41 } };
+    const prompt = buildCoachSystemPrompt({ context: context({ practice }), sessionType: "check_in" });
+    expect(prompt).toContain("## Practice calls (shared by the user; refer to them when relevant and say that they come from Practice)");
+    expect(prompt).toContain("- Last 1 practice call scores, newest first: 64 (cold call).\n- Weakest category lately: closing (average 41).");
+    expect(buildCoachSystemPrompt({ context: context(), sessionType: "check_in" })).not.toContain("## Practice calls");
   });
 
   it("says so when there is no profile, and leaves out empty sections", () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CoachProfileForm } from "@/components/coach/planning/coach-profile-form";
+import { PracticeSharingToggle } from "@/components/coach/planning/practice-sharing-toggle";
 import { Alert } from "@/components/ui/alert";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { getCoachProfile } from "@/lib/coach/profile";
@@ -30,6 +31,7 @@ export default async function CoachProfilePage() {
         </Alert>
       )}
       <CoachProfileForm initial={profile} zones={zones} />
+      <PracticeSharingToggle initial={profile} />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+ALTER TABLE "coach_profiles" ADD COLUMN "share_practice_stats" boolean DEFAULT false NOT NULL;
