@@ -10,8 +10,8 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "cadence-bench-"));
 process.env.DATA_DIR = dataDir;
 process.env.LOG_LEVEL = "silent";
 
-const { replyAsCoach } = await import("../lib/coach/chat");
-const { assembleCoachContext } = await import("../lib/coach/context");
+const { replyAsCoach } = await import("../lib/coach/chat/chat");
+const { assembleCoachContext } = await import("../lib/coach/chat/context");
 const { createDatabase } = await import("../lib/db/create-database");
 const { seedCoachHistory } = await import("./lib/coach-history");
 const { percentile, round, writeResult } = await import("./lib/stats");

@@ -11,7 +11,7 @@ process.env.DATA_DIR = dataDir;
 process.env.LOG_LEVEL = "silent";
 
 const { sql } = await import("drizzle-orm");
-const { searchMemories } = await import("../lib/coach/memory");
+const { searchMemories } = await import("../lib/coach/memories/memory");
 const { createDatabase } = await import("../lib/db/create-database");
 const { createChatter, createCoachUser, storeRememberedMessages } = await import("./lib/coach-history");
 const { percentile, round, writeResult } = await import("./lib/stats");

@@ -3,7 +3,7 @@
 // in-memory PGlite (target: under 60 s). Then the same run again, which must change nothing.
 // Writes bench/results/coach-summaries.json. BENCH_COACH_USERS overrides the user count.
 import { availableParallelism } from "node:os";
-import { runDailySummaries } from "../lib/coach/daily-summary";
+import { runDailySummaries } from "../lib/coach/summaries/daily-summary";
 import { addDays, localDayOf, startOfLocalDay } from "../lib/local-days";
 import { createDatabase } from "../lib/db/create-database";
 import { coachConversations, coachMessages, users } from "../lib/db/schema";

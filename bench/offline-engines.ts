@@ -4,10 +4,10 @@
 // conversations with a full profile. Writes bench/results/offline-engines.json.
 // The react-server condition lets the "server-only" marker resolve outside Next.
 import type { ChatMessage } from "../lib/ai/types";
-import { composeGrowReply, type OfflineCoachContext } from "../lib/coach/coach-engine";
-import { composePersona } from "../lib/practice/persona-composer";
-import { createPersonaState, nextPersonaTurn, type PersonaState } from "../lib/practice/persona-engine";
-import { presetPersonas } from "../lib/practice/presets";
+import { composeGrowReply, type OfflineCoachContext } from "../lib/coach/chat/coach-engine";
+import { composePersona } from "../lib/practice/persona/persona-composer";
+import { createPersonaState, nextPersonaTurn, type PersonaState } from "../lib/practice/persona/persona-engine";
+import { presetPersonas } from "../lib/practice/persona/presets";
 import { callModes, difficulties, personalities, type CallMode, type PersonaProfile, type TranscriptLine } from "../lib/practice/types";
 import { percentile, round, writeResult } from "./lib/stats";
 

@@ -14,8 +14,8 @@ const { users } = await import("../lib/db/schema");
 const { importCall } = await import("../lib/practice/import/import-call");
 const { composeImportedPersona } = await import("../lib/practice/import/imported-persona");
 const { parseTranscript } = await import("../lib/practice/import/parse-transcript");
-const { deepScore, quickScore } = await import("../lib/practice/rubric-scorer");
-const { scoreCallDeep } = await import("../lib/practice/score-call");
+const { deepScore, quickScore } = await import("../lib/practice/rubric/rubric-scorer");
+const { scoreCallDeep } = await import("../lib/practice/rubric/score-call");
 const { generateLongCall } = await import("../tests/unit/practice/fixtures");
 const { percentile, round, writeResult } = await import("./lib/stats");
 

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { quickScore } from "../lib/practice/rubric-scorer";
+import { quickScore } from "../lib/practice/rubric/rubric-scorer";
 import { generateLongCall } from "../tests/unit/practice/fixtures";
 import { percentile, round } from "./lib/stats";
 

@@ -2,7 +2,7 @@
 
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ConversationDetail, ConversationList } from "@/components/coach/chat/api-types";
-import { ACTION_ITEMS_SUGGESTED, type ActionItemsSuggestedPayload } from "@/lib/coach/events";
+import { ACTION_ITEMS_SUGGESTED, type ActionItemsSuggestedPayload } from "@/lib/coach/chat/events";
 import { apiRequest, type ApiError } from "./api-request";
 import { useRealtime } from "./use-realtime";
 

@@ -1,6 +1,6 @@
 // A coach user with realistic history for the coach benchmarks: business chatter generated from a
 // seeded vocabulary, stored as messages and remembered (embedded into coach_memory_vectors).
-import { rememberMessages } from "../../lib/coach/memory";
+import { rememberMessages } from "../../lib/coach/memories/memory";
 import {
   coachActionItems,
   coachConversations,

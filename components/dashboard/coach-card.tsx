@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { PublicUser } from "@/lib/account/profile";
-import { type CoachOverview, getCoachOverview } from "@/lib/coach/coach-overview";
+import { type CoachOverview, getCoachOverview } from "@/lib/coach/planning/coach-overview";
 import { getDb } from "@/lib/db/client";
 import { log } from "@/lib/log";
 

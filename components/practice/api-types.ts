@@ -1,16 +1,16 @@
 // Shapes of the Practice API's answers as the browser sees them.
-import type { PublicCall } from "@/lib/practice/create-call";
-import type { PublicPersona } from "@/lib/practice/personas";
+import type { PublicCall } from "@/lib/practice/calls/create-call";
+import type { PublicPersona } from "@/lib/practice/persona/personas";
 import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
 import type { PublicHint } from "@/lib/practice/hints/call-hints";
 import type { CallProgress } from "@/lib/practice/progress/call-progress";
 import type { PractiseNext } from "@/lib/practice/progress/practise-next";
 import type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";
-import type { PublicTranscriptEntry } from "@/lib/practice/transcript";
+import type { PublicTranscriptEntry } from "@/lib/practice/calls/transcript";
 import type { CallMode, DeepScore, QuickScore, RubricCategory } from "@/lib/practice/types";
 
-export type { PublicPersona } from "@/lib/practice/personas";
-export type { PublicCall } from "@/lib/practice/create-call";
+export type { PublicPersona } from "@/lib/practice/persona/personas";
+export type { PublicCall } from "@/lib/practice/calls/create-call";
 
 /** A stored line, or one shown optimistically before the server has it (id "local-…"). */
 export type TranscriptEntry = Omit<PublicTranscriptEntry, "id"> & { id: PublicTranscriptEntry["id"] | string };

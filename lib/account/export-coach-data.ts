@@ -1,6 +1,6 @@
 import "server-only";
 import { asc, desc, eq, sql } from "drizzle-orm";
-import { isMemoryAvailable } from "../coach/memory";
+import { isMemoryAvailable } from "../coach/memories/memory";
 import {
   coachActionItems,
   coachConversations,

@@ -1,5 +1,5 @@
 import "server-only";
-import { seedPresetPersonas } from "../practice/seed-presets";
+import { seedPresetPersonas } from "../practice/persona/seed-presets";
 import type { Db } from "./types";
 
 /** Reference data every database needs (idempotent; runs after migrations). */

@@ -1,4 +1,4 @@
-import type { PersonaState } from "./persona-engine";
+import type { PersonaState } from "./persona/persona-engine";
 import type { CallMode, PersonaProfile, PersonaTurn, TranscriptLine } from "./types";
 
 /** What scoring tasks pass to the offline rubric. */

@@ -1,10 +1,10 @@
 import "server-only";
 import { registerOfflineEngine } from "../ai/llm";
 import { regradeOffline, type RegradeContext } from "./disputes/offline-regrade";
-import { composePersona } from "./persona-composer";
-import { nextPersonaTurn } from "./persona-engine";
-import { deepScore, quickScore } from "./rubric-scorer";
-import type { ComposePersonaInput } from "./persona-composer";
+import { composePersona } from "./persona/persona-composer";
+import { nextPersonaTurn } from "./persona/persona-engine";
+import { deepScore, quickScore } from "./rubric/rubric-scorer";
+import type { ComposePersonaInput } from "./persona/persona-composer";
 import type { PersonaReplyContext, ScoringContext } from "./engine-context";
 
 // The offline engines answer the Practice tasks when no LLM is configured (or all providers fail).

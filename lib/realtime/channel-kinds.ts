@@ -1,5 +1,5 @@
 import "server-only";
 // Every pillar's channel authorisers, loaded wherever subscriptions are checked.
-import "../practice/channels";
+import "../practice/calls/channels";
 import "../media/channels";
 import "../translation/chat/channels";

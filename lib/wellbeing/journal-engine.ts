@@ -1,4 +1,4 @@
-import { summarizeExtractively } from "../coach/extractive-summary";
+import { summarizeExtractively } from "../coach/summaries/extractive-summary";
 import { analyseEmotions, EMOTIONS } from "../emotion";
 import { showsDistress } from "./distress";
 

@@ -1,8 +1,8 @@
 // GET /api/calls — call history (filters, pages); POST — create a pending call
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
-import { listCalls } from "@/lib/practice/call-queries";
-import { createCall } from "@/lib/practice/create-call";
+import { listCalls } from "@/lib/practice/calls/call-queries";
+import { createCall } from "@/lib/practice/calls/create-call";
 import { createCallSchema, listCallsSchema } from "@/lib/practice/schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

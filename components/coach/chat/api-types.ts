@@ -1,9 +1,9 @@
 // Shapes of the coach chat API's answers as the browser sees them.
-import type { ChatTurnInfo } from "@/lib/coach/chat";
-import type { PublicCoachMessage, PublicConversation } from "@/lib/coach/conversations";
+import type { ChatTurnInfo } from "@/lib/coach/chat/chat";
+import type { PublicCoachMessage, PublicConversation } from "@/lib/coach/chat/conversations";
 
-export type { PublicConversation } from "@/lib/coach/conversations";
-export type { PublicSession } from "@/lib/coach/sessions";
+export type { PublicConversation } from "@/lib/coach/chat/conversations";
+export type { PublicSession } from "@/lib/coach/planning/sessions";
 
 export type ChatMemory = ChatTurnInfo["memories"][number];
 export type SessionType = PublicConversation["sessionType"];

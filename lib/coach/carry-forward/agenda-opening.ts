@@ -1,6 +1,6 @@
 // How the offline coach opens a session that follows one with commitments: overdue ones first.
 // Pure, so the engine and its tests share it.
-import { clip } from "../context-tiers";
+import { clip } from "../chat/context-tiers";
 import type { CarriedCommitment } from "./carried-commitments";
 
 const dueDay = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });

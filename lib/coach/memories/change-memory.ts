@@ -4,7 +4,7 @@ import { embed } from "../../ai/embeddings";
 import { rowsOf } from "../../db/rows";
 import type { Db } from "../../db/types";
 import { AppError, notFound } from "../../http";
-import { isMemoryAvailable, vectorLiteral } from "../memory";
+import { isMemoryAvailable, vectorLiteral } from "./memory";
 
 async function requireMemoryTable(db: Db) {
   if (!(await isMemoryAvailable(db))) throw new AppError("SERVICE_UNAVAILABLE", "Deep memory is off on this database (no pgvector).");

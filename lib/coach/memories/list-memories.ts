@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { rowsOf } from "../../db/rows";
 import type { Db } from "../../db/types";
-import { isMemoryAvailable } from "../memory";
+import { isMemoryAvailable } from "./memory";
 import { MEMORY_PAGE_SIZE, type ListMemoriesQuery } from "./memory-schemas";
 
 export type MemoryItem = {

@@ -1,4 +1,4 @@
-import type { CoachPracticeContext } from "../practice-context";
+import type { CoachPracticeContext } from "../chat/practice-context";
 
 // When the user talks about selling and shares their Practice results, the offline coach names what
 // Practice shows — and says that is where it comes from.

@@ -1,7 +1,7 @@
 // The reflection that opens an offline coach answer: the user's own words turned to the second
 // person ("I'm worried our churn…" → "you're worried your churn…") in a sentence that reads
 // naturally. No "server-only": pure.
-import { analyzeUtterance } from "../grow";
+import { analyzeUtterance } from "../chat/grow";
 
 const swaps: [RegExp, string][] = [
   [/\bI'm\b/gi, "you're"],

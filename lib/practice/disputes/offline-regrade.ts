@@ -1,7 +1,7 @@
 import "server-only";
-import type { CallAnalysis } from "../call-metrics";
+import type { CallAnalysis } from "../rubric/call-metrics";
 import type { ScoringContext } from "../engine-context";
-import { deepCategories } from "../rubric-scorer";
+import { deepCategories } from "../rubric/rubric-scorer";
 import type { CategoryScore, RubricCategory, TranscriptLine } from "../types";
 import type { Regrade } from "./dispute-schemas";
 

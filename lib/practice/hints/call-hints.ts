@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import { callHints } from "../../db/schema";
 import type { Db } from "../../db/types";
 import { AppError } from "../../http";
-import { getCallPersona, getOwnCall, getTranscriptLines } from "../call-access";
+import { getCallPersona, getOwnCall, getTranscriptLines } from "../calls/call-access";
 import { suggestNextMove } from "./next-move";
 
 export type PublicHint = { id: string; kind: string; text: string; atLine: number; createdAt: string };

@@ -1,6 +1,6 @@
 import "server-only";
-import { analyseCall } from "../call-metrics";
-import type { ObjectionKind } from "../lexicon";
+import { analyseCall } from "../rubric/call-metrics";
+import type { ObjectionKind } from "../rubric/lexicon";
 import { findUncoveredPains } from "../rubric/deep-evidence";
 import type { TranscriptLine } from "../types";
 

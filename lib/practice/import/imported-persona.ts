@@ -1,6 +1,6 @@
-import { detectObjection, isRude, splitSentences } from "../lexicon";
-import { buildPersonaSystemPrompt, type PersonaFields } from "../persona-prompt";
-import { presetVoiceIds } from "../presets";
+import { detectObjection, isRude, splitSentences } from "../rubric/lexicon";
+import { buildPersonaSystemPrompt, type PersonaFields } from "../persona/persona-prompt";
+import { presetVoiceIds } from "../persona/presets";
 import type { Personality, PersonaProfile, TranscriptLine } from "../types";
 
 // A persona composed from the buyer's side of a real call: what they objected to and the problems

@@ -1,7 +1,7 @@
 import "server-only";
-import type { PersonaState } from "../persona-engine";
-import { extractKeywords, matchPain, type RepIntents } from "../persona-intents";
-import { joinLead, phraseReply, type ReplyKind } from "../persona-replies";
+import type { PersonaState } from "./persona-engine";
+import { extractKeywords, matchPain, type RepIntents } from "./persona-intents";
+import { joinLead, phraseReply, type ReplyKind } from "./persona-replies";
 import type { Difficulty, PersonaProfile } from "../types";
 import type { Fact, FactSheet } from "./fact-sheet";
 import type { RepIntent } from "./rep-intent";

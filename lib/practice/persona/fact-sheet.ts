@@ -1,7 +1,7 @@
 import "server-only";
 import { embedTextLocally } from "../../ai/local-embedding";
-import { detectObjection, splitSentences } from "../lexicon";
-import { hashText } from "../persona-replies";
+import { detectObjection, splitSentences } from "../rubric/lexicon";
+import { hashText } from "./persona-replies";
 import type { Difficulty, PersonaProfile } from "../types";
 import { industryFactsFor } from "./industry-facts";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { hasEvidence } from "../lexicon";
-import type { RepIntents } from "../persona-intents";
+import { hasEvidence } from "../rubric/lexicon";
+import type { RepIntents } from "./persona-intents";
 import type { FactTopic } from "./fact-sheet";
 
 // What the rep's line is for, and which part of the buyer's world a question is about. Topic

@@ -1,6 +1,6 @@
 import "server-only";
 import { embedTextLocally, localCosine } from "../../ai/local-embedding";
-import { extractKeywords } from "../persona-intents";
+import { extractKeywords } from "./persona-intents";
 import type { Fact, FactSheet, FactTopic } from "./fact-sheet";
 
 // The fact that answers a question: the question's topic narrows the facts, then keyword overlap

@@ -2,8 +2,8 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { calls } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { getCategoryTrends } from "../category-trends";
-import { listPersonas, type PublicPersona } from "../personas";
+import { getCategoryTrends } from "./category-trends";
+import { listPersonas, type PublicPersona } from "../persona/personas";
 import type { CallMode, Difficulty, Personality, RubricCategory } from "../types";
 
 // "Practise this next": the weakest category over the last five scored calls picks the mode that

@@ -1,7 +1,7 @@
 import "server-only";
-import type { CallAnalysis } from "../call-metrics";
-import { countWords, splitSentences } from "../lexicon";
-import { extractKeywords } from "../persona-intents";
+import type { CallAnalysis } from "./call-metrics";
+import { countWords, splitSentences } from "./lexicon";
+import { extractKeywords } from "../persona/persona-intents";
 import type { CategoryScore, KeyMoment, TranscriptLine } from "../types";
 
 // What only the deep pass looks at: which of the buyer's hidden pains came out and on which line,

@@ -1,6 +1,6 @@
 import "server-only";
-import type { QuestionEvent } from "../call-metrics";
-import { countWords } from "../lexicon";
+import type { QuestionEvent } from "./call-metrics";
+import { countWords } from "./lexicon";
 import type { CallMode, TranscriptLine } from "../types";
 
 // The opening is read across the rep's first few lines, not just the first one, and judged by what

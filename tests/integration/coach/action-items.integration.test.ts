@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DELETE as deleteItem, PATCH as patchItem } from "@/app/api/coach/action-items/[id]/route";
 import { GET as listItems, POST as createItem } from "@/app/api/coach/action-items/route";
 import { POST as createGoal } from "@/app/api/coach/goals/route";
-import { suggestActionItems } from "@/lib/coach/action-items";
+import { suggestActionItems } from "@/lib/coach/planning/action-items";
 import { send, sendOk, userIdOf } from "../../fixtures/coach-planning";
 import { errorOf } from "../../fixtures/http";
 import { signUpUser, type TestUser } from "../../fixtures/users";

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
-import { ACTION_ITEMS_SUGGESTED } from "@/lib/coach/events";
+import { ACTION_ITEMS_SUGGESTED } from "@/lib/coach/chat/events";
 import { coachActionItems, coachConversations, coachSessions, realtimeEvents } from "@/lib/db/schema";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { configureProviders } from "../../fixtures/ai/env";

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { GET as contextRoute } from "@/app/api/coach/context/route";
-import { assembleCoachContext } from "@/lib/coach/context";
-import { rememberMessages } from "@/lib/coach/memory";
+import { assembleCoachContext } from "@/lib/coach/chat/context";
+import { rememberMessages } from "@/lib/coach/memories/memory";
 import { setDatabaseForTests } from "@/lib/db/client";
 import {
   coachActionItems,

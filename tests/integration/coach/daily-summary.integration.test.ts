@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { runDailySummaries } from "@/lib/coach/daily-summary";
+import { runDailySummaries } from "@/lib/coach/summaries/daily-summary";
 import { coachActionItems, coachDailySummaries } from "@/lib/db/schema";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { configureProviders } from "../../fixtures/ai/env";

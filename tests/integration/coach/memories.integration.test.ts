@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { PATCH as patchMemory, DELETE as deleteMemory } from "@/app/api/coach/memories/[id]/route";
 import { GET as listRoute } from "@/app/api/coach/memories/route";
-import { rememberMessages, searchMemories } from "@/lib/coach/memory";
+import { rememberMessages, searchMemories } from "@/lib/coach/memories/memory";
 import { coachConversations, coachMessages } from "@/lib/db/schema";
 import { userIdOf } from "../../fixtures/coach-chat";
 import { call, errorOf } from "../../fixtures/http";

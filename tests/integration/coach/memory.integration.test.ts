@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isMemoryAvailable, rememberMessages, searchMemories } from "@/lib/coach/memory";
+import { isMemoryAvailable, rememberMessages, searchMemories } from "@/lib/coach/memories/memory";
 import { coachConversations, coachMessages } from "@/lib/db/schema";
 import type { Db } from "@/lib/db/types";
 import { createSeededRandom } from "@/lib/seeded-random";

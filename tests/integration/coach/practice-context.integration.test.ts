@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { PUT as putProfile } from "@/app/api/coach/profile/route";
-import { assembleCoachContext } from "@/lib/coach/context";
+import { assembleCoachContext } from "@/lib/coach/chat/context";
 import { callScores, calls, personas } from "@/lib/db/schema";
 import { rubricCategories, type RubricCategory } from "@/lib/practice/types";
 import { chat, userIdOf } from "../../fixtures/coach-chat";

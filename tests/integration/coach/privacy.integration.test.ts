@@ -4,7 +4,7 @@ import { GET as exportGet } from "@/app/api/me/export/route";
 import { DELETE as deleteMe } from "@/app/api/me/route";
 import { createEmbeddingKey } from "@/lib/ai/embedding-cache";
 import { DEFAULT_EMBEDDING_MODEL } from "@/lib/ai/models";
-import { isMemoryAvailable, rememberMessages } from "@/lib/coach/memory";
+import { isMemoryAvailable, rememberMessages } from "@/lib/coach/memories/memory";
 import {
   coachActionItems,
   coachConversations,

@@ -6,7 +6,7 @@ import { GET as icsRoute } from "@/app/api/coach/sessions/[id]/ics/route";
 import { GET as getSessionRoute, PATCH as patchSession } from "@/app/api/coach/sessions/[id]/route";
 import { GET as listSessions, POST as createSessionRoute } from "@/app/api/coach/sessions/route";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
-import { completeSession, NO_CONVERSATION_OUTCOME } from "@/lib/coach/session-outcome";
+import { completeSession, NO_CONVERSATION_OUTCOME } from "@/lib/coach/planning/session-outcome";
 import { coachSessions } from "@/lib/db/schema";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { configureProviders } from "../../fixtures/ai/env";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GET, POST } from "@/app/api/coach/summaries/route";
-import { getCoachOverview } from "@/lib/coach/coach-overview";
-import type { SummaryPage } from "@/lib/coach/summaries-query";
+import { getCoachOverview } from "@/lib/coach/planning/coach-overview";
+import type { SummaryPage } from "@/lib/coach/summaries/summaries-query";
 import { coachActionItems, coachSessions, coachWeeklySummaries } from "@/lib/db/schema";
 import { insertDaily } from "../../fixtures/coach-summaries";
 import { call, errorOf } from "../../fixtures/http";

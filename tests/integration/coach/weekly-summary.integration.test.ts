@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { runWeeklySummaries } from "@/lib/coach/weekly-summary";
+import { runWeeklySummaries } from "@/lib/coach/summaries/weekly-summary";
 import { coachActionItems, coachGoals, coachWeeklySummaries } from "@/lib/db/schema";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { configureProviders } from "../../fixtures/ai/env";

@@ -4,7 +4,7 @@ import { GET as getScore } from "@/app/api/calls/[id]/score/route";
 import { GET as getTranscript } from "@/app/api/calls/[id]/transcript/route";
 import { GET as listCalls } from "@/app/api/calls/route";
 import { GET as stats } from "@/app/api/practice/stats/route";
-import { quoteAppearsIn } from "@/lib/practice/rubric-scorer";
+import { quoteAppearsIn } from "@/lib/practice/rubric/rubric-scorer";
 import { runAfterCallbacks } from "../../fixtures/after";
 import { call, errorOf } from "../../fixtures/http";
 import { createAndStartCall, endCallRequest, firstPresetId, personaReply, sayAsRep } from "../../fixtures/practice";

@@ -7,7 +7,7 @@ import { POST as startCallRoute } from "@/app/api/calls/start/route";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
 import { runCleanup } from "@/lib/jobs/cleanup";
 import { callScores, calls, realtimeEvents } from "@/lib/db/schema";
-import { scoreCallDeep } from "@/lib/practice/score-call";
+import { scoreCallDeep } from "@/lib/practice/rubric/score-call";
 import { configureProviders } from "../../fixtures/ai/env";
 import { mockGemini } from "../../fixtures/ai/gemini";
 import { recordSleeps } from "../../fixtures/ai/harness";

@@ -4,7 +4,7 @@ import { POST as disputeRoute } from "@/app/api/calls/[id]/dispute/route";
 import { GET as callDetail } from "@/app/api/calls/[id]/route";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
 import { callScoreDisputes, callScores, calls, personas, transcriptEntries } from "@/lib/db/schema";
-import { deepScore } from "@/lib/practice/rubric-scorer";
+import { deepScore } from "@/lib/practice/rubric/rubric-scorer";
 import type { TranscriptLine } from "@/lib/practice/types";
 import { configureProviders } from "../../fixtures/ai/env";
 import { mockGemini } from "../../fixtures/ai/gemini";

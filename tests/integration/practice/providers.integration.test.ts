@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as getCall } from "@/app/api/calls/[id]/route";
 import { GET as getScore } from "@/app/api/calls/[id]/score/route";
 import { resetProviderStatus } from "@/lib/ai/provider-status";
-import { scoreCallDeep } from "@/lib/practice/score-call";
+import { scoreCallDeep } from "@/lib/practice/rubric/score-call";
 import { configureProviders } from "../../fixtures/ai/env";
 import { mockChatCompletions } from "../../fixtures/ai/chat-completions";
 import { mockGemini } from "../../fixtures/ai/gemini";

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as exportJournal } from "@/app/api/wellbeing/export/route";
 import { GET as getSettings, PUT as putSettings } from "@/app/api/wellbeing/settings/route";
 import { exportUserData } from "@/lib/account/export-user-data";
-import { assembleCoachContext } from "@/lib/coach/context";
+import { assembleCoachContext } from "@/lib/coach/chat/context";
 import { deliveryJobs } from "@/lib/db/schema";
 import { afterQueue, runAfterCallbacks } from "../../fixtures/after";
 import { userIdOf } from "../../fixtures/coach-planning";

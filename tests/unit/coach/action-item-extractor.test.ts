@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractActionItems, normalizeActionItemText } from "@/lib/coach/action-item-extractor";
+import { extractActionItems, normalizeActionItemText } from "@/lib/coach/planning/action-item-extractor";
 
 // Wednesday 25 November 2026, noon in London.
 const NOW = new Date("2026-11-25T12:00:00Z");

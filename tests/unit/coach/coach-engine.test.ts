@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "@/lib/ai/types";
-import { chunkReply, composeGrowReply, type OfflineCoachContext } from "@/lib/coach/coach-engine";
+import { chunkReply, composeGrowReply, type OfflineCoachContext } from "@/lib/coach/chat/coach-engine";
 import { findDoneActionItem } from "@/lib/coach/offline-reply/done-commitment";
 import { reflectMessage, toSecondPerson } from "@/lib/coach/offline-reply/reflect";
 import { playbook } from "@/lib/coach/playbook";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clip, decideRecentTier } from "@/lib/coach/context-tiers";
+import { clip, decideRecentTier } from "@/lib/coach/chat/context-tiers";
 
 describe("decideRecentTier", () => {
   it("always loads recent history for a structured session", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { summarizeExtractively } from "@/lib/coach/extractive-summary";
-import { scoreSentiment } from "@/lib/coach/summary-sentiment";
-import { splitSentences, stem } from "@/lib/coach/summary-text";
+import { summarizeExtractively } from "@/lib/coach/summaries/extractive-summary";
+import { scoreSentiment } from "@/lib/coach/summaries/summary-sentiment";
+import { splitSentences, stem } from "@/lib/coach/summaries/summary-text";
 
 const dayOfCheckIns = [
   "The London pitch to the retail investors is on Thursday. I still need to rework the pricing slide for the London pitch.",

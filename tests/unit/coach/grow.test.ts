@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyzeUtterance, extractCommitments, growStateOf, initialGrowState, nextGrowQuestion, stepGrow } from "@/lib/coach/grow";
+import { analyzeUtterance, extractCommitments, growStateOf, initialGrowState, nextGrowQuestion, stepGrow } from "@/lib/coach/chat/grow";
 
 describe("analyzeUtterance", () => {
   it("hears a goal, an obstacle, options and commitments", () => {

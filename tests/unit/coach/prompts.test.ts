@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CoachContext } from "@/lib/coach/context";
-import { buildCoachSystemPrompt } from "@/lib/coach/prompts";
+import type { CoachContext } from "@/lib/coach/chat/context";
+import { buildCoachSystemPrompt } from "@/lib/coach/chat/prompts";
 import { coachContext } from "../../fixtures/coach-context";
 
 const context = coachContext;

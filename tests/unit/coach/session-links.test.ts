@@ -8,7 +8,7 @@ import {
   sessionLinks,
   sessionTitle,
   type SessionForCalendar,
-} from "@/lib/coach/session-links";
+} from "@/lib/coach/planning/session-links";
 
 const APP = "https://cadence.example";
 const session: SessionForCalendar = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { summarizeDayOffline, summarizeWeekOffline, type WeeklySummaryContext } from "@/lib/coach/summary-engines";
-import { dailySummarySchema, weeklySummarySchema } from "@/lib/coach/summary-prompts";
+import { summarizeDayOffline, summarizeWeekOffline, type WeeklySummaryContext } from "@/lib/coach/summaries/summary-engines";
+import { dailySummarySchema, weeklySummarySchema } from "@/lib/coach/summaries/summary-prompts";
 
 const day = (n: number) => `2026-06-0${n}`;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findCitedLines } from "@/lib/practice/disputes/cited-lines";
 import { regradeOffline } from "@/lib/practice/disputes/offline-regrade";
-import { deepScore } from "@/lib/practice/rubric-scorer";
+import { deepScore } from "@/lib/practice/rubric/rubric-scorer";
 import type { TranscriptLine } from "@/lib/practice/types";
 
 const line = (role: TranscriptLine["role"], content: string, i: number): TranscriptLine => ({ role, content, timestampMs: i * 5_000 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNarrativeFeedback } from "@/lib/practice/narrative-feedback";
+import { buildNarrativeFeedback } from "@/lib/practice/rubric/narrative-feedback";
 import type { CategoryScore, RubricCategory } from "@/lib/practice/types";
 
 function categories(scores: Record<RubricCategory, number>): Record<RubricCategory, CategoryScore> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { createPersonaState, nextPersonaTurn } from "@/lib/practice/persona-engine";
-import { composePersona } from "@/lib/practice/persona-composer";
-import { presetVoiceIds } from "@/lib/practice/presets";
+import { createPersonaState, nextPersonaTurn } from "@/lib/practice/persona/persona-engine";
+import { composePersona } from "@/lib/practice/persona/persona-composer";
+import { presetVoiceIds } from "@/lib/practice/persona/presets";
 import { difficulties, personalities } from "@/lib/practice/types";
 
 const request = { industry: "Logistics", role: "Head of Dispatch", personality: "busy", difficulty: "medium" } as const;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createPersonaState, nextPersonaTurn, type PersonaState } from "@/lib/practice/persona-engine";
-import { classifyRepLine } from "@/lib/practice/persona-intents";
+import { createPersonaState, nextPersonaTurn, type PersonaState } from "@/lib/practice/persona/persona-engine";
+import { classifyRepLine } from "@/lib/practice/persona/persona-intents";
 import { buildFactSheet, toFirstPerson } from "@/lib/practice/persona/fact-sheet";
 import { classifyRepIntent } from "@/lib/practice/persona/rep-intent";
-import { composePersona } from "@/lib/practice/persona-composer";
-import { phraseReply } from "@/lib/practice/persona-replies";
-import { presetPersonas } from "@/lib/practice/presets";
+import { composePersona } from "@/lib/practice/persona/persona-composer";
+import { phraseReply } from "@/lib/practice/persona/persona-replies";
+import { presetPersonas } from "@/lib/practice/persona/presets";
 import { isBuyerAgreement } from "@/lib/practice/rubric/buyer-agreement";
-import { detectObjection } from "@/lib/practice/lexicon";
+import { detectObjection } from "@/lib/practice/rubric/lexicon";
 import type { CallMode, PersonaProfile, PersonaTurn, TranscriptLine } from "@/lib/practice/types";
 import { repLineFixtures } from "./persona-fixtures";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createPersonaState, nextPersonaTurn, type PersonaState } from "@/lib/practice/persona-engine";
-import { presetPersonas } from "@/lib/practice/presets";
+import { createPersonaState, nextPersonaTurn, type PersonaState } from "@/lib/practice/persona/persona-engine";
+import { presetPersonas } from "@/lib/practice/persona/presets";
 import type { CallMode, PersonaProfile, PersonaTurn, TranscriptLine } from "@/lib/practice/types";
 
 function findPreset(slug: string): PersonaProfile {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildPersonaPrompt, modeInstructions, weightCategories } from "@/lib/practice/mode-instructions";
-import { presetPersonas, presetVoiceIds } from "@/lib/practice/presets";
+import { presetPersonas, presetVoiceIds } from "@/lib/practice/persona/presets";
 import { callModes, difficulties, personalities, rubricCategories } from "@/lib/practice/types";
 
 describe("presetPersonas", () => {

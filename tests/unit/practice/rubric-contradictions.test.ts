@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deepScore, measureCall, quickScore, quoteAppearsIn } from "@/lib/practice/rubric-scorer";
+import { deepScore, measureCall, quickScore, quoteAppearsIn } from "@/lib/practice/rubric/rubric-scorer";
 import { isBuyerAgreement } from "@/lib/practice/rubric/buyer-agreement";
 import { isTooShortToScore } from "@/lib/practice/rubric/too-short";
 import type { Speaker, TranscriptLine } from "@/lib/practice/types";

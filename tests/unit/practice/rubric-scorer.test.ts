@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deepScore, measureCall, quickScore, quoteAppearsIn } from "@/lib/practice/rubric-scorer";
+import { deepScore, measureCall, quickScore, quoteAppearsIn } from "@/lib/practice/rubric/rubric-scorer";
 import { callModes, rubricCategories, type TranscriptLine } from "@/lib/practice/types";
 import { generateLongCall, strongCall, weakCall } from "./fixtures";
 

@@ -4,7 +4,7 @@ import { CoachProfileForm } from "@/components/coach/planning/coach-profile-form
 import { PracticeSharingToggle } from "@/components/coach/planning/practice-sharing-toggle";
 import { Alert } from "@/components/ui/alert";
 import { requireCurrentUser } from "@/lib/auth/current-user";
-import { getCoachProfile } from "@/lib/coach/profile";
+import { getCoachProfile } from "@/lib/coach/planning/profile";
 import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "Coach profile" };

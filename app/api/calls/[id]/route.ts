@@ -1,9 +1,9 @@
 // GET /api/calls/:id — the call with its persona, transcript and score; PATCH — rename it or change its notes
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
-import { getCallDetail } from "@/lib/practice/call-queries";
+import { getCallDetail } from "@/lib/practice/calls/call-queries";
 import { updateCallSchema } from "@/lib/practice/schemas";
-import { updateCall } from "@/lib/practice/update-call";
+import { updateCall } from "@/lib/practice/calls/update-call";
 import { callIdOf } from "./params";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

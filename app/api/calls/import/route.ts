@@ -4,7 +4,7 @@ import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { importCall } from "@/lib/practice/import/import-call";
 import { importCallSchema, MAX_IMPORT_BODY_BYTES } from "@/lib/practice/import/import-schemas";
-import { scoreCallDeep } from "@/lib/practice/score-call";
+import { scoreCallDeep } from "@/lib/practice/rubric/score-call";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user }) => {

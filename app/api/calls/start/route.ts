@@ -2,7 +2,7 @@
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { startCallSchema } from "@/lib/practice/schemas";
-import { startCall } from "@/lib/practice/start-call";
+import { startCall } from "@/lib/practice/calls/start-call";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user }) => {

@@ -1,8 +1,8 @@
 // GET /api/coach/action-items?status= — the user's action items; POST — add one by hand
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
-import { createActionItem, listActionItems } from "@/lib/coach/action-item-crud";
-import { actionItemCreateSchema, actionItemListSchema } from "@/lib/coach/planning-schemas";
+import { createActionItem, listActionItems } from "@/lib/coach/planning/action-item-crud";
+import { actionItemCreateSchema, actionItemListSchema } from "@/lib/coach/planning/planning-schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ req, db, user }) => {

@@ -4,8 +4,8 @@ import { textStreamResponse } from "@/lib/ai/llm";
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { limitCostlyRequest } from "@/lib/costly-limits";
-import { chatTurnHeaders, replyAsCoach } from "@/lib/coach/chat";
-import { chatRequestSchema } from "@/lib/coach/chat-schemas";
+import { chatTurnHeaders, replyAsCoach } from "@/lib/coach/chat/chat";
+import { chatRequestSchema } from "@/lib/coach/chat/chat-schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user }) => {

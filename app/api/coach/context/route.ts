@@ -1,7 +1,7 @@
 // GET /api/coach/context?message=&sessionType= — what the coach would know for this message
 import { methods, withUser } from "@/lib/api/handler";
-import { contextQuerySchema } from "@/lib/coach/chat-schemas";
-import { assembleCoachContext } from "@/lib/coach/context";
+import { contextQuerySchema } from "@/lib/coach/chat/chat-schemas";
+import { assembleCoachContext } from "@/lib/coach/chat/context";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ req, db, user }) => {

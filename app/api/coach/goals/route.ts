@@ -1,8 +1,8 @@
 // GET /api/coach/goals — the user's goals; POST — add one
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
-import { createGoal, listGoals } from "@/lib/coach/goals";
-import { goalInputSchema } from "@/lib/coach/planning-schemas";
+import { createGoal, listGoals } from "@/lib/coach/planning/goals";
+import { goalInputSchema } from "@/lib/coach/planning/planning-schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user }) => Response.json({ goals: await listGoals({ db, userId: user.id }) })),

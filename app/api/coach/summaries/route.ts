@@ -1,6 +1,6 @@
 // GET /api/coach/summaries?kind=daily|weekly&before=&limit= — the user's own summaries, newest first
 import { methods, withUser } from "@/lib/api/handler";
-import { listSummaries, listSummariesSchema } from "@/lib/coach/summaries-query";
+import { listSummaries, listSummariesSchema } from "@/lib/coach/summaries/summaries-query";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ req, db, user }) => {

@@ -2,8 +2,8 @@
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { limitCostlyRequest } from "@/lib/costly-limits";
-import { ttsRequestSchema } from "@/lib/coach/chat-schemas";
-import { speakCoachAnswer } from "@/lib/coach/tts";
+import { ttsRequestSchema } from "@/lib/coach/chat/chat-schemas";
+import { speakCoachAnswer } from "@/lib/coach/chat/tts";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user }) => {

@@ -2,7 +2,7 @@
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { limitCostlyRequest } from "@/lib/costly-limits";
-import { generatePersona } from "@/lib/practice/personas";
+import { generatePersona } from "@/lib/practice/persona/personas";
 import { generatePersonaSchema } from "@/lib/practice/schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

@@ -3,7 +3,7 @@ import { methods, withRoute } from "@/lib/api/handler";
 import { readBodyText } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
 import { AppError } from "@/lib/http";
-import { handleElevenLabsWebhook } from "@/lib/practice/elevenlabs-webhook";
+import { handleElevenLabsWebhook } from "@/lib/practice/calls/elevenlabs-webhook";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withRoute(async ({ req, db }) => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "@/lib/ai/types";
 import { agendaOpening } from "@/lib/coach/carry-forward/agenda-opening";
 import { commitmentStatus, type CarriedCommitment } from "@/lib/coach/carry-forward/carried-commitments";
-import { composeGrowReply } from "@/lib/coach/coach-engine";
-import { buildCoachSystemPrompt } from "@/lib/coach/prompts";
+import { composeGrowReply } from "@/lib/coach/chat/coach-engine";
+import { buildCoachSystemPrompt } from "@/lib/coach/chat/prompts";
 import { coachContext } from "../../../fixtures/coach-context";
 
 const item = (text: string, status: CarriedCommitment["status"], dueDate: string | null = "2026-11-27"): CarriedCommitment => ({ id: text, text, dueDate, status });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CRISIS_RESOURCES } from "@/lib/care/crisis-resources";
 import type { ChatMessage } from "@/lib/ai/types";
-import { composeGrowReply, type OfflineCoachContext } from "@/lib/coach/coach-engine";
+import { composeGrowReply, type OfflineCoachContext } from "@/lib/coach/chat/coach-engine";
 import { playbook } from "@/lib/coach/playbook";
-import { offlineSessionOutcome } from "@/lib/coach/session-outcome";
+import { offlineSessionOutcome } from "@/lib/coach/planning/session-outcome";
 
 const context = (): OfflineCoachContext => ({ name: "Dana Whitfield", timezone: "Europe/London", goals: [{ title: "Raise a seed round" }], memories: [{ createdAt: "2026-11-03T10:00:00Z", snippet: "We need to raise by March." }] });
 const user = (content: string): ChatMessage => ({ role: "user", content });

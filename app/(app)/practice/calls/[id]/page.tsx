@@ -5,7 +5,7 @@ import { CallRoom } from "@/components/practice/call-room";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http";
-import { getOwnCall } from "@/lib/practice/call-access";
+import { getOwnCall } from "@/lib/practice/calls/call-access";
 
 export const metadata: Metadata = { title: "Practice call" };
 

@@ -1,8 +1,8 @@
 // POST /api/calls/:id/end — end the call: quick score now, deep score after the response
 import { after } from "next/server";
 import { methods, withUser } from "@/lib/api/handler";
-import { endCall } from "@/lib/practice/end-call";
-import { scoreCallDeep } from "@/lib/practice/score-call";
+import { endCall } from "@/lib/practice/calls/end-call";
+import { scoreCallDeep } from "@/lib/practice/rubric/score-call";
 import { callIdOf } from "../params";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

@@ -3,7 +3,7 @@ import { after } from "next/server";
 import { textStreamResponse } from "@/lib/ai/llm";
 import { methods, withUser } from "@/lib/api/handler";
 import { limitCostlyRequest } from "@/lib/costly-limits";
-import { replyAsPersona } from "@/lib/practice/persona-reply";
+import { replyAsPersona } from "@/lib/practice/persona/persona-reply";
 import { callIdOf } from "../params";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

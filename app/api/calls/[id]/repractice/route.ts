@@ -1,6 +1,6 @@
 // POST /api/calls/:id/repractice — a new call with the same buyer and mode
 import { methods, withUser } from "@/lib/api/handler";
-import { repracticeCall } from "@/lib/practice/repractice-call";
+import { repracticeCall } from "@/lib/practice/calls/repractice-call";
 import { callIdOf } from "../params";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

@@ -2,7 +2,7 @@
 import { after } from "next/server";
 import { methods, withUser } from "@/lib/api/handler";
 import { limitCostlyRequest } from "@/lib/costly-limits";
-import { getCallScore, requestRescore, scoreCallDeep } from "@/lib/practice/score-call";
+import { getCallScore, requestRescore, scoreCallDeep } from "@/lib/practice/rubric/score-call";
 import { callIdOf } from "../params";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

@@ -2,7 +2,7 @@
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { transcriptEntrySchema } from "@/lib/practice/schemas";
-import { appendTranscript, getTranscript } from "@/lib/practice/transcript";
+import { appendTranscript, getTranscript } from "@/lib/practice/calls/transcript";
 import { callIdOf } from "../params";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

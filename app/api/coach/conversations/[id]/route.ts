@@ -1,7 +1,7 @@
 // GET /api/coach/conversations/:id — one conversation with its messages and suggested action items
 import { z } from "zod";
 import { methods, withUser } from "@/lib/api/handler";
-import { getConversationDetail } from "@/lib/coach/conversations";
+import { getConversationDetail } from "@/lib/coach/chat/conversations";
 import { notFound } from "@/lib/http";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({

@@ -1,9 +1,9 @@
 // PATCH /api/coach/goals/:id — edit a goal or move its status; DELETE — remove it
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
-import { deleteGoal, updateGoal } from "@/lib/coach/goals";
+import { deleteGoal, updateGoal } from "@/lib/coach/planning/goals";
 import { idParam } from "@/lib/coach/id-param";
-import { goalUpdateSchema } from "@/lib/coach/planning-schemas";
+import { goalUpdateSchema } from "@/lib/coach/planning/planning-schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   PATCH: withUser(async ({ req, db, user, params }) => {

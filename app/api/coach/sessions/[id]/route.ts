@@ -2,8 +2,8 @@
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { idParam } from "@/lib/coach/id-param";
-import { sessionUpdateSchema } from "@/lib/coach/planning-schemas";
-import { getSession, updateSession } from "@/lib/coach/sessions";
+import { sessionUpdateSchema } from "@/lib/coach/planning/planning-schemas";
+import { getSession, updateSession } from "@/lib/coach/planning/sessions";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user, params }) =>

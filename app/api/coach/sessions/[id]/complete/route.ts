@@ -2,8 +2,8 @@
 import { methods, withUser } from "@/lib/api/handler";
 import { readJson } from "@/lib/api/read-json";
 import { idParam } from "@/lib/coach/id-param";
-import { sessionCompleteSchema } from "@/lib/coach/planning-schemas";
-import { completeSession } from "@/lib/coach/session-outcome";
+import { sessionCompleteSchema } from "@/lib/coach/planning/planning-schemas";
+import { completeSession } from "@/lib/coach/planning/session-outcome";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user, params }) => {

@@ -1,7 +1,7 @@
 // GET /api/coach/sessions/:id/ics — the session as an iCalendar file to download
 import { methods, withUser } from "@/lib/api/handler";
 import { idParam } from "@/lib/coach/id-param";
-import { getSessionIcs } from "@/lib/coach/sessions";
+import { getSessionIcs } from "@/lib/coach/planning/sessions";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user, params }) => {
