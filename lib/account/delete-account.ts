@@ -3,6 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { authUsers, deliveryJobs, emailOutbox, users } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
+import { forgetConnectData } from "../connect/forget-connect-data";
 import { deleteEmptyRooms, endRoomsOfDeletedUser } from "../media/account-room-data";
 import { forgetCoachEmbeddings } from "./forget-coach-embeddings";
 
@@ -13,6 +14,7 @@ import { forgetCoachEmbeddings } from "./forget-coach-embeddings";
 export async function deleteAccount({ db, userId }: { db: Db; userId: string }) {
   return db.transaction(async (tx) => {
     await forgetCoachEmbeddings({ db: tx, userId });
+    await forgetConnectData({ db: tx, userId });
     await endRoomsOfDeletedUser({ db: tx, userId });
     const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning();
     if (!deleted) throw notFound("User");

@@ -79,13 +79,16 @@ export function withRoute(fn: (args: HandlerArgs) => Promise<Response>, options:
 }
 
 /** Authenticated handler: as withRoute, plus the acting user (401 error shape when signed out). */
-export function withUser(fn: (args: HandlerArgs & { user: User }) => Promise<Response>): RouteHandler {
+export function withUser(
+  fn: (args: HandlerArgs & { user: User }) => Promise<Response>,
+  options: { multipart?: boolean } = {},
+): RouteHandler {
   return async (req, ctx) => {
     const started = performance.now();
     const requestId = requestIdOf(req);
     let userId: string | undefined;
     try {
-      assertSameOrigin(req);
+      assertSameOrigin(req, options);
       const db = await getDb();
       const user = await requireUser({ db, request: req });
       userId = user.id;

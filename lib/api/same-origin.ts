@@ -31,7 +31,12 @@ function isJson(contentType: string | null): boolean {
   return type === "application/json";
 }
 
-export function assertSameOrigin(req: Request): void {
+function isMultipart(contentType: string | null): boolean {
+  return contentType?.split(";")[0]?.trim().toLowerCase() === "multipart/form-data";
+}
+
+/** `multipart`: the route takes a file upload (still same-origin only: a cross-site form names its own Origin). */
+export function assertSameOrigin(req: Request, { multipart = false }: { multipart?: boolean } = {}): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = requestOrigin(req);
   const trusted = trustedOriginsFor(req);
@@ -44,7 +49,8 @@ export function assertSameOrigin(req: Request): void {
     );
   }
   const type = req.headers.get("content-type");
+  if (multipart && isMultipart(type)) return;
   if (type ? !isJson(type) : declaresBody(req)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", multipart ? "Send the body as multipart/form-data." : "Send the body as application/json.");
   }
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { lt } from "drizzle-orm";
 import { endIdleConversations } from "../coach/end-idle-conversations";
+import { runConnectCleanup } from "../connect/connect-cleanup";
 import { authSessions, authVerifications, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
-import { closeLapsedRooms } from "../media/close-lapsed-rooms";
 import { deleteOldDeliveries } from "../notifications/delete-old-deliveries";
 import { closeStaleCalls } from "../practice/close-stale-calls";
 import { deleteExpiredWindows } from "../rate-limit";
@@ -29,7 +29,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
   const endedConversations = await endIdleConversations({ db, now });
   const notificationDeliveries = await deleteOldDeliveries({ db, now });
   const closedCalls = await closeStaleCalls({ db, now });
-  const { closedRooms } = await closeLapsedRooms({ db, now });
+  const connect = await runConnectCleanup({ db, now });
   return {
     expiredSessions: sessions.length,
     expiredVerifications: verifications.length,
@@ -38,7 +38,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
     realtimeEvents,
     endedConversations,
     closedCalls,
-    closedRooms,
+    ...connect,
     ...notificationDeliveries,
   };
 }

@@ -2,7 +2,7 @@
 export const jobSchedules = {
   "daily-summary": "0 * * * *",
   "weekly-summary": "30 * * * 1",
-  cleanup: "*/5 * * * *",
+  cleanup: "* * * * *",
   "daily-drop": "0 9 * * *",
   deliveries: "* * * * *",
   "session-reminders": "*/5 * * * *",

@@ -18,6 +18,16 @@ export const notificationKinds = {
     description: "Someone who feels the way you do is ready to talk.",
     defaults: { inApp: true, push: true, email: false },
   },
+  "safety.report-outcome": {
+    label: "Report outcomes",
+    description: "What a moderator decided about someone you reported.",
+    defaults: { inApp: true, push: false, email: false },
+  },
+  "safety.moderation": {
+    label: "Moderation notices",
+    description: "A warning or a pause on your account from a moderator.",
+    defaults: { inApp: true, push: false, email: true },
+  },
   "translate.call": {
     label: "Incoming calls",
     description: "A contact is calling you.",

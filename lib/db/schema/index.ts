@@ -8,3 +8,4 @@ export * from "./coach";
 export * from "./notifications";
 export * from "./safety";
 export * from "./media";
+export * from "./connect";

@@ -6,9 +6,11 @@ export const authProviders = ["local", "clerk"] as const;
 export const coachStyles = ["strategic", "tactical", "supportive"] as const;
 export const onboardingStates = ["not_started", "in_progress", "completed"] as const;
 export const subscriptionTiers = ["free", "premium", "vip"] as const;
+export const userRoles = ["user", "moderator", "admin"] as const;
 
 export type CoachStyle = (typeof coachStyles)[number];
 export type SubscriptionTier = (typeof subscriptionTiers)[number];
+export type UserRole = (typeof userRoles)[number];
 
 export const users = pgTable(
   "users",
@@ -30,6 +32,10 @@ export const users = pgTable(
     subscriptionTier: text("subscription_tier", { enum: subscriptionTiers })
       .notNull()
       .default("free"),
+    role: text("role", { enum: userRoles }).notNull().default("user"),
+    /** Moderation: no recording, matching or calls until then (suspension) or ever (ban). */
+    suspendedUntil: timestamp("suspended_until", { withTimezone: true }),
+    bannedAt: timestamp("banned_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()
@@ -42,6 +48,7 @@ export const users = pgTable(
     check("users_coach_style_check", sql`${t.coachStyle} in (${inList(coachStyles)})`),
     check("users_onboarding_state_check", sql`${t.onboardingState} in (${inList(onboardingStates)})`),
     check("users_subscription_tier_check", sql`${t.subscriptionTier} in (${inList(subscriptionTiers)})`),
+    check("users_role_check", sql`${t.role} in (${inList(userRoles)})`),
   ],
 );
 

@@ -22,6 +22,18 @@ const templates: Record<NotificationKind, Template> = {
     paragraphs: paragraphs(n.body, "Matches are waiting for a little while; say hello before it passes."),
     action: { label: "See your match", url: n.url },
   }),
+  "safety.report-outcome": (n) => ({
+    subject: "Your report was reviewed",
+    heading: n.title,
+    paragraphs: paragraphs(n.body, "Thank you for helping keep Connect safe."),
+    action: { label: "Open Cadence", url: n.url },
+  }),
+  "safety.moderation": (n) => ({
+    subject: n.title,
+    heading: n.title,
+    paragraphs: paragraphs(n.body, "Reply to this email if you think this was a mistake."),
+    action: { label: "Open Cadence", url: n.url },
+  }),
   "translate.call": (n) => ({
     subject: `Missed call: ${n.title}`,
     heading: n.title,

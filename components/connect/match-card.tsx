@@ -1,0 +1,56 @@
+"use client";
+
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Spinner } from "@/components/ui/spinner";
+import { useMatch, useRespondToMatch } from "@/hooks/use-connect";
+import { SafetyActions } from "./safety-actions";
+
+/** Step 4: who was found and why; accept or pass; the call link once both accepted. */
+export function MatchCard({ matchId }: { matchId: string }) {
+  const { data: match, error } = useMatch(matchId);
+  const respond = useRespondToMatch(matchId);
+  if (error) return <Alert variant="error">{error.message}</Alert>;
+  if (!match) return <Spinner />;
+  const name = match.otherUser.displayName;
+  return (
+    <Card aria-label="Your match">
+      <CardHeader>
+        <CardTitle>{name}</CardTitle>
+        <CardDescription>{match.reason}</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-3">
+        <p className="text-sm text-muted-foreground">
+          {match.mode === "uplift" ? "Picked to lift your mood" : "Feels like you"} · {Math.round(match.score * 100)}% match
+        </p>
+        {match.status === "accepted" && match.roomId ? (
+          <Button asChild>
+            <Link href={`/rooms/${match.roomId}`}>Join the call</Link>
+          </Button>
+        ) : match.status === "accepted" ? (
+          <Alert variant="success">You both said yes.</Alert>
+        ) : match.status === "pending" && match.youAccepted ? (
+          <p role="status" className="flex items-center gap-2 text-sm">
+            <Spinner /> Waiting for {name} to accept…
+          </p>
+        ) : match.status === "pending" ? (
+          <div className="flex gap-2">
+            <Button onClick={() => respond.mutate("accept")} disabled={respond.isPending}>
+              Accept
+            </Button>
+            <Button variant="outline" onClick={() => respond.mutate("reject")} disabled={respond.isPending}>
+              Not now
+            </Button>
+          </div>
+        ) : (
+          <Alert>This match is {match.status}. Record a new clip to meet someone else.</Alert>
+        )}
+        {respond.error ? <Alert variant="error">{respond.error.message}</Alert> : null}
+        <p className="text-xs text-muted-foreground">Calls are peer to peer (DTLS-SRTP): the audio never passes through our servers and is never recorded.</p>
+        <SafetyActions userId={match.otherUser.id} matchId={match.id} name={name} />
+      </CardContent>
+    </Card>
+  );
+}

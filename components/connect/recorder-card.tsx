@@ -1,0 +1,79 @@
+"use client";
+
+import { Mic, Square } from "lucide-react";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { Label } from "@/components/ui/label";
+import { MIN_SECONDS, useClipRecorder } from "@/hooks/use-clip-recorder";
+import { useUploadClip } from "@/hooks/use-connect";
+import type { Clip } from "./api-types";
+
+const textareaClasses = "min-h-20 w-full rounded-md border border-input bg-background px-3 py-2 text-sm focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none";
+
+/** Step 1: record up to a minute about how you feel (with a level meter and countdown), then send. */
+export function RecorderCard({ onUploaded }: { onUploaded: (clip: Clip) => void }) {
+  const recorder = useClipRecorder();
+  const upload = useUploadClip();
+  const [typed, setTyped] = useState("");
+  const transcript = typed || recorder.heard;
+  const tooShort = recorder.state === "recorded" && recorder.elapsed < MIN_SECONDS;
+
+  const send = () => {
+    if (!recorder.clip) return;
+    upload.mutate({ audio: recorder.clip, transcript }, { onSuccess: onUploaded });
+  };
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>How do you feel right now?</CardTitle>
+        <CardDescription>Talk for up to a minute. The audio is deleted a minute after we read it.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-4">
+        <div className="flex flex-wrap items-center gap-3">
+          {recorder.state === "recording" ? (
+            <Button variant="destructive" onClick={recorder.stop}>
+              <Square aria-hidden /> Stop ({recorder.secondsLeft}s left)
+            </Button>
+          ) : (
+            <Button onClick={() => void recorder.start()} variant={recorder.state === "recorded" ? "outline" : "default"}>
+              <Mic aria-hidden /> {recorder.state === "recorded" ? "Record again" : "Record"}
+            </Button>
+          )}
+          <div className="flex min-w-40 flex-1 items-center gap-2">
+            <span className="text-sm text-muted-foreground" id="level-label">
+              Level
+            </span>
+            <div
+              role="meter"
+              aria-labelledby="level-label"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={Math.round(recorder.level * 100)}
+              className="h-2 flex-1 overflow-hidden rounded-full bg-muted"
+            >
+              <div className="h-full bg-primary transition-[width]" style={{ width: `${Math.round(recorder.level * 100)}%` }} />
+            </div>
+          </div>
+          <span className="text-sm tabular-nums" aria-live="polite">
+            {recorder.state === "recording" ? `${Math.floor(recorder.elapsed)}s` : recorder.state === "recorded" ? `${recorder.elapsed.toFixed(1)}s recorded` : ""}
+          </span>
+        </div>
+        {recorder.error ? <Alert variant="error">{recorder.error}</Alert> : null}
+        <div className="grid gap-2">
+          <Label htmlFor="clip-text">What you said (optional; corrects or replaces the transcript)</Label>
+          <textarea id="clip-text" className={textareaClasses} value={transcript} onChange={(e) => setTyped(e.target.value)} maxLength={5000} />
+        </div>
+        {tooShort ? <Alert variant="error">Record at least one second.</Alert> : null}
+        {upload.error ? <Alert variant="error">{upload.error.message}</Alert> : null}
+        <div>
+          <Button onClick={send} disabled={!recorder.clip || tooShort || upload.isPending}>
+            {upload.isPending ? "Sending…" : "Send clip"}
+          </Button>
+        </div>
+      </CardContent>
+    </Card>
+  );
+}
