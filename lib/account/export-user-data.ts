@@ -54,7 +54,7 @@ const sections: Record<string, Section> = {
   },
   coach: ({ db, userId }) => exportCoachData({ db, userId }),
   connect: ({ db, userId }) => exportConnectData({ db, userId }),
-  calls: ({ db, userId }) => exportRoomData({ db, userId }),
+  rooms: ({ db, userId }) => exportRoomData({ db, userId }),
   translate: ({ db, userId }) => exportTranslateData({ db, userId }),
   wellbeing: ({ db, userId }) => exportWellbeingData({ db, userId }),
   notifications: ({ db, userId }) =>

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { roomParticipants, rooms, users, type Room, type RoomParticipant } from "../db/schema";
+import { connectProfiles, roomParticipants, rooms, users, type Room, type RoomParticipant } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound } from "../http";
 import { closeRoom, lapsedEnding } from "./settle-room";
@@ -49,7 +49,12 @@ export async function getRoomStateForWrite(args: { db: Db; userId: string; roomI
   }
 }
 
+/** The name the other person knows them by: their Connect profile's, else their account's. */
 export async function displayNameOf({ db, userId }: { db: Db; userId: string }): Promise<string> {
-  const [user] = await db.select({ displayName: users.displayName }).from(users).where(eq(users.id, userId));
-  return user?.displayName || "Your match";
+  const [user] = await db
+    .select({ account: users.displayName, connect: connectProfiles.displayName })
+    .from(users)
+    .leftJoin(connectProfiles, eq(connectProfiles.userId, users.id))
+    .where(eq(users.id, userId));
+  return user?.connect || user?.account || "Your match";
 }

@@ -6,10 +6,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, expect, type Browser } from "@playwright/test";
-import postgres from "postgres";
+import { SAID } from "./connect-flow";
 
 export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
-const ADMIN_DATABASE_URL = process.env.E2E_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** A temporary folder removed by the returned function. */
 export function tempDir(label: string): { dir: string; remove: () => void } {
@@ -20,7 +19,7 @@ export function tempDir(label: string): { dir: string; remove: () => void } {
 /** A few seconds of speech as 16-bit PCM, which Chromium loops as the microphone's input. */
 export function spokenWav(dir: string): string {
   const file = path.join(dir, "voice.wav");
-  const made = spawnSync("espeak-ng", ["-w", file, "-s", "150", "Hello. I feel a little lonely tonight, and I would love to talk to someone about my day."]);
+  const made = spawnSync("espeak-ng", ["-w", file, "-s", "150", SAID]);
   if (made.status !== 0) throw new Error(`espeak-ng failed: ${made.stderr.toString()}`);
   return file;
 }
@@ -38,22 +37,6 @@ export async function launchWithMicrophone(wav: string): Promise<Browser> {
       "--no-first-run",
     ],
   });
-}
-
-/** A fresh Postgres database for one server, dropped by the returned function. */
-export async function freshDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const admin = postgres(ADMIN_DATABASE_URL, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`drop database if exists "${name}" with (force)`);
-  await admin.unsafe(`create database "${name}"`);
-  const url = new URL(ADMIN_DATABASE_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists "${name}" with (force)`);
-      await admin.end({ timeout: 5 });
-    },
-  };
 }
 
 export type Server = { url: string; stop: () => void };

@@ -17,8 +17,8 @@ describe("calls in account export and deletion", () => {
     const other = await roomBetweenTwo(database.db);
     await roomPost(heartbeatRoute, a, roomId, "heartbeat");
     const data = await (await call(exportGet, "/api/me/export", { cookie: a.cookie, ip: a.ip })).json();
-    expect(data.calls.map((c: { id: string }) => c.id)).toEqual([roomId]);
-    expect(data.calls[0].you.joinedAt).not.toBeNull();
+    expect(data.rooms.map((c: { id: string }) => c.id)).toEqual([roomId]);
+    expect(data.rooms[0].you.joinedAt).not.toBeNull();
     expect(JSON.stringify(data)).not.toContain(other.roomId);
   });
 

@@ -6,7 +6,6 @@ import { roomParticipants } from "@/lib/db/schema";
 import { closeLapsedRooms } from "@/lib/media/close-lapsed-rooms";
 import { getRoomForUser } from "@/lib/media/get-room";
 import { heartbeatRoom } from "@/lib/media/heartbeat";
-import { runCleanup } from "@/lib/jobs/cleanup";
 import { errorOf } from "../../fixtures/http";
 import { roomBetweenTwo, roomEvents, roomPost, storedRoom } from "../../fixtures/rooms";
 import { useTestDatabase } from "../../setup/database";
@@ -80,7 +79,7 @@ describe("room lifecycle", () => {
     const unanswered = await roomBetweenTwo(database.db, t0);
     await heartbeatRoom({ db: database.db, userId: unanswered.aId, roomId: unanswered.roomId, now: t0 });
 
-    expect((await runCleanup({ db: database.db, now: at(t0, 3_601_000) })).closedRooms).toBe(2);
+    expect((await closeLapsedRooms({ db: database.db, now: at(t0, 3_601_000) })).closedRooms).toBe(2);
     expect(await storedRoom(database.db, roomId)).toMatchObject({ status: "completed", endReason: "expired", durationSeconds: 59 * 60 });
     expect(await storedRoom(database.db, unanswered.roomId)).toMatchObject({ status: "missed", durationSeconds: 0 });
   });
