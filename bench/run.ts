@@ -57,4 +57,7 @@ if (wanted("coach-summaries")) {
 if (wanted("connect-matching")) {
   execSync("npx tsx --conditions=react-server bench/connect-matching.ts", { stdio: "inherit" });
 }
+if (wanted("room-signalling")) {
+  execSync("npx tsx --conditions=react-server bench/room-signalling.ts", { stdio: "inherit" });
+}
 process.exit(0);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { type ModelSettings, parseModelSettings } from "./ai/model-settings";
-import { type IceServer, parseIceServers } from "./media/ice-servers";
+import { hasTurnServer, type IceServer, parseIceServers } from "./media/ice-servers";
 
 // Parsed once; every other module reads configuration through getConfig(). No "server-only" import
 // here because next.config.ts and drizzle.config.ts validate the environment with it too.
@@ -69,6 +69,8 @@ const serverSchema = z.object({
       ctx.addIssue({ code: "custom", message: parsed.error });
       return z.NEVER;
     }),
+  /** "relay": calls use TURN only, so neither person learns the other's IP address. */
+  ICE_TRANSPORT_POLICY: z.enum(["all", "relay"]).default("all"),
   SMTP_URL: z
     .url()
     .refine((v) => /^smtps?:\/\//.test(v), "must be an smtp:// or smtps:// URL")
@@ -161,6 +163,9 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const env = parsed.data;
   const { settings: models, issues } = parseModelSettings(env, source);
   if (issues.length) throw new ConfigError(issues);
+  if (env.ICE_TRANSPORT_POLICY === "relay" && !hasTurnServer(env.ICE_SERVERS ?? [])) {
+    throw new ConfigError([{ variable: "ICE_TRANSPORT_POLICY", message: "relay needs a turn: or turns: server in ICE_SERVERS" }]);
+  }
   return {
     env,
     secureCookies: env.APP_URL.startsWith("https://"),

@@ -4,6 +4,7 @@ import { authUsers, deliveryJobs, emailOutbox, users } from "../db/schema";
 import type { Db } from "../db/types";
 import { notFound } from "../http";
 import { forgetConnectData } from "../connect/forget-connect-data";
+import { deleteEmptyRooms, endRoomsOfDeletedUser } from "../media/account-room-data";
 import { forgetCoachEmbeddings } from "./forget-coach-embeddings";
 
 /** Deletes the user and, by cascade, everything they own (coach memory vectors included); the
@@ -14,8 +15,10 @@ export async function deleteAccount({ db, userId }: { db: Db; userId: string }) 
   return db.transaction(async (tx) => {
     await forgetCoachEmbeddings({ db: tx, userId });
     await forgetConnectData({ db: tx, userId });
+    await endRoomsOfDeletedUser({ db: tx, userId });
     const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning();
     if (!deleted) throw notFound("User");
+    await deleteEmptyRooms({ db: tx });
     // Mail that names them outlives the cascade: kept copies in the outbox and queued account mail.
     await tx.delete(emailOutbox).where(eq(emailOutbox.to, deleted.email));
     await tx.delete(deliveryJobs).where(sql`${deliveryJobs.payload} -> 'message' ->> 'to' = ${deleted.email}`);

@@ -18,6 +18,7 @@ import {
 import type { Db } from "../db/types";
 import { notFound } from "../http";
 import { exportConnectData } from "../connect/export-connect-data";
+import { exportRoomData } from "../media/account-room-data";
 import { exportCoachData } from "./export-coach-data";
 import { toPublicUser } from "./profile";
 
@@ -48,6 +49,7 @@ const sections: Record<string, Section> = {
   },
   coach: ({ db, userId }) => exportCoachData({ db, userId }),
   connect: ({ db, userId }) => exportConnectData({ db, userId }),
+  calls: ({ db, userId }) => exportRoomData({ db, userId }),
   notifications: ({ db, userId }) =>
     db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)),
   notificationPreferences: ({ db, userId }) =>

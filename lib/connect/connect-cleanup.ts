@@ -1,8 +1,7 @@
 import "server-only";
 import { and, eq, inArray, isNotNull, isNull, lt, lte } from "drizzle-orm";
-import { connectClips, connectWaits, roomParticipants, rooms } from "../db/schema";
+import { connectClips, connectWaits } from "../db/schema";
 import type { Db } from "../db/types";
-import { closeRoom, lapsedEnding, openStatuses } from "../media/settle-room";
 import { getStorage } from "../storage";
 import { CLIP_TTL_MS } from "./find-candidate";
 import { expireMatches } from "./respond-match";
@@ -38,23 +37,11 @@ async function deleteExpiredClips(db: Db, now: Date): Promise<void> {
   await db.delete(connectWaits).where(lte(connectWaits.expiresAt, now));
 }
 
-/** Connect's rooms whose heartbeat, answer time or hour has lapsed, closed by media's own rules. */
-async function closeLapsedRooms(db: Db, now: Date): Promise<number> {
-  const open = await db.select().from(rooms).where(and(eq(rooms.originKind, "connect-match"), inArray(rooms.status, openStatuses)));
-  let closed = 0;
-  for (const room of open) {
-    const participants = await db.select().from(roomParticipants).where(eq(roomParticipants.roomId, room.id));
-    const ending = lapsedEnding(room, participants, now);
-    if (ending && (await closeRoom({ db, room, ending }))) closed++;
-  }
-  return closed;
-}
-
-/** The Connect part of the cleanup cron; idempotent (a second run finds nothing left to do). */
+/** The Connect part of the cleanup cron (its rooms close with every other lapsed room, in
+ * lib/media); idempotent (a second run finds nothing left to do). */
 export async function runConnectCleanup({ db, now = new Date() }: { db: Db; now?: Date }) {
   const deletedClips = await deleteClipAudio(db, now);
   await deleteExpiredClips(db, now);
   const expiredMatches = await expireMatches({ db, now });
-  const closedRooms = await closeLapsedRooms(db, now);
-  return { deletedClips, expiredMatches, closedRooms };
+  return { deletedClips, expiredMatches };
 }

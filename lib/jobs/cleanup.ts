@@ -4,6 +4,7 @@ import { endIdleConversations } from "../coach/end-idle-conversations";
 import { runConnectCleanup } from "../connect/connect-cleanup";
 import { authSessions, authVerifications, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
+import { closeLapsedRooms } from "../media/close-lapsed-rooms";
 import { deleteOldDeliveries } from "../notifications/delete-old-deliveries";
 import { closeStaleCalls } from "../practice/close-stale-calls";
 import { deleteExpiredWindows } from "../rate-limit";
@@ -13,7 +14,7 @@ const DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60_000;
 
 /** Removes expired sessions and verification tokens, old rate-limit windows, webhook ids and
  * realtime events past their replay window, finished deliveries and old outbox mail, and ends coach
- * conversations left idle and practice calls left active for over two hours. */
+ * conversations left idle, practice calls left active for over two hours and rooms whose call has lapsed. */
 export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date }) {
   const sessions = await db.delete(authSessions).where(lt(authSessions.expiresAt, now)).returning({ id: authSessions.id });
   const verifications = await db
@@ -30,6 +31,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
   const notificationDeliveries = await deleteOldDeliveries({ db, now });
   const closedCalls = await closeStaleCalls({ db, now });
   const connect = await runConnectCleanup({ db, now });
+  const { closedRooms } = await closeLapsedRooms({ db, now });
   return {
     expiredSessions: sessions.length,
     expiredVerifications: verifications.length,
@@ -39,6 +41,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
     endedConversations,
     closedCalls,
     ...connect,
+    closedRooms,
     ...notificationDeliveries,
   };
 }

@@ -8,6 +8,7 @@ import type { Db } from "../db/types";
 import { AppError, validationError } from "../http";
 import { runCoachSessionReminders } from "../notifications/reminders/coach-session-reminders";
 import { runDeliveries } from "../notifications/run-deliveries";
+import { closeLapsedRooms } from "../media/close-lapsed-rooms";
 import { runCleanup } from "./cleanup";
 import { jobNames, type JobName } from "./schedule";
 
@@ -24,6 +25,7 @@ const jobs: Partial<Record<JobName, Job<unknown>>> = {
     run: ({ db, params }) => runDailySummaries({ db, date: params.date }),
   }),
   deliveries: defineJob({ params: z.object({}), run: ({ db }) => runDeliveries({ db }) }),
+  rooms: defineJob({ params: z.object({}), run: ({ db }) => closeLapsedRooms({ db }) }),
   "session-reminders": defineJob({ params: z.object({}), run: ({ db }) => runCoachSessionReminders({ db }) }),
   "weekly-summary": defineJob({
     params: z.object({ week: isoDate("Use week=YYYY-MM-DD (any day of the week).").optional() }),

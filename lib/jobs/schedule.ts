@@ -6,6 +6,7 @@ export const jobSchedules = {
   "daily-drop": "0 9 * * *",
   deliveries: "* * * * *",
   "session-reminders": "*/5 * * * *",
+  rooms: "* * * * *",
 } as const;
 
 export type JobName = keyof typeof jobSchedules;

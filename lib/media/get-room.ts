@@ -13,7 +13,7 @@ const iso = (d: Date | null) => d?.toISOString() ?? null;
 export async function toPublicRoom({ db, state, userId, now }: { db: Db; state: RoomState; userId: string; now: Date }) {
   const { room, participants } = state;
   const self = participants.find((p) => p.userId === userId)!;
-  const other = participants.find((p) => p.userId !== userId)!;
+  const other = participants.find((p) => p.userId !== userId);
   return {
     id: room.id,
     status: room.status,
@@ -24,9 +24,12 @@ export async function toPublicRoom({ db, state, userId, now }: { db: Db; state: 
     endedAt: iso(room.endedAt),
     expiresAt: room.expiresAt.toISOString(),
     durationSeconds: room.durationSeconds,
-    self: { userId, joinedAt: iso(self.joinedAt), polite: userId > other.userId },
-    other: { userId: other.userId, displayName: await displayNameOf({ db, userId: other.userId }), joinedAt: iso(other.joinedAt) },
+    self: { userId, joinedAt: iso(self.joinedAt), polite: userId > (other?.userId ?? "") },
+    other: other
+      ? { userId: other.userId, displayName: await displayNameOf({ db, userId: other.userId }), joinedAt: iso(other.joinedAt) }
+      : { userId: null, displayName: "A deleted account", joinedAt: null },
     iceServers: getConfig().env.ICE_SERVERS ?? [],
+    iceTransportPolicy: getConfig().env.ICE_TRANSPORT_POLICY,
     heartbeatIntervalMs: HEARTBEAT_INTERVAL_MS,
     callMinutes: await callAllowance({ db, userId, now }),
   };

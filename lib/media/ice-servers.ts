@@ -23,6 +23,13 @@ export const iceServerSchema = z
 
 export type IceServer = z.infer<typeof iceServerSchema>;
 
+const urlsOf = (server: IceServer) => (Array.isArray(server.urls) ? server.urls : [server.urls]);
+
+/** Whether any server relays (TURN), which relay-only calls cannot do without. */
+export function hasTurnServer(servers: IceServer[]): boolean {
+  return servers.some((s) => urlsOf(s).some((u) => u.startsWith("turn")));
+}
+
 const iceServersSchema = z.array(iceServerSchema);
 
 /** The configured list, or the zod issue that names what is wrong with it (never echoing it). */

@@ -1,0 +1,16 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/** Plays the other person's audio. Chrome only feeds a remote WebRTC stream into Web Audio (the
+ * speaking meter) while a media element is playing it too. */
+export function RemoteAudio({ stream }: { stream: MediaStream | null }) {
+  const ref = useRef<HTMLAudioElement>(null);
+  useEffect(() => {
+    const audio = ref.current;
+    if (!audio) return;
+    audio.srcObject = stream;
+    if (stream) void audio.play().catch(() => undefined);
+  }, [stream]);
+  return <audio ref={ref} autoPlay className="hidden" />;
+}
