@@ -39,6 +39,9 @@ if (wanted("embeddings")) {
 if (wanted("practice")) {
   execSync("npx tsx --conditions=react-server bench/practice-scoring.ts", { stdio: "inherit" });
 }
+if (wanted("practice-import")) {
+  execSync("npx tsx --conditions=react-server bench/practice-import.ts", { stdio: "inherit" });
+}
 if (wanted("offline-engines")) {
   execSync("npx tsx --conditions=react-server bench/offline-engines.ts", { stdio: "inherit" });
 }
@@ -48,8 +51,18 @@ if (wanted("coach-chat")) {
 if (wanted("coach-memory")) {
   execSync("npx tsx --conditions=react-server bench/coach-memory.ts", { stdio: "inherit" });
 }
+if (wanted("coach-memory-page")) {
+  execSync("npx tsx --conditions=react-server bench/coach-memory-page.ts", { stdio: "inherit" });
+}
 if (wanted("notifications")) {
   execSync("npx tsx --conditions=react-server bench/notifications.ts", { stdio: "inherit" });
+}
+if (wanted("translate-chat")) {
+  execSync("npx tsx --conditions=react-server bench/translate-chat.ts", { stdio: "inherit" });
+}
+if (wanted("translate-chat-scale")) {
+  const env = { ...process.env, BENCH_DATABASE: "cadence_bench_translate" };
+  execSync("npx tsx --conditions=react-server bench/translate-chat-scale.ts", { stdio: "inherit", env });
 }
 if (wanted("coach-summaries")) {
   execSync("npx tsx --conditions=react-server bench/coach-summaries.ts", { stdio: "inherit" });
@@ -59,5 +72,8 @@ if (wanted("connect-matching")) {
 }
 if (wanted("room-signalling")) {
   execSync("npx tsx --conditions=react-server bench/room-signalling.ts", { stdio: "inherit" });
+}
+if (wanted("wellbeing")) {
+  execSync("npx tsx --conditions=react-server bench/wellbeing.ts", { stdio: "inherit" });
 }
 process.exit(0);

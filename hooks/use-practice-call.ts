@@ -2,8 +2,9 @@
 
 import { useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 import type { CallDetail, EndedCall, PublicCall, ScoreState, StartedCall } from "@/components/practice/api-types";
+import type { TranscriptFormat } from "@/lib/practice/import/parse-transcript";
 import { TOO_SHORT_MESSAGE } from "@/lib/practice/rubric/too-short";
-import type { CallMode } from "@/lib/practice/types";
+import type { CallMode, RubricCategory } from "@/lib/practice/types";
 import { ApiError, apiRequest, toApiError } from "./api-request";
 
 export const callQueryKey = (callId: string) => ["practice", "call", callId] as const;
@@ -91,5 +92,39 @@ export function useUpdateCall(callId: string) {
       updateCallDetail(queryClient, callId, (detail) => ({ ...detail, call: { ...detail.call, title: call.title, notes: call.notes } }));
       void queryClient.invalidateQueries({ queryKey: ["practice", "calls"] });
     },
+  });
+}
+
+type DisputeResult = { dispute: CallDetail["disputes"][number]; overallScore: number; previousOverallScore: number };
+
+/** POST /api/calls/:id/dispute; the call's detail is refetched with the re-grade in it. */
+export function useDisputeScore(callId: string) {
+  const queryClient = useQueryClient();
+  return useMutation<DisputeResult, ApiError, { category: RubricCategory; reason: string }>({
+    mutationFn: (input) => apiRequest<DisputeResult>(`/api/calls/${callId}/dispute`, { method: "POST", body: input }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: callQueryKey(callId) }),
+  });
+}
+
+export type ImportCallRequest = { format: TranscriptFormat; content: string; mode: CallMode; repSpeaker?: string };
+
+/** POST /api/calls/import: the scored call (quick score now, the debrief follows). */
+export function useImportCall() {
+  return useMutation<EndedCall, ApiError, ImportCallRequest>({
+    mutationFn: (input) => apiRequest<EndedCall>("/api/calls/import", { method: "POST", body: input }),
+  });
+}
+
+/** POST /api/calls/:id/repractice: a new call with the same buyer, ready to start. */
+export function useRepracticeCall(callId: string) {
+  return useMutation<PublicCall, ApiError, void>({
+    mutationFn: () => apiRequest<PublicCall>(`/api/calls/${callId}/repractice`, { method: "POST" }),
+  });
+}
+
+/** POST /api/calls/:id/hint: the next move for the call in progress. */
+export function useCallHint(callId: string) {
+  return useMutation<CallDetail["hints"][number], ApiError, void>({
+    mutationFn: () => apiRequest<CallDetail["hints"][number]>(`/api/calls/${callId}/hint`, { method: "POST" }),
   });
 }

@@ -45,6 +45,8 @@ const serverSchema = z.object({
   RATE_LIMIT_COACH_CHAT_PER_MINUTE: perMinute(30),
   RATE_LIMIT_COACH_TTS_PER_MINUTE: perMinute(30),
   RATE_LIMIT_SCORE_RETRY_PER_MINUTE: perMinute(5),
+  RATE_LIMIT_TRANSLATE_PER_MINUTE: perMinute(60),
+  RATE_LIMIT_CHAT_MESSAGE_PER_MINUTE: perMinute(120),
   PRACTICE_PASS_MARK: passMark.default(70),
   PRACTICE_PASS_MARK_COLD_CALL: passMark.optional(),
   PRACTICE_PASS_MARK_DISCOVERY: passMark.optional(),
@@ -57,6 +59,8 @@ const serverSchema = z.object({
   TRANSCRIPTION_MODEL: z.string().trim().min(1).default("whisper-1"),
   DEEPL_API_KEY: optionalString,
   GOOGLE_TRANSLATE_API_KEY: optionalString,
+  TRANSLATION_BUDGET_MS: z.coerce.number().int().min(10).max(30_000).default(250),
+  APERTIUM_BUDGET_MS: z.coerce.number().int().min(10).max(30_000).default(5_000),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   ICE_SERVERS: z

@@ -12,6 +12,8 @@ export const COSTLY_ACTIONS = {
   "coach.chat": "RATE_LIMIT_COACH_CHAT_PER_MINUTE",
   "coach.tts": "RATE_LIMIT_COACH_TTS_PER_MINUTE",
   "score.retry": "RATE_LIMIT_SCORE_RETRY_PER_MINUTE",
+  translate: "RATE_LIMIT_TRANSLATE_PER_MINUTE",
+  "chat.message": "RATE_LIMIT_CHAT_MESSAGE_PER_MINUTE",
 } as const satisfies Record<string, keyof Env>;
 
 export type CostlyAction = keyof typeof COSTLY_ACTIONS;

@@ -1,6 +1,8 @@
 // Shapes of the Practice API's answers as the browser sees them.
 import type { PublicCall } from "@/lib/practice/create-call";
 import type { PublicPersona } from "@/lib/practice/personas";
+import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
+import type { PublicHint } from "@/lib/practice/hints/call-hints";
 import type { CallProgress } from "@/lib/practice/progress/call-progress";
 import type { PractiseNext } from "@/lib/practice/progress/practise-next";
 import type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";
@@ -28,6 +30,12 @@ export type CallDetail = {
   hiddenPains: HiddenPainResult[] | null;
   /** Band, pass mark and change vs the last call in this mode, once the call has a score. */
   progress: CallProgress | null;
+  /** Categories the rep argued with, each with both grades. */
+  disputes: PublicDispute[];
+  /** Hints the rep asked for during the call, oldest first. */
+  hints: PublicHint[];
+  /** The previous scored call with the same persona, to compare against. */
+  previousAttemptId: string | null;
 };
 
 export type { HiddenPainResult } from "@/lib/practice/rubric/hidden-pains";

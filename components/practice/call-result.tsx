@@ -1,6 +1,6 @@
 "use client";
 
-import { ArrowLeft, History } from "lucide-react";
+import { ArrowLeft, Columns2, History } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +13,7 @@ import { CallHeader } from "./call-header";
 import { Debrief } from "./debrief";
 import { formatDate, formatDuration } from "./labels";
 import { QuickScoreCard } from "./quick-score-card";
+import { RepracticeButton } from "./repractice-button";
 import { ScoreStateCard } from "./score-state-card";
 import { TranscriptPanel, transcriptLineId } from "./transcript-panel";
 
@@ -24,7 +25,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
   const [highlightedId, setHighlightedId] = useState<TranscriptEntry["id"] | null>(null);
   const timeZone = useUserTimeZone();
 
-  function showMoment(moment: KeyMoment) {
+  function showMoment(moment: Pick<KeyMoment, "quote">) {
     const quote = normalise(moment.quote);
     const entry = transcript.find((e) => normalise(e.content).includes(quote));
     if (!entry) return;
@@ -52,6 +53,9 @@ export function CallResult({ detail }: { detail: CallDetail }) {
               hiddenPains={detail.hiddenPains}
               progress={detail.progress}
               mode={call.mode}
+              callId={call.id}
+              disputes={detail.disputes}
+              hints={detail.hints}
               onShowMoment={showMoment}
             />
           ) : score?.status === "too_short" ? (
@@ -81,6 +85,15 @@ export function CallResult({ detail }: { detail: CallDetail }) {
             Practise again
           </Link>
         </Button>
+        <RepracticeButton callId={call.id} personaName={persona.name} />
+        {detail.previousAttemptId ? (
+          <Button asChild variant="outline">
+            <Link href={`/practice/compare?a=${detail.previousAttemptId}&b=${call.id}`}>
+              <Columns2 aria-hidden />
+              Compare with your last attempt
+            </Link>
+          </Button>
+        ) : null}
         <Button asChild variant="outline">
           <Link href="/practice/history">
             <History aria-hidden />

@@ -2,13 +2,22 @@
 
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { rubricCategories, type CategoryScore, type RubricCategory } from "@/lib/practice/types";
+import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
+import { CategoryWhy } from "./category-why";
 import { categoryLabels } from "./labels";
 
-type Props = { categories: Record<RubricCategory, CategoryScore> };
+type Props = {
+  categories: Record<RubricCategory, CategoryScore>;
+  /** With a call id, each category can be disputed once; its re-grade shows under the reasons. */
+  callId?: string;
+  disputes?: PublicDispute[];
+  /** Scrolls the transcript to the line a piece of evidence quotes. */
+  onShowQuote?: (quote: string) => void;
+};
 
 /** The five rubric scores as bars (decorative) and as a table with the numbers and reasons. */
-export function CategoryChart({ categories }: Props) {
-  const data = rubricCategories.map((c) => ({ name: categoryLabels[c], score: categories[c].score }));
+export function CategoryChart({ categories, callId, disputes = [], onShowQuote }: Props) {
+  const data = rubricCategories.map((c) => ({ name: categoryLabels[c], score: categories[c].score ?? 0 }));
   return (
     <div className="grid gap-4">
       <div aria-hidden className="h-56 w-full text-xs">
@@ -35,8 +44,16 @@ export function CategoryChart({ categories }: Props) {
           {rubricCategories.map((c) => (
             <tr key={c} className="border-t border-border align-top">
               <th scope="row" className="py-2 pr-3 font-medium">{categoryLabels[c]}</th>
-              <td className="py-2 pr-3 tabular-nums">{categories[c].score}</td>
-              <td className="py-2 text-muted-foreground">{categories[c].reasons.join(" ")}</td>
+              <td className="py-2 pr-3 tabular-nums">{categories[c].score ?? <span className="text-muted-foreground">Not scored</span>}</td>
+              <td className="py-2 text-muted-foreground">
+                <CategoryWhy
+                  callId={callId}
+                  category={c}
+                  entry={categories[c]}
+                  dispute={disputes.find((d) => d.category === c)}
+                  onShowQuote={onShowQuote}
+                />
+              </td>
             </tr>
           ))}
         </tbody>

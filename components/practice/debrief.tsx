@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { useUserTimeZone } from "@/hooks/use-me";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
+import type { PublicHint } from "@/lib/practice/hints/call-hints";
 import type { CallProgress } from "@/lib/practice/progress/call-progress";
 import type { CallMode, KeyMoment, QuickScore } from "@/lib/practice/types";
 import type { HiddenPainResult, ReadyScore } from "./api-types";
@@ -47,10 +49,13 @@ type Props = {
   hiddenPains: HiddenPainResult[] | null;
   progress: CallProgress | null;
   mode: CallMode;
-  onShowMoment: (moment: KeyMoment) => void;
+  callId: string;
+  disputes: PublicDispute[];
+  hints: PublicHint[];
+  onShowMoment: (moment: Pick<KeyMoment, "quote">) => void;
 };
 
-export function Debrief({ score, quickScore, hiddenPains, progress, mode, onShowMoment }: Props) {
+export function Debrief({ score, quickScore, hiddenPains, progress, mode, callId, disputes, hints, onShowMoment }: Props) {
   const timeZone = useUserTimeZone();
   return (
     <section aria-labelledby="debrief-heading" className="grid gap-4">
@@ -73,7 +78,7 @@ export function Debrief({ score, quickScore, hiddenPains, progress, mode, onShow
           </div>
           {progress ? <CallProgressLine progress={progress} mode={mode} /> : null}
           {score.feedback ? <p className="text-sm">{score.feedback}</p> : null}
-          <CategoryChart categories={score.categories} />
+          <CategoryChart categories={score.categories} callId={callId} disputes={disputes} onShowQuote={(quote) => onShowMoment({ quote })} />
         </CardContent>
       </Card>
       <div className="grid gap-4 md:grid-cols-2">
@@ -83,6 +88,17 @@ export function Debrief({ score, quickScore, hiddenPains, progress, mode, onShow
       <Section title="Key moments" description="Select a moment to find it in the transcript.">
         <KeyMoments moments={score.keyMoments} onShow={onShowMoment} />
       </Section>
+      {hints.length ? (
+        <Section title="Hints you used" description="What the built-in coach suggested during the call, and when.">
+          <ol className="grid list-decimal gap-2 pl-5 text-sm">
+            {hints.map((hint) => (
+              <li key={hint.id}>
+                {hint.text} <span className="text-muted-foreground">(after line {hint.atLine})</span>
+              </li>
+            ))}
+          </ol>
+        </Section>
+      ) : null}
       {hiddenPains ? (
         <Section title="Hidden pains" description="What the buyer would only tell a good question: which ones you uncovered, and which you missed.">
           <HiddenPains pains={hiddenPains} />

@@ -9,6 +9,7 @@ import type { CallDetail } from "./api-types";
 import { CallControls } from "./call-controls";
 import { CallHeader } from "./call-header";
 import { CallTimer } from "./call-timer";
+import { HintPanel } from "./hint-panel";
 import { ReplyComposer } from "./reply-composer";
 import { SpeakingIndicator } from "./speaking-indicator";
 import { TranscriptPanel } from "./transcript-panel";
@@ -66,7 +67,10 @@ export function LiveCall({ detail, connecting }: { detail: CallDetail; connectin
       <TranscriptPanel entries={transcript} personaName={persona.name} pendingReply={pendingReply} className="max-h-[60dvh]" />
       <SpeakingIndicator name={persona.name} streaming={Boolean(reply?.streaming)} speaking={voice.speaking} />
       <div className="sticky bottom-0 z-10 -mx-4 border-t border-border bg-background/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
-        <ReplyComposer disabled={busy} onSend={send} onError={setError} />
+        <div className="grid gap-2">
+          <HintPanel callId={call.id} disabled={connecting} />
+          <ReplyComposer disabled={busy} onSend={send} onError={setError} />
+        </div>
       </div>
     </div>
   );

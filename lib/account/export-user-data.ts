@@ -3,6 +3,7 @@ import { desc, eq, inArray } from "drizzle-orm";
 import {
   authAccounts,
   authSessions,
+  callScoreDisputes,
   callScores,
   calls,
   llmCalls,
@@ -19,6 +20,8 @@ import type { Db } from "../db/types";
 import { notFound } from "../http";
 import { exportConnectData } from "../connect/export-connect-data";
 import { exportRoomData } from "../media/account-room-data";
+import { exportTranslateData } from "../translation/account-data";
+import { exportWellbeingData } from "../wellbeing/export-wellbeing-data";
 import { exportCoachData } from "./export-coach-data";
 import { toPublicUser } from "./profile";
 
@@ -37,19 +40,23 @@ const sections: Record<string, Section> = {
     const own = await db.select().from(calls).where(eq(calls.userId, userId)).orderBy(desc(calls.createdAt));
     const ids = own.map((c) => c.id);
     if (ids.length === 0) return [];
-    const [entries, scores] = await Promise.all([
+    const [entries, scores, disputes] = await Promise.all([
       db.select().from(transcriptEntries).where(inArray(transcriptEntries.callId, ids)),
       db.select().from(callScores).where(inArray(callScores.callId, ids)),
+      db.select().from(callScoreDisputes).where(inArray(callScoreDisputes.callId, ids)),
     ]);
     return own.map((call) => ({
       ...call,
       transcript: entries.filter((e) => e.callId === call.id),
       score: scores.find((s) => s.callId === call.id) ?? null,
+      disputes: disputes.filter((d) => d.callId === call.id),
     }));
   },
   coach: ({ db, userId }) => exportCoachData({ db, userId }),
   connect: ({ db, userId }) => exportConnectData({ db, userId }),
   calls: ({ db, userId }) => exportRoomData({ db, userId }),
+  translate: ({ db, userId }) => exportTranslateData({ db, userId }),
+  wellbeing: ({ db, userId }) => exportWellbeingData({ db, userId }),
   notifications: ({ db, userId }) =>
     db.select().from(notifications).where(eq(notifications.userId, userId)).orderBy(desc(notifications.createdAt)),
   notificationPreferences: ({ db, userId }) =>

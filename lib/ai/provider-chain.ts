@@ -25,6 +25,9 @@ export const TASK_PROVIDERS: Record<AiTask, readonly ProviderName[]> = {
   "session-outcome": ["groq", "gemini", "openai"],
   "persona-reply": ["groq", "gemini", "openai"],
   emotion: ["groq", "gemini", "openai"],
+  translate: ["groq", "gemini", "openai"],
+  "journal-analysis": ["groq", "gemini", "openai"],
+  "score-dispute": ["gemini", "openai", "groq"],
 };
 
 /** The vendor and model for each step of a task's chain: an AI_MODEL_<TASK> override goes first

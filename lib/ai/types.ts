@@ -1,4 +1,4 @@
-export const AI_TASKS = ["persona", "quick-score", "deep-score", "coach", "summary", "weekly-summary", "action-items", "session-outcome", "persona-reply", "emotion"] as const;
+export const AI_TASKS = ["persona", "quick-score", "deep-score", "coach", "summary", "weekly-summary", "action-items", "session-outcome", "persona-reply", "emotion", "translate", "journal-analysis", "score-dispute"] as const;
 
 /** What a pillar asks the AI layer to do; each task has its own provider preference. */
 export type AiTask = (typeof AI_TASKS)[number];

@@ -78,17 +78,15 @@ export function withRoute(fn: (args: HandlerArgs) => Promise<Response>, options:
   };
 }
 
-/** Authenticated handler: as withRoute, plus the acting user (401 error shape when signed out). */
-export function withUser(
-  fn: (args: HandlerArgs & { user: User }) => Promise<Response>,
-  options: { multipart?: boolean } = {},
-): RouteHandler {
+/** Authenticated handler: as withRoute, plus the acting user (401 error shape when signed out).
+ * `bodyTypes` lets an upload route take a body other than JSON (see assertSameOrigin). */
+export function withUser(fn: (args: HandlerArgs & { user: User }) => Promise<Response>, options: { bodyTypes?: readonly string[] } = {}): RouteHandler {
   return async (req, ctx) => {
     const started = performance.now();
     const requestId = requestIdOf(req);
     let userId: string | undefined;
     try {
-      assertSameOrigin(req, options);
+      assertSameOrigin(req, options.bodyTypes);
       const db = await getDb();
       const user = await requireUser({ db, request: req });
       userId = user.id;

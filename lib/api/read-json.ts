@@ -4,17 +4,15 @@ import { unsafeTextIssues } from "./safe-input";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export function payloadTooLarge(): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", "The request body is larger than 1 MB.", {
-    limitBytes: MAX_BODY_BYTES,
-  });
+export function payloadTooLarge(limitBytes = MAX_BODY_BYTES): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round((limitBytes / 1024 / 1024) * 10) / 10} MB.`, { limitBytes });
 }
 
-/** The body as text, at most 1 MB: a larger declared length is refused unread, and a stream that
- * runs past the limit is cancelled there, so an oversized body is never held in memory. */
-export async function readBodyText(req: Request): Promise<string> {
+/** The body as text, at most 1 MB (or `maxBytes`): a larger declared length is refused unread, and a
+ * stream that runs past the limit is cancelled there, so an oversized body is never held in memory. */
+export async function readBodyText(req: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) throw payloadTooLarge();
+  if (declared > maxBytes) throw payloadTooLarge(maxBytes);
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -23,18 +21,18 @@ export async function readBodyText(req: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
-      throw payloadTooLarge();
+      throw payloadTooLarge(maxBytes);
     }
     chunks.push(value);
   }
   return Buffer.concat(chunks).toString("utf8");
 }
 
-/** Reads a JSON body of at most 1 MB and validates it; every failure is a typed AppError. */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.output<S>> {
-  const text = await readBodyText(req);
+/** Reads a JSON body of at most 1 MB (or `maxBytes`) and validates it; every failure is a typed AppError. */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S, { maxBytes }: { maxBytes?: number } = {}): Promise<z.output<S>> {
+  const text = await readBodyText(req, maxBytes);
   let body: unknown;
   try {
     body = text ? JSON.parse(text) : {};

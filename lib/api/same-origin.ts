@@ -26,17 +26,12 @@ function declaresBody(req: Request): boolean {
   return Number(req.headers.get("content-length") ?? "0") > 0 || req.headers.has("transfer-encoding");
 }
 
-function isJson(contentType: string | null): boolean {
-  const type = contentType?.split(";")[0]?.trim().toLowerCase();
-  return type === "application/json";
-}
+const mediaType = (contentType: string) => contentType.split(";")[0]?.trim().toLowerCase() ?? "";
 
-function isMultipart(contentType: string | null): boolean {
-  return contentType?.split(";")[0]?.trim().toLowerCase() === "multipart/form-data";
-}
-
-/** `multipart`: the route takes a file upload (still same-origin only: a cross-site form names its own Origin). */
-export function assertSameOrigin(req: Request, { multipart = false }: { multipart?: boolean } = {}): void {
+/** `bodyTypes` widens JSON to the upload types a route takes (an image's image/png, a voice clip's
+ * multipart/form-data). The Origin check above still refuses every cross-site request: a form posted
+ * from another site names that site, so a CORS-safelisted type is safe only behind it. */
+export function assertSameOrigin(req: Request, bodyTypes: readonly string[] = ["application/json"]): void {
   if (SAFE_METHODS.has(req.method)) return;
   const origin = requestOrigin(req);
   const trusted = trustedOriginsFor(req);
@@ -49,8 +44,7 @@ export function assertSameOrigin(req: Request, { multipart = false }: { multipar
     );
   }
   const type = req.headers.get("content-type");
-  if (multipart && isMultipart(type)) return;
-  if (type ? !isJson(type) : declaresBody(req)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", multipart ? "Send the body as multipart/form-data." : "Send the body as application/json.");
+  if (type ? !bodyTypes.includes(mediaType(type)) : declaresBody(req)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the body as ${bodyTypes.join(" or ")}.`);
   }
 }

@@ -14,6 +14,7 @@ import {
 import type { Db } from "../db/types";
 import { notFound } from "../http";
 import { log } from "../log";
+import { type CoachMoodContext, getCoachMoodContext } from "../wellbeing/coach-mood";
 import { clip, type CoachSessionType, decideRecentTier, type TierDecision } from "./context-tiers";
 import { type MemorySearch, searchMemories } from "./memory";
 
@@ -28,6 +29,8 @@ export type CoachContext = {
   dailySummaries: { day: string; summary: string; keyTopics: string[] }[];
   actionItems: { id: string; text: string; dueDate: string | null }[];
   upcomingSessions: { id: string; scheduledFor: string; durationMinutes: number; goal: string; framework: string }[];
+  /** The week's mood from Wellbeing, only when the user shares it with the Coach. */
+  wellbeing?: CoachMoodContext | null;
   recent: TierDecision & {
     conversations: { id: string; title: string; lastMessageAt: string; messages: { role: "user" | "assistant"; content: string; createdAt: string }[] }[];
     weeklySummaries: { weekStart: string; progressNotes: string; wins: string[]; challenges: string[] }[];
@@ -53,7 +56,7 @@ async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Da
     .from(users)
     .where(eq(users.id, userId));
   if (!user) throw notFound("User");
-  const [profileRows, goals, dailies, items, sessions] = await Promise.all([
+  const [profileRows, goals, dailies, items, sessions, wellbeing] = await Promise.all([
     db.select().from(coachProfiles).where(eq(coachProfiles.userId, userId)),
     db
       .select()
@@ -74,6 +77,7 @@ async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Da
       .where(and(eq(coachSessions.userId, userId), eq(coachSessions.status, "scheduled"), gte(coachSessions.scheduledFor, now)))
       .orderBy(asc(coachSessions.scheduledFor))
       .limit(5),
+    getCoachMoodContext({ db, userId, now }),
   ]);
   const profile = profileRows[0] ? (({ userId: _u, createdAt: _c, updatedAt: _up, ...rest }) => rest)(profileRows[0]) : null;
   return {
@@ -89,6 +93,7 @@ async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Da
       goal: s.goal,
       framework: s.framework,
     })),
+    wellbeing,
   };
 }
 

@@ -36,7 +36,7 @@ export function isMemoryAvailable(db: Db): Promise<boolean> {
   return known;
 }
 
-function vectorLiteral(vector: readonly number[]): string {
+export function vectorLiteral(vector: readonly number[]): string {
   return `[${vector.map((v) => (Number.isFinite(v) ? Number(v.toFixed(6)) : 0)).join(",")}]`;
 }
 
@@ -88,9 +88,9 @@ export async function searchMemories({ db, userId, query, excludeMessageIds = []
   const result = await db.transaction(async (tx) => {
     await tx.execute(sql`set local hnsw.iterative_scan = relaxed_order`);
     return tx.execute(sql`
-    select m.id as "messageId", m.created_at as "createdAt", m.content, 1 - n.distance as similarity
+    select m.id as "messageId", m.created_at as "createdAt", coalesce(n.memory_text, m.content) as content, 1 - n.distance as similarity
     from (
-      select v.message_id, v.embedding <=> ${literal}::vector as distance
+      select v.message_id, v.memory_text, v.embedding <=> ${literal}::vector as distance
       from coach_memory_vectors v
       where v.user_id = ${userId} ${exclude}
       order by v.embedding <=> ${literal}::vector

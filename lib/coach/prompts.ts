@@ -25,6 +25,14 @@ function section(title: string, lines: string[]): string[] {
   return lines.length ? [`## ${title}`, ...lines, ""] : [];
 }
 
+function wellbeingLines(wellbeing: CoachContext["wellbeing"]): string[] {
+  if (!wellbeing) return [];
+  const mood = wellbeing.daysWithMood
+    ? [`- Average mood ${wellbeing.averageMood}/5 over ${wellbeing.daysWithMood} of the last 7 days, ${wellbeing.direction}.`]
+    : [];
+  return [...mood, ...wellbeing.sharedEntries.map((e) => `- Journal, ${e.day}${e.title ? ` "${e.title}"` : ""}: ${e.summary}`)];
+}
+
 function profileLines(profile: CoachContext["profile"]): string[] {
   if (!profile) return ["(No business profile yet.)"];
   const fields: [string, unknown][] = [
@@ -93,6 +101,7 @@ export function buildCoachSystemPrompt({
     ),
     ...section("Pending action items", context.actionItems.map((a) => `- ${a.text}${a.dueDate ? ` (due ${a.dueDate})` : ""}`)),
     ...section("Upcoming sessions", context.upcomingSessions.map((s) => `- ${date(s.scheduledFor)}: ${s.framework} session on ${s.goal}`)),
+    ...section("Wellbeing this week (shared by the user; mention it gently, never diagnose)", wellbeingLines(context.wellbeing)),
     ...section("Last daily summaries", context.dailySummaries.map((d) => `- ${d.day}: ${d.summary}`)),
     ...section("Weekly summaries (last 3 months)", context.recent.weeklySummaries.map((w) => `- Week of ${w.weekStart}: ${w.progressNotes}`)),
     ...section(

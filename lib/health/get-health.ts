@@ -7,6 +7,7 @@ import { getConfig } from "../config";
 import { getDatabase } from "../db/client";
 import type { Database } from "../db/types";
 import { isApertiumInstalled } from "../translation/apertium";
+import { translationEngineStatus } from "../translation/engine-status";
 
 const DB_TIMEOUT_MS = 2_000;
 
@@ -48,6 +49,7 @@ export async function getHealth() {
     db: { ok: db.ok, driver: db.driver ?? providers.database, vector: db.vector },
     providers: { ...providers, translation, vectorSearch: db.vector ? "pgvector" : "unavailable" },
     llmStatus: llmStatus(providers.llm),
+    translationEngines: await translationEngineStatus(),
     // Each model in use and whether its vendor lists it (checked at boot and hourly).
     models: getModelReport(),
   };

@@ -9,12 +9,14 @@ import { deleteOldDeliveries } from "../notifications/delete-old-deliveries";
 import { closeStaleCalls } from "../practice/close-stale-calls";
 import { deleteExpiredWindows } from "../rate-limit";
 import { deleteOldEvents } from "../realtime/bus";
+import { deleteExpiredTranslations } from "../translation/cache";
 
 const DELIVERY_RETENTION_MS = 30 * 24 * 60 * 60_000;
 
 /** Removes expired sessions and verification tokens, old rate-limit windows, webhook ids and
  * realtime events past their replay window, finished deliveries and old outbox mail, and ends coach
- * conversations left idle, practice calls left active for over two hours and rooms whose call has lapsed. */
+ * conversations left idle, practice calls left active for over two hours and rooms whose call has lapsed;
+ * translations cached over an hour ago go too. */
 export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date }) {
   const sessions = await db.delete(authSessions).where(lt(authSessions.expiresAt, now)).returning({ id: authSessions.id });
   const verifications = await db
@@ -32,6 +34,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
   const closedCalls = await closeStaleCalls({ db, now });
   const connect = await runConnectCleanup({ db, now });
   const { closedRooms } = await closeLapsedRooms({ db, now });
+  const expiredTranslations = await deleteExpiredTranslations({ db, now });
   return {
     expiredSessions: sessions.length,
     expiredVerifications: verifications.length,
@@ -42,6 +45,7 @@ export async function runCleanup({ db, now = new Date() }: { db: Db; now?: Date 
     closedCalls,
     ...connect,
     closedRooms,
+    expiredTranslations,
     ...notificationDeliveries,
   };
 }

@@ -9,6 +9,7 @@ import { AppError, validationError } from "../http";
 import { runCoachSessionReminders } from "../notifications/reminders/coach-session-reminders";
 import { runDeliveries } from "../notifications/run-deliveries";
 import { closeLapsedRooms } from "../media/close-lapsed-rooms";
+import { scheduleWellbeingReminders } from "../wellbeing/reminders";
 import { runCleanup } from "./cleanup";
 import { jobNames, type JobName } from "./schedule";
 
@@ -27,6 +28,7 @@ const jobs: Partial<Record<JobName, Job<unknown>>> = {
   deliveries: defineJob({ params: z.object({}), run: ({ db }) => runDeliveries({ db }) }),
   rooms: defineJob({ params: z.object({}), run: ({ db }) => closeLapsedRooms({ db }) }),
   "session-reminders": defineJob({ params: z.object({}), run: ({ db }) => runCoachSessionReminders({ db }) }),
+  "wellbeing-reminders": defineJob({ params: z.object({}), run: ({ db }) => scheduleWellbeingReminders({ db }) }),
   "weekly-summary": defineJob({
     params: z.object({ week: isoDate("Use week=YYYY-MM-DD (any day of the week).").optional() }),
     run: ({ db, params }) => runWeeklySummaries({ db, week: params.week }),

@@ -7,6 +7,7 @@ export const jobSchedules = {
   deliveries: "* * * * *",
   "session-reminders": "*/5 * * * *",
   rooms: "* * * * *",
+  "wellbeing-reminders": "10 * * * *",
 } as const;
 
 export type JobName = keyof typeof jobSchedules;

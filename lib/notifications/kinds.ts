@@ -43,6 +43,11 @@ export const notificationKinds = {
     description: "A nudge to write in your journal.",
     defaults: { inApp: true, push: true, email: false },
   },
+  "wellbeing.meditation": {
+    label: "Meditation reminder",
+    description: "A nudge at the time you chose to take a few minutes of calm.",
+    defaults: { inApp: true, push: true, email: false },
+  },
   "billing.payment-failed": {
     label: "Payment problems",
     description: "A payment for your plan did not go through.",

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CallAnalysis } from "./call-metrics";
-import type { CategoryScore, RubricCategory } from "./types";
+import { scoredCategories, type CategoryScore, type RubricCategory } from "./types";
 
 // Strengths and improvements are picked from rules over the measurements, strongest signal first;
 // fallbacks that still cite a number keep every call at three of each, even a perfect or empty one.
@@ -27,8 +27,8 @@ type Rule = { when: boolean; text: string };
 const MIN_ITEMS = 3;
 const MAX_ITEMS = 5;
 
-function rankCategories(categories: FeedbackInput["categories"]): [RubricCategory, CategoryScore][] {
-  return (Object.entries(categories) as [RubricCategory, CategoryScore][]).sort((a, b) => b[1].score - a[1].score);
+function rankCategories(categories: FeedbackInput["categories"]) {
+  return scoredCategories(categories).sort((a, b) => b[1].score - a[1].score);
 }
 
 function pickItems({ rules, fallbacks }: { rules: Rule[]; fallbacks: string[] }): string[] {
@@ -54,12 +54,12 @@ export function listStrengths({ analysis, categories }: FeedbackInput): string[]
       { when: evidence > 0, text: `You backed ${evidence} objection ${evidence === 1 ? "answer" : "answers"} with concrete evidence.` },
       { when: m.repTurns > 0 && m.talkRatio >= 0.3 && m.talkRatio <= 0.6, text: `You kept a balanced talk ratio of ${percent}%, leaving the buyer room to talk.` },
       { when: m.repTurns > 0 && m.longestMonologueWords <= 60, text: `Your longest stretch was ${m.longestMonologueWords} words, short enough to keep it a conversation.` },
-      { when: categories.opening.score >= 60, text: `Your opening scored ${categories.opening.score}/100: you got to the point quickly.` },
+      { when: (categories.opening.score ?? -1) >= 60, text: `Your opening scored ${categories.opening.score}/100: you got to the point quickly.` },
     ],
     fallbacks: [
-      `Your strongest area was ${categoryLabels[best![0]]} at ${best![1].score}/100 — build on it.`,
+      ...(best ? [`Your strongest area was ${categoryLabels[best[0]]} at ${best[1].score}/100 — build on it.`] : []),
       `You stayed in the conversation for ${m.repTurns} turns and the buyer replied ${m.personaTurns} times.`,
-      `Your next best area was ${categoryLabels[second![0]]} at ${second![1].score}/100.`,
+      ...(second ? [`Your next best area was ${categoryLabels[second[0]]} at ${second[1].score}/100.`] : []),
     ],
   });
 }
@@ -70,7 +70,7 @@ export function listImprovements({ analysis, categories }: FeedbackInput): strin
   const evidence = analysis.objections.filter((objection) => objection.withEvidence).length;
   const fillerRate = analysis.repWords === 0 ? 0 : (m.fillerWords / analysis.repWords) * 100;
   const ranked = rankCategories(categories);
-  const [weakest, nextWeakest] = [ranked.at(-1)!, ranked.at(-2)!];
+  const [weakest, nextWeakest] = [ranked.at(-1), ranked.at(-2)];
   return pickItems({
     rules: [
       { when: ignored > 0, text: `Acknowledge objections before answering: ${ignored} of ${m.objectionsRaised} went unacknowledged.` },
@@ -80,12 +80,12 @@ export function listImprovements({ analysis, categories }: FeedbackInput): strin
       { when: m.longestMonologueWords > 60, text: `Break up monologues: your longest ran ${m.longestMonologueWords} words; ask a question after two or three sentences.` },
       { when: fillerRate >= 2, text: `Cut filler words: you used ${m.fillerWords} (${fillerRate.toFixed(1)} per 100 words).` },
       { when: m.objectionsRaised > 0 && evidence === 0, text: `Back your answers with evidence: none of your replies to ${m.objectionsRaised} objections cited a number, customer or example.` },
-      { when: categories.opening.score < 60, text: "Tighten your opening: say who you are, why you're calling, and ask a question within your first two lines." },
+      { when: categories.opening.score !== null && categories.opening.score < 60, text: "Tighten your opening: say who you are, why you're calling, and ask a question within your first two lines." },
       { when: m.wordsPerMinute !== null && m.wordsPerMinute > 180, text: `Slow down: you spoke at ${m.wordsPerMinute} words per minute; aim for 130–170.` },
     ],
     fallbacks: [
-      `Your weakest area was ${categoryLabels[weakest[0]]} at ${weakest[1].score}/100: ${categoryTips[weakest[0]]}.`,
-      `Next, work on ${categoryLabels[nextWeakest[0]]} (${nextWeakest[1].score}/100): ${categoryTips[nextWeakest[0]]}.`,
+      ...(weakest ? [`Your weakest area was ${categoryLabels[weakest[0]]} at ${weakest[1].score}/100: ${categoryTips[weakest[0]]}.`] : []),
+      ...(nextWeakest ? [`Next, work on ${categoryLabels[nextWeakest[0]]} (${nextWeakest[1].score}/100): ${categoryTips[nextWeakest[0]]}.`] : []),
       `Recap the buyer's pains in one sentence before your next-step ask; you asked ${m.openQuestions} open questions to draw on.`,
     ],
   });

@@ -8,7 +8,10 @@ import { getCallPersona, getOwnCall } from "./call-access";
 import { getCategoryTrends } from "./category-trends";
 import { toPublicCall } from "./create-call";
 import { toPublicPersona } from "./personas";
+import { listDisputes } from "./disputes/dispute-score";
+import { listHints } from "./hints/call-hints";
 import { getCallProgress } from "./progress/call-progress";
+import { findPreviousAttempt } from "./progress/compare-attempts";
 import { suggestNextPractice } from "./progress/practise-next";
 import { revealHiddenPains } from "./rubric/hidden-pains";
 import { getCallScore } from "./score-call";
@@ -29,7 +32,13 @@ export async function getCallDetail({ db, userId, callId }: { db: Db; userId: st
   const hiddenPains = call.status === "completed" ? revealHiddenPains({ transcript, hiddenPains: persona.hiddenPains }) : null;
   const overall = score?.status === "ready" ? score.overallScore : call.quickScore?.overall;
   const progress = call.status === "completed" && call.scoreStatus !== "none" && overall !== undefined ? await getCallProgress({ db, call, score: overall }) : null;
-  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies, hiddenPains, progress };
+  const ready = score?.status === "ready";
+  const [disputes, hints, previousAttemptId] = await Promise.all([
+    ready ? listDisputes({ db, callId }) : [],
+    listHints({ db, callId }),
+    ready ? findPreviousAttempt({ db, call }) : null,
+  ]);
+  return { call: toPublicCall(call), persona: toPublicPersona(persona), transcript, score, personaReplies, hiddenPains, progress, disputes, hints, previousAttemptId };
 }
 
 const nextDay = (day: string) => new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CallAnalysis } from "./call-metrics";
 import { listOpeningChecks } from "./rubric/opening-checks";
-import type { CallMode, CategoryScore, RubricCategory, TranscriptLine } from "./types";
+import { NO_EVIDENCE, type CallMode, type CategoryScore, type RubricCategory, type TranscriptLine } from "./types";
 
 // Each category is a sum of visible points, and every point awarded or withheld yields a reason that
 // quotes the measurement, so a rep can see exactly why a score is what it is.
@@ -12,6 +12,19 @@ const recapPattern = /\b(to recap|to summari[sz]e|what i'?m hearing|what i heard
 type ScoreInput = { transcript: TranscriptLine[]; analysis: CallAnalysis; mode: CallMode };
 
 const clamp = (value: number) => Math.max(0, Math.min(100, Math.round(value)));
+const MAX_EVIDENCE = 3;
+const EVIDENCE_CHARS = 200;
+
+/** Transcript lines as evidence: verbatim, a long line cut to its opening words. */
+function quotes(transcript: TranscriptLine[], indices: number[]): string[] {
+  return [...new Set(indices)].slice(0, MAX_EVIDENCE).flatMap((index) => {
+    const text = transcript[index]?.content.trim();
+    if (!text) return [];
+    return [text.length <= EVIDENCE_CHARS ? text : text.slice(0, EVIDENCE_CHARS).replace(/\s+\S*$/, "")];
+  });
+}
+
+const repLines = (transcript: TranscriptLine[]) => transcript.flatMap((line, index) => (line.role === "rep" ? [index] : []));
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 function scoreOpening({ transcript, analysis, mode }: ScoreInput): CategoryScore {
@@ -19,10 +32,10 @@ function scoreOpening({ transcript, analysis, mode }: ScoreInput): CategoryScore
   const checks = listOpeningChecks({ transcript, questions: analysis.questions, mode });
   const score = checks.reduce((sum, check) => sum + (check.met ? check.points : 0), 0);
   const reasons = [...checks].sort((a, b) => b.points - a.points).map((check) => `${check.met ? check.yes : check.no}.`);
-  return { score: clamp(score), reasons: reasons.slice(0, 3) };
+  return { score: clamp(score), reasons: reasons.slice(0, 3), evidence: quotes(transcript, repLines(transcript).slice(0, 2)) };
 }
 
-function scoreDiscovery({ analysis }: ScoreInput): CategoryScore {
+function scoreDiscovery({ transcript, analysis }: ScoreInput): CategoryScore {
   const { openQuestions, closedQuestions, talkRatio } = analysis.metrics;
   const total = openQuestions + closedQuestions;
   const openShare = total === 0 ? 0 : openQuestions / total;
@@ -35,6 +48,8 @@ function scoreDiscovery({ analysis }: ScoreInput): CategoryScore {
       total === 0 ? "No questions means no discovery: the buyer never had to describe their situation." : `${Math.round(openShare * 100)}% of your questions were open-ended.`,
       `You did ${Math.round(talkRatio * 100)}% of the talking${talkRatio > 0.55 ? ", leaving little room for the buyer to reveal pains" : ""}.`,
     ],
+    // With no questions, the evidence is the longest thing said instead of asking.
+    evidence: total === 0 ? quotes(transcript, analysis.monologue ? [analysis.monologue.lineIndex] : []) : analysis.questions.slice(0, MAX_EVIDENCE).map((q) => q.sentence),
   };
 }
 
@@ -43,11 +58,12 @@ function lastLineObjection(analysis: CallAnalysis): string[] {
   return last ? [`The buyer raised a ${last.kind} objection in their last line; the call ended before you could answer, so it isn't counted against you.`] : [];
 }
 
-function scoreObjectionHandling({ analysis }: ScoreInput): CategoryScore {
+function scoreObjectionHandling({ transcript, analysis }: ScoreInput): CategoryScore {
   const { objectionsRaised, objectionsAcknowledged } = analysis.metrics;
   if (objectionsRaised === 0) {
-    return { score: 60, reasons: ["The buyer raised no objections you could answer, so there was nothing to handle.", ...lastLineObjection(analysis)] };
+    return { score: null, reasons: [`${NO_EVIDENCE}: the buyer raised no objection you could answer, so this is not scored.`, ...lastLineObjection(analysis)], evidence: [] };
   }
+  const answered = analysis.objections.filter((o) => o.responseIndex !== null);
   const withEvidence = analysis.objections.filter((objection) => objection.withEvidence).length;
   const allAcknowledged = objectionsAcknowledged === objectionsRaised;
   const score = (objectionsAcknowledged / objectionsRaised) * 70 + (withEvidence / objectionsRaised) * 20 + (allAcknowledged ? 10 : 0);
@@ -60,10 +76,11 @@ function scoreObjectionHandling({ analysis }: ScoreInput): CategoryScore {
       ...(ignored > 0 ? [`${plural(ignored, "objection")} went unacknowledged — you talked past the concern.`] : []),
       ...lastLineObjection(analysis),
     ].slice(0, 3),
+    evidence: quotes(transcript, answered.flatMap((o) => [o.lineIndex, o.responseIndex!])),
   };
 }
 
-function scoreCommunication({ analysis }: ScoreInput): CategoryScore {
+function scoreCommunication({ transcript, analysis }: ScoreInput): CategoryScore {
   const { talkRatio, longestMonologueWords, fillerWords, wordsPerMinute } = analysis.metrics;
   const fillerRate = analysis.repWords === 0 ? 0 : (fillerWords / analysis.repWords) * 100;
   const ratioGap = talkRatio < 0.3 ? 0.3 - talkRatio : talkRatio > 0.6 ? talkRatio - 0.6 : 0;
@@ -76,13 +93,17 @@ function scoreCommunication({ analysis }: ScoreInput): CategoryScore {
     `You used ${plural(fillerWords, "filler word")} (${fillerRate.toFixed(1)} per 100 words).`,
   ];
   reasons[2] += wordsPerMinute === null ? " Pace not measured for typed calls." : ` Your pace was ${wordsPerMinute} words per minute.`;
-  return { score: clamp(100 - penalties), reasons };
+  return { score: clamp(100 - penalties), reasons, evidence: quotes(transcript, analysis.monologue ? [analysis.monologue.lineIndex] : []) };
 }
 
 function scoreClosing({ transcript, analysis }: ScoreInput): CategoryScore {
   const { nextStepLines: asks, nextStepAgreed: agreed } = analysis;
   if (asks.length === 0) {
-    return { score: 10, reasons: ["You did not ask for a next step such as a meeting, a demo or a follow-up call."] };
+    return {
+      score: 10,
+      reasons: ["You did not ask for a next step such as a meeting, a demo or a follow-up call; your last line is where the ask belonged."],
+      evidence: quotes(transcript, repLines(transcript).slice(-1)),
+    };
   }
   const specific = asks.some((index) => specificTimePattern.test(transcript[index]!.content));
   const lateRepLines = transcript.slice(Math.floor(transcript.length * 0.6)).filter((line) => line.role === "rep");
@@ -95,6 +116,7 @@ function scoreClosing({ transcript, analysis }: ScoreInput): CategoryScore {
       recap ? "You recapped what you heard before closing." : "You didn't recap the buyer's situation before asking.",
       agreed ? "The buyer agreed to the next step." : "The buyer did not clearly agree to a next step.",
     ],
+    evidence: quotes(transcript, asks),
   };
 }
 

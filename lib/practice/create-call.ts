@@ -14,6 +14,7 @@ export function toPublicCall(call: Call) {
     title: call.title,
     notes: call.notes,
     voiceMode: call.voiceMode,
+    source: call.source,
     startedAt: call.startedAt?.toISOString() ?? null,
     endedAt: call.endedAt?.toISOString() ?? null,
     durationSeconds: call.durationSeconds,

@@ -1,5 +1,6 @@
 import "server-only";
 import { registerOfflineEngine } from "../ai/llm";
+import { regradeOffline, type RegradeContext } from "./disputes/offline-regrade";
 import { composePersona } from "./persona-composer";
 import { nextPersonaTurn } from "./persona-engine";
 import { deepScore, quickScore } from "./rubric-scorer";
@@ -25,6 +26,11 @@ registerOfflineEngine("quick-score", {
 registerOfflineEngine("deep-score", {
   name: "offline-rubric",
   generateJson: ({ context }) => deepScore(context as ScoringContext),
+});
+
+registerOfflineEngine("score-dispute", {
+  name: "offline-rubric",
+  generateJson: ({ context }) => regradeOffline(context as RegradeContext),
 });
 
 registerOfflineEngine("persona-reply", {

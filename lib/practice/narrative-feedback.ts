@@ -1,4 +1,4 @@
-import type { CategoryScore, RubricCategory } from "./types";
+import { scoredCategories, type CategoryScore, type RubricCategory } from "./types";
 
 const categoryNames: Record<RubricCategory, string> = {
   opening: "opening",
@@ -19,10 +19,11 @@ const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `
 /** A short paragraph that only restates the scored results: the overall score, the best and the
  * weakest category with the first reason behind each, and the first improvement to work on. */
 export function buildNarrativeFeedback({ overallScore, categories, improvements }: RubricResult): string {
-  const ranked = (Object.entries(categories) as [RubricCategory, CategoryScore][]).sort((a, b) => b[1].score - a[1].score);
+  const ranked = scoredCategories(categories).sort((a, b) => b[1].score - a[1].score);
+  const parts = [`This call scored ${overallScore}/100.`];
+  if (ranked.length === 0) return parts.join(" ");
   const [bestKey, best] = ranked[0]!;
   const [weakestKey, weakest] = ranked.at(-1)!;
-  const parts = [`This call scored ${overallScore}/100.`];
   if (best.score === weakest.score) {
     parts.push(`Every category scored ${best.score}.`);
   } else {

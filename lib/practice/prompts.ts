@@ -32,6 +32,9 @@ export function deepScorePrompt(mode: CallMode, lines: TranscriptLine[], emphasi
   return [
     `You are a sales coach. Score this ${mode.replace("_", " ")} practice call with the rubric: opening 20%,`,
     `discovery 25%, objectionHandling 25%, communication 15%, closing 15% (each 0–100 with 1–3 reasons). ${emphasis}`,
+    `Each category's "evidence" lists 1–3 passages copied verbatim from transcript lines that the reasons rest on. If the call`,
+    `gives no evidence for a category (e.g. the buyer raised no objection), set its "score" to null, "evidence" to [] and say`,
+    `"No evidence in this call" in its reasons.`,
     `Give 3–5 strengths, 3–5 improvements, and 2–6 keyMoments. Each key moment's "quote" MUST be copied verbatim from`,
     `one transcript line (without the [time] SPEAKER: prefix) and its timestampMs is that line's time in milliseconds.`,
     `Add "feedback": one short paragraph (2–4 sentences) to the rep on how the call went and what to do next time.`,

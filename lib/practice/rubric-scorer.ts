@@ -1,12 +1,12 @@
 import "server-only";
-import { analyseCall, measureCall } from "./call-metrics";
+import { analyseCall, measureCall, type CallAnalysis } from "./call-metrics";
 import { listImprovements, listStrengths } from "./call-feedback";
 import { scoreCategories } from "./category-scores";
 import { findKeyMoments } from "./key-moments";
 import { deepenDiscovery, findUncoveredPains, painImprovements, painMoments, painStrengths, rateQuestions } from "./rubric/deep-evidence";
 import { modeInstructions, weightCategories } from "./mode-instructions";
 import type { ScoringContext } from "./engine-context";
-import type { CallMode, CategoryScore, DeepScore, QuickScore, RubricCategory, TranscriptLine } from "./types";
+import { scoredCategories, type CallMode, type CategoryScore, type DeepScore, type QuickScore, type RubricCategory, type TranscriptLine } from "./types";
 
 // The offline rubric: every number comes from measurements of the transcript (see call-metrics.ts),
 // so the same call always gets the same score and each score can explain itself.
@@ -25,20 +25,26 @@ const categoryNames: Record<RubricCategory, string> = {
   closing: "closing",
 };
 
-function weighOverall({ categories, mode }: { categories: Record<RubricCategory, CategoryScore>; mode: CallMode }): number {
+export function weighOverall({ categories, mode }: { categories: Record<RubricCategory, CategoryScore>; mode: CallMode }): number {
+  // Categories the call gave no evidence for drop out, and the others' weights are scaled up to 1.
   const weights = weightCategories({ mode });
-  const total = (Object.keys(weights) as RubricCategory[]).reduce((sum, category) => sum + weights[category] * categories[category].score, 0);
-  return Math.round(total);
+  const scored = scoredCategories(categories);
+  const weight = scored.reduce((sum, [category]) => sum + weights[category], 0);
+  if (weight === 0) return 0;
+  return Math.round(scored.reduce((sum, [category, entry]) => sum + weights[category] * entry.score, 0) / weight);
 }
 
-function scoreCall({ transcript, mode, durationMs, timedSpeech }: ScoreCallInput) {
-  const analysis = analyseCall({ transcript, durationMs, timedSpeech });
+/** A re-grade's change to what the rubric measured: the lines a rep cited, read with the benefit of the doubt. */
+export type AdjustAnalysis = (analysis: CallAnalysis) => CallAnalysis;
+
+function scoreCall({ transcript, mode, durationMs, timedSpeech }: ScoreCallInput, adjust: AdjustAnalysis = (a) => a) {
+  const analysis = adjust(analyseCall({ transcript, durationMs, timedSpeech }));
   const categories = scoreCategories({ transcript, analysis, mode });
   return { analysis, categories, overall: weighOverall({ categories, mode }) };
 }
 
 function summariseCall({ overall, categories, mode }: { overall: number; categories: Record<RubricCategory, CategoryScore>; mode: CallMode }): string {
-  const ranked = (Object.entries(categories) as [RubricCategory, CategoryScore][]).sort((a, b) => b[1].score - a[1].score);
+  const ranked = scoredCategories(categories).sort((a, b) => b[1].score - a[1].score);
   const [best, worst] = [ranked[0]!, ranked.at(-1)!];
   const verdict = overall >= 75 ? "Strong" : overall >= 50 ? "Solid but uneven" : "Rough";
   const label = modeInstructions[mode].label.toLowerCase();
@@ -50,15 +56,22 @@ export function quickScore(input: ScoreCallInput): QuickScore {
   return { overall, summary: summariseCall({ overall, categories, mode: input.mode }), scorer: OFFLINE_SCORER };
 }
 
+/** The deep pass's category scores (discovery blended with pains uncovered and question quality). */
+export function deepCategories(input: ScoreCallInput, adjust?: AdjustAnalysis) {
+  const { analysis, categories: measured } = scoreCall(input, adjust);
+  const hiddenPains = input.hiddenPains ?? [];
+  const uncovered = findUncoveredPains({ transcript: input.transcript, hiddenPains });
+  const quality = rateQuestions({ transcript: input.transcript, analysis });
+  const discovery = deepenDiscovery({ discovery: measured.discovery, uncovered, painCount: hiddenPains.length, quality });
+  return { analysis, uncovered, categories: { ...measured, discovery } };
+}
+
 /** The quick pass plus what only the deep pass reads: hidden pains uncovered (with the line that
  * voiced each), question quality, and the per-line key moments. */
 export function deepScore(input: ScoreCallInput): DeepScore {
-  const { analysis, categories: measured } = scoreCall(input);
+  const { analysis, categories, uncovered } = deepCategories(input);
   const { transcript, mode } = input;
   const hiddenPains = input.hiddenPains ?? [];
-  const uncovered = findUncoveredPains({ transcript, hiddenPains });
-  const quality = rateQuestions({ transcript, analysis });
-  const categories = { ...measured, discovery: deepenDiscovery({ discovery: measured.discovery, uncovered, painCount: hiddenPains.length, quality }) };
   const moments = [...painMoments({ transcript, uncovered }), ...findKeyMoments({ transcript, analysis })];
   const keyMoments = moments
     .filter((moment, index) => moments.findIndex((other) => other.quote === moment.quote) === index)

@@ -54,7 +54,12 @@ export const quickScoreSchema = z.object({
   summary: z.string().min(1).max(400),
 });
 
-const categoryScore = z.object({ score: z.number().int().min(0).max(100), reasons: z.array(z.string().min(1)).min(1).max(5) });
+/** A category's grade: a number only with at least one verbatim line as evidence, else null. */
+const categoryScore = z.object({
+  score: z.number().int().min(0).max(100).nullable(),
+  reasons: z.array(z.string().min(1)).min(1).max(5),
+  evidence: z.array(z.string().min(1).max(300)).max(3),
+});
 
 export const deepScoreSchema = z.object({
   overallScore: z.number().int().min(0).max(100),

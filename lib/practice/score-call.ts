@@ -18,10 +18,21 @@ import { deepScoreSchema } from "./schemas";
 import type { CallMode, TranscriptLine } from "./types";
 import { refreshScoreStats } from "./update-stats";
 
-/** The deep-score schema for one call: every key-moment quote must be verbatim, so an answer that
+/** The deep-score schema for one call: every key-moment quote and every category's evidence must be
+ * verbatim, and a category with a number must cite a line ("quote or no score"), so an answer that
  * misquotes goes back to the model once for repair and is otherwise rejected. */
 function scoreSchemaFor(transcript: TranscriptLine[]) {
   return deepScoreSchema.superRefine((score, ctx) => {
+    for (const [category, entry] of Object.entries(score.categories)) {
+      entry.evidence.forEach((quote, i) => {
+        if (!quoteAppearsIn(transcript, quote)) {
+          ctx.addIssue({ code: "custom", path: ["categories", category, "evidence", i], message: "Evidence does not appear verbatim in the transcript." });
+        }
+      });
+      if (entry.score !== null && entry.evidence.length === 0) {
+        ctx.addIssue({ code: "custom", path: ["categories", category, "evidence"], message: "Cite at least one line, or set score to null (no evidence in this call)." });
+      }
+    }
     score.keyMoments.forEach((moment, i) => {
       if (!quoteAppearsIn(transcript, moment.quote)) {
         ctx.addIssue({ code: "custom", path: ["keyMoments", i, "quote"], message: "Quote does not appear verbatim in the transcript." });

@@ -41,7 +41,21 @@ export type PersonaProfile = {
 
 export type TranscriptLine = { role: Speaker; content: string; timestampMs: number };
 
-export type CategoryScore = { score: number; reasons: string[] };
+/** A category's grade and why. `evidence` holds verbatim transcript lines (or parts of one) that the
+ * reasons rest on; a category the call gave no evidence for is not scored (`score: null`). Scores
+ * stored before evidence existed have none. */
+export type CategoryScore = { score: number | null; reasons: string[]; evidence?: string[] };
+export type ScoredCategory = CategoryScore & { score: number };
+
+export const NO_EVIDENCE = "No evidence in this call";
+
+/** The categories that carry a number, in rubric order. */
+export function scoredCategories(categories: Record<RubricCategory, CategoryScore>): [RubricCategory, ScoredCategory][] {
+  return rubricCategories.flatMap((category) => {
+    const entry = categories[category];
+    return entry && entry.score !== null ? [[category, entry as ScoredCategory] as [RubricCategory, ScoredCategory]] : [];
+  });
+}
 
 export type KeyMoment = {
   timestampMs: number;

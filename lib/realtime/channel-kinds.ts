@@ -2,3 +2,4 @@ import "server-only";
 // Every pillar's channel authorisers, loaded wherever subscriptions are checked.
 import "../practice/channels";
 import "../media/channels";
+import "../translation/chat/channels";

@@ -40,6 +40,9 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
     await expect(page.getByText(`${personaName} is speaking…`)).toBeHidden();
   }
 
+  await page.getByRole("button", { name: "Hint" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Hint: / })).toBeVisible();
+
   // A marker on window survives only as long as the page is not reloaded.
   await page.evaluate(() => Object.assign(window, { practiceMarker: "same page" }));
   const ended = page.waitForResponse((res) => res.url().endsWith("/end") && res.request().method() === "POST");
@@ -49,6 +52,7 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
 
   await expect(page.getByRole("heading", { name: "Debrief" })).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText(/Scored by Built-in engine/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Hints you used" })).toBeVisible();
   const categories = page.getByRole("table", { name: "Category scores" });
   for (const category of ["Opening", "Discovery", "Objection handling", "Communication", "Closing"]) {
     await expect(categories.getByRole("rowheader", { name: category })).toBeVisible();
@@ -59,6 +63,19 @@ test("a text-mode practice call: persona, replies, quick score, live debrief, hi
   await expect(categories.getByText(/Pace not measured for typed calls\./)).toBeVisible();
   await expect(page.getByText(/words per minute/)).toHaveCount(0);
   expect(await page.evaluate(() => (window as Window & { practiceMarker?: string }).practiceMarker)).toBe("same page");
+
+  // Every scored category cites the lines it rests on; a quote jumps to its line in the transcript.
+  await categories.getByRole("list", { name: "Evidence" }).first().getByRole("button").first().click();
+  await expect(page.getByRole("region", { name: "Transcript" }).locator(":focus")).toHaveCount(1);
+
+  // Dispute one category: the argument quotes a line, the re-grade shows both grades, and only once.
+  await categories.getByRole("button", { name: "Dispute discovery" }).click();
+  const dialog = page.getByRole("dialog", { name: "Dispute the discovery grade" });
+  await dialog.getByLabel("Your argument").fill(`I asked open questions, for example “${repLines[2]}”`);
+  await dialog.getByRole("button", { name: "Re-grade" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("dispute-discovery")).toContainText(/Re-graded \d+ → \d+ by Built-in engine/);
+  await expect(categories.getByRole("button", { name: "Dispute discovery" })).toHaveCount(0);
 
   await page.getByRole("link", { name: "Call history" }).click();
   const calls = page.getByRole("list", { name: "Calls" });

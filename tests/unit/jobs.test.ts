@@ -65,7 +65,7 @@ describe("job schedules", () => {
   });
 
   it("know their own names", () => {
-    expect(jobNames).toEqual(["daily-summary", "weekly-summary", "cleanup", "daily-drop", "deliveries", "session-reminders", "rooms"]);
+    expect(jobNames).toEqual(["daily-summary", "weekly-summary", "cleanup", "daily-drop", "deliveries", "session-reminders", "rooms", "wellbeing-reminders"]);
     expect(jobNames.every(isJobName)).toBe(true);
     expect(isJobName("constructor")).toBe(false);
     expect(isJobName("../cleanup")).toBe(false);

@@ -4,6 +4,7 @@ import { CoachCard, CoachCardSkeleton } from "@/components/dashboard/coach-card"
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { PillarCards } from "@/components/dashboard/pillar-cards";
 import { PracticeCard } from "@/components/dashboard/practice-card";
+import { WellbeingCheckinCard } from "@/components/dashboard/wellbeing-checkin-card";
 import { toPublicUser } from "@/lib/account/profile";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 
@@ -19,6 +20,7 @@ export default async function DashboardPage() {
           Cadence is being built pillar by pillar. Practice and Coach are ready today; here is what else is coming.
         </p>
       </div>
+      <WellbeingCheckinCard />
       <PracticeCard />
       <Suspense fallback={<CoachCardSkeleton />}>
         <CoachCard user={user} />

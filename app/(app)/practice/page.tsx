@@ -1,4 +1,4 @@
-import { History } from "lucide-react";
+import { History, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PracticePicker } from "@/components/practice/practice-picker";
@@ -15,12 +15,20 @@ export default function PracticePage() {
           <h1 className="text-3xl font-semibold tracking-tight">Practice</h1>
           <p className="text-muted-foreground">Rehearse a sales call with an AI buyer, then read your debrief.</p>
         </div>
-        <Button asChild variant="outline">
-          <Link href="/practice/history">
-            <History aria-hidden />
-            Call history
-          </Link>
-        </Button>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild variant="outline">
+            <Link href="/practice/import">
+              <Upload aria-hidden />
+              Import a call
+            </Link>
+          </Button>
+          <Button asChild variant="outline">
+            <Link href="/practice/history">
+              <History aria-hidden />
+              Call history
+            </Link>
+          </Button>
+        </div>
       </div>
       <PractiseNextCard />
       <PracticePicker />

@@ -1,6 +1,7 @@
 "use client";
 
 import { History } from "lucide-react";
+import Link from "next/link";
 import { useId } from "react";
 import type { ChatMemory } from "./api-types";
 
@@ -37,6 +38,11 @@ export function MemoryChips({ memories }: { memories: ChatMemory[] }) {
       {memories.map((memory) => (
         <MemoryChip key={memory.messageId} memory={memory} />
       ))}
+      <li>
+        <Link href="/coach/memory" className="inline-flex h-6 items-center text-xs text-muted-foreground underline underline-offset-2 hover:text-foreground">
+          Manage memory
+        </Link>
+      </li>
     </ul>
   );
 }

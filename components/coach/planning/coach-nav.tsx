@@ -9,6 +9,7 @@ const links = [
   { name: "Goals", href: "/coach/goals" },
   { name: "Sessions", href: "/coach/sessions" },
   { name: "Summaries", href: "/coach/summaries" },
+  { name: "Memory", href: "/coach/memory" },
   { name: "Profile", href: "/coach/profile" },
 ];
 

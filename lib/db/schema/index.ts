@@ -9,3 +9,7 @@ export * from "./notifications";
 export * from "./safety";
 export * from "./media";
 export * from "./connect";
+export * from "./translation";
+export * from "./contacts";
+export * from "./chat";
+export * from "./wellbeing";

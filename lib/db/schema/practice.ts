@@ -11,13 +11,15 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
-import type { CategoryScore, KeyMoment, QuickScore, RubricCategory } from "../../practice/types";
+import { rubricCategories, type CategoryScore, type KeyMoment, type QuickScore, type RubricCategory } from "../../practice/types";
 import { inList } from "./in-list";
 import { users } from "./users";
 
 /** "failed": the call could not be started or continued (the voice agent would not connect). */
 export const callStatuses = ["pending", "active", "completed", "failed"] as const;
 export const scoreStatuses = ["none", "pending", "ready", "failed"] as const;
+/** "import": a real call's transcript the rep brought in to be scored like a practice call. */
+export const callSources = ["practice", "import"] as const;
 
 /** Presets have no owner; generated personas belong to the user who made them. */
 export const personas = pgTable(
@@ -71,10 +73,12 @@ export const calls = pgTable(
     failureReason: text("failure_reason"),
     title: text("title"),
     notes: text("notes"),
+    source: text("source", { enum: callSources }).notNull().default("practice"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index("calls_user_created_idx").on(t.userId, t.createdAt),
+    check("calls_source_check", sql`${t.source} in (${inList(callSources)})`),
     check("calls_mode_check", sql`${t.mode} in ('cold_call', 'discovery', 'objection_gauntlet')`),
     check("calls_status_check", sql`${t.status} in (${inList(callStatuses)})`),
     check("calls_score_status_check", sql`${t.scoreStatus} in (${inList(scoreStatuses)})`),
@@ -116,7 +120,52 @@ export const callScores = pgTable("call_scores", {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** A rep's argument against one category's grade and the re-grade it got; one per category per call,
+ * both grades kept. */
+export const callScoreDisputes = pgTable(
+  "call_score_disputes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    callId: uuid("call_id")
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    category: text("category").$type<RubricCategory>().notNull(),
+    reason: text("reason").notNull(),
+    citedLines: jsonb("cited_lines").$type<number[]>().notNull().default([]),
+    before: jsonb("before").$type<CategoryScore>().notNull(),
+    after: jsonb("after").$type<CategoryScore>().notNull(),
+    explanation: text("explanation").notNull(),
+    regradedBy: text("regraded_by").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("call_score_disputes_call_category_unique").on(t.callId, t.category),
+    check("call_score_disputes_category_check", sql`${t.category} in (${inList(rubricCategories)})`),
+  ],
+);
+
+/** A hint the rep asked for during a call, kept so the debrief can show which moves were prompted. */
+export const callHints = pgTable(
+  "call_hints",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    callId: uuid("call_id")
+      .notNull()
+      .references(() => calls.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    text: text("text").notNull(),
+    /** How many transcript lines there were when it was asked for. */
+    atLine: integer("at_line").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("call_hints_call_idx").on(t.callId, t.createdAt)],
+);
+
 export type Persona = typeof personas.$inferSelect;
 export type Call = typeof calls.$inferSelect;
 export type TranscriptEntry = typeof transcriptEntries.$inferSelect;
 export type CallScore = typeof callScores.$inferSelect;
+export type CallScoreDispute = typeof callScoreDisputes.$inferSelect;

@@ -52,6 +52,12 @@ const templates: Record<NotificationKind, Template> = {
     paragraphs: paragraphs(n.body, "A few lines are enough."),
     action: { label: "Write today's entry", url: n.url },
   }),
+  "wellbeing.meditation": (n) => ({
+    subject: "A few minutes of calm",
+    heading: n.title,
+    paragraphs: paragraphs(n.body, "Three minutes of breathing is enough."),
+    action: { label: "Start a session", url: n.url },
+  }),
   "billing.payment-failed": (n) => ({
     subject: "Your Cadence payment did not go through",
     heading: n.title,

@@ -68,16 +68,15 @@ export function deepenDiscovery({
 }): CategoryScore {
   const qualityShare = quality.open === 0 ? 0 : (quality.fullAnswers + quality.followUps) / (2 * quality.open);
   const painShare = painCount === 0 ? null : uncovered.length / painCount;
-  const blended =
-    painShare === null
-      ? discovery.score * 0.8 + qualityShare * 20
-      : discovery.score * 0.6 + painShare * 25 + qualityShare * 15;
+  const measured = discovery.score ?? 0;
+  const blended = painShare === null ? measured * 0.8 + qualityShare * 20 : measured * 0.6 + painShare * 25 + qualityShare * 15;
   const reasons = [
     discovery.reasons[0] ?? "",
     ...(painShare === null ? [] : [`You uncovered ${uncovered.length} of the buyer's ${painCount} hidden pains.`]),
     `${quality.fullAnswers} of your ${quality.open} open questions drew a full answer, and ${quality.followUps} followed up on what the buyer had just said.`,
   ].filter(Boolean);
-  return { score: Math.max(0, Math.min(100, Math.round(blended))), reasons: reasons.slice(0, 3) };
+  const evidence = [...uncovered.map((u) => u.sentence), ...(discovery.evidence ?? [])].slice(0, 3);
+  return { score: Math.max(0, Math.min(100, Math.round(blended))), reasons: reasons.slice(0, 3), evidence };
 }
 
 /** One positive moment per uncovered pain, quoting the buyer's sentence. */

@@ -145,7 +145,7 @@ describe("narrative feedback", () => {
   it("is the model's own paragraph when the LLM scores the call, asked for in the prompt", async () => {
     const { userId, callId } = await endedCall();
     configureProviders({ gemini: true });
-    const category = { score: 70, reasons: ["Asked open questions."] };
+    const category = { score: 70, reasons: ["Asked open questions."], evidence: [REP_LINES[1]] };
     const paragraph = "A calm discovery call: you asked how onboarding works today. Next time, quantify the delay before the demo ask.";
     const requests = mockGemini(network, [
       replyJson({

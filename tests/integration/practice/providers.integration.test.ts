@@ -30,7 +30,7 @@ afterEach(() => {
 const REP_LINE = "What does your onboarding process look like today?";
 
 function deepAnswer(quote: string) {
-  const category = { score: 70, reasons: ["Asked open questions."] };
+  const category = { score: 70, reasons: ["Asked open questions."], evidence: [quote] };
   return {
     overallScore: 71,
     categories: { opening: category, discovery: category, objectionHandling: category, communication: category, closing: category },
@@ -95,6 +95,26 @@ describe("deep scoring with providers", () => {
     const score = await (await call(getScore, `/api/calls/${callId}/score`, { cookie: user.cookie }, { id: callId })).json();
     expect(score.scorer).toBe("offline-rubric");
     expect(JSON.stringify(score.keyMoments)).not.toContain("nvented");
+  });
+});
+
+describe("quote or no score", () => {
+  it("sends a graded category without evidence back for repair, and keeps a category with no evidence unscored", async () => {
+    const { user, userId, callId } = await endedCall();
+    configureProviders({ gemini: true });
+    const unquoted = deepAnswer(REP_LINE);
+    unquoted.categories = { ...unquoted.categories, closing: { score: 80, reasons: ["Great close."], evidence: [] } };
+    const repaired = deepAnswer(REP_LINE);
+    repaired.categories = { ...repaired.categories, objectionHandling: { score: null as unknown as number, reasons: ["No evidence in this call."], evidence: [] } };
+    const requests = mockGemini(network, [replyJson(unquoted), replyJson(repaired)]);
+
+    await scoreCallDeep({ db: database.db, userId, callId, sleep: recordSleeps().sleep });
+
+    expect(requests).toHaveLength(2);
+    expect(JSON.stringify(requests[1]?.body)).toContain("Cite at least one line, or set score to null");
+    const score = await (await call(getScore, `/api/calls/${callId}/score`, { cookie: user.cookie }, { id: callId })).json();
+    expect(score.categories.objectionHandling).toEqual({ score: null, reasons: ["No evidence in this call."], evidence: [] });
+    expect(score.categories.discovery.evidence).toEqual([REP_LINE]);
   });
 });
 

@@ -16,6 +16,7 @@ const baseCall: PublicCall = {
   title: null,
   notes: null,
   voiceMode: "browser",
+  source: "practice",
   startedAt: "2026-12-01T09:00:00.000Z",
   endedAt: "2026-12-01T09:05:00.000Z",
   durationSeconds: 300,

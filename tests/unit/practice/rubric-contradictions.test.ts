@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deepScore, measureCall, quickScore } from "@/lib/practice/rubric-scorer";
+import { deepScore, measureCall, quickScore, quoteAppearsIn } from "@/lib/practice/rubric-scorer";
 import { isBuyerAgreement } from "@/lib/practice/rubric/buyer-agreement";
 import { isTooShortToScore } from "@/lib/practice/rubric/too-short";
 import type { Speaker, TranscriptLine } from "@/lib/practice/types";
@@ -74,7 +74,9 @@ describe("offline rubric agrees with the transcript", () => {
     const metrics = measureCall(objectionInLastLine);
     expect(metrics.objectionsRaised).toBe(0);
     const score = deepScore({ transcript: objectionInLastLine, mode: "cold_call" });
-    expect(score.categories.objectionHandling.score).toBe(60);
+    // No objection the rep could answer: no evidence, so not scored, and left out of the overall.
+    expect(score.categories.objectionHandling.score).toBeNull();
+    expect(score.categories.objectionHandling.evidence).toEqual([]);
     expect(score.categories.objectionHandling.reasons.join(" ")).toContain("price objection in their last line");
     expect(score.improvements.join(" ")).not.toMatch(/unacknowledged/);
     expect(score.keyMoments.some((moment) => moment.kind === "negative" && moment.quote.includes("too high"))).toBe(false);
@@ -107,5 +109,18 @@ describe("offline rubric agrees with the transcript", () => {
     expect(quick.summary).not.toContain("hidden pains");
     const none = deepScore({ transcript: agreedInBuyerWords, mode: "discovery", hiddenPains: ["Our payroll runs on fax machines."] });
     expect(none.overallScore).toBeLessThan(deep.overallScore);
+  });
+});
+
+describe("quote or no score (offline)", () => {
+  it("backs every scored category with lines that appear verbatim in the transcript", () => {
+    for (const transcript of [objectionInLastLine, strongCall]) {
+      const score = deepScore({ transcript, mode: "discovery" });
+      for (const [category, entry] of Object.entries(score.categories)) {
+        if (entry.score === null) continue;
+        expect(entry.evidence?.length, category).toBeGreaterThan(0);
+        for (const quote of entry.evidence ?? []) expect(quoteAppearsIn(transcript, quote), `${category}: ${quote}`).toBe(true);
+      }
+    }
   });
 });

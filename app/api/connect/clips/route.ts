@@ -13,6 +13,6 @@ export const { GET, POST, PUT, PATCH, DELETE } = methods({
       after(() => processClip({ db, clipId: clip.id }));
       return Response.json(clip, { status: 201 });
     },
-    { multipart: true },
+    { bodyTypes: ["multipart/form-data"] },
   ),
 });

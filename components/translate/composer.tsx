@@ -1,0 +1,60 @@
+"use client";
+
+import { Send } from "lucide-react";
+import { type FormEvent, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { cn } from "@/components/ui/cn";
+import { enterToSend } from "@/components/ui/enter-to-send";
+import { fieldControlClasses } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+
+export const MAX_MESSAGE_CHARS = 5_000;
+
+type Props = { onSend: (text: string) => void; onTyping: () => void; disabled?: boolean; language: string };
+
+/** The message box: Enter sends, Shift+Enter adds a line; sending never waits for the network. */
+export function Composer({ onSend, onTyping, disabled, language }: Props) {
+  const [text, setText] = useState("");
+  const tooLong = text.length > MAX_MESSAGE_CHARS;
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    const trimmed = text.trim();
+    if (!trimmed || tooLong) return;
+    onSend(trimmed);
+    setText("");
+  };
+  return (
+    <form onSubmit={submit} className="flex items-end gap-2 border-t border-border p-3">
+      <div className="grid flex-1 gap-1">
+        <Label htmlFor="translate-message" className="sr-only">
+          Message
+        </Label>
+        <textarea
+          id="translate-message"
+          rows={1}
+          lang={language}
+          dir="auto"
+          value={text}
+          disabled={disabled}
+          placeholder="Write a message"
+          aria-invalid={tooLong || undefined}
+          aria-describedby={tooLong ? "translate-message-error" : undefined}
+          className={cn(fieldControlClasses, "max-h-40 min-h-10 resize-none py-2")}
+          onChange={(e) => {
+            setText(e.target.value);
+            onTyping();
+          }}
+          onKeyDown={enterToSend(() => submit())}
+        />
+        {tooLong ? (
+          <p id="translate-message-error" className="text-sm text-destructive">
+            A message has at most {MAX_MESSAGE_CHARS.toLocaleString()} characters ({text.length.toLocaleString()} now).
+          </p>
+        ) : null}
+      </div>
+      <Button type="submit" size="icon" aria-label="Send" disabled={disabled || tooLong || !text.trim()}>
+        <Send aria-hidden />
+      </Button>
+    </form>
+  );
+}

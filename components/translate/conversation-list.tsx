@@ -1,0 +1,38 @@
+"use client";
+
+import { Alert } from "@/components/ui/alert";
+import { cn } from "@/components/ui/cn";
+import { Skeleton } from "@/components/ui/skeleton";
+import { useConversations } from "@/hooks/use-contacts";
+import { conversationTitle } from "./api-types";
+
+export function ConversationList({ myId, selectedId, onOpen }: { myId: string; selectedId: string | null; onOpen: (id: string) => void }) {
+  const conversations = useConversations();
+  if (conversations.isPending) return <Skeleton className="h-24" />;
+  if (conversations.isError) return <Alert variant="error">{conversations.error.message}</Alert>;
+  if (conversations.data.length === 0) {
+    return <p className="text-sm text-muted-foreground">No conversations yet. Pick a contact under Contacts to start one.</p>;
+  }
+  return (
+    <ul className="grid gap-1">
+      {conversations.data.map((c) => (
+        <li key={c.id}>
+          <button
+            type="button"
+            onClick={() => onOpen(c.id)}
+            aria-current={c.id === selectedId ? "true" : undefined}
+            className={cn(
+              "w-full rounded-md px-3 py-2 text-left text-sm hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none",
+              c.id === selectedId && "bg-accent",
+            )}
+          >
+            <span className="block truncate font-medium">{conversationTitle(c, myId)}</span>
+            <span className="block truncate text-xs text-muted-foreground">
+              {c.kind === "group" ? `${c.members.length} members · ` : ""}you read in {c.language}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

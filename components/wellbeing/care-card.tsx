@@ -1,0 +1,29 @@
+import { HeartHandshake } from "lucide-react";
+import type { CrisisResource } from "./api-types";
+
+const linkOf = (how: string) => (/findahelpline\.com/.test(how) ? "https://findahelpline.com" : null);
+
+/** A calm pointer to real help, shown beside (never instead of) what the user wrote. Nothing about
+ * it is sent anywhere. */
+export function CareCard({ resources }: { resources: CrisisResource[] }) {
+  return (
+    <section aria-labelledby="care-card-heading" className="grid gap-3 rounded-lg border border-sky-700/30 bg-sky-700/5 p-4 text-sm">
+      <h2 id="care-card-heading" className="flex items-center gap-2 text-base font-semibold">
+        <HeartHandshake aria-hidden className="size-5 text-sky-800 dark:text-sky-300" />
+        It sounds like things are really hard right now
+      </h2>
+      <p>You don&apos;t have to carry this alone. Talking to someone can help, today:</p>
+      <ul className="grid gap-1.5">
+        {resources.map((r) => {
+          const href = linkOf(r.how);
+          return (
+            <li key={`${r.where}-${r.who}`}>
+              <span className="font-medium">{r.where}:</span> {r.who} — {href ? <a href={href} target="_blank" rel="noreferrer" className="underline underline-offset-2">{r.how}</a> : r.how}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="text-muted-foreground">This note stays on your screen only: Cadence tells no one. Your entry is saved as you wrote it.</p>
+    </section>
+  );
+}

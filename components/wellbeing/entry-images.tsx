@@ -1,0 +1,72 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { ImagePlus, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { apiFetch, apiRequest, type ApiError, toApiError } from "@/hooks/api-request";
+import { wellbeingKey } from "@/hooks/use-wellbeing";
+
+type Attachment = { id: string; url: string; contentType: string; bytes: number };
+
+const TYPES = ["image/jpeg", "image/png", "image/webp"];
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/** Images kept with an entry (JPEG, PNG or WebP up to 5 MB; the server strips their metadata). */
+export function EntryImages({ entryId }: { entryId: string }) {
+  const key = [...wellbeingKey, "attachments", entryId];
+  const queryClient = useQueryClient();
+  const images = useQuery<Attachment[], ApiError>({ queryKey: key, queryFn: async () => (await apiRequest<{ attachments: Attachment[] }>(`/api/wellbeing/entries/${entryId}/attachments`)).attachments });
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const upload = async (file: File) => {
+    if (!TYPES.includes(file.type)) return setError("Choose a JPEG, PNG or WebP image.");
+    if (file.size > MAX_BYTES) return setError("An image can be at most 5 MB.");
+    setBusy(true);
+    try {
+      const res = await fetch(`/api/wellbeing/entries/${entryId}/attachments`, { method: "POST", body: file, headers: { "content-type": file.type }, credentials: "same-origin" });
+      if (!res.ok) throw await toApiError(res);
+      setError(null);
+      await queryClient.invalidateQueries({ queryKey: key });
+    } catch (err) {
+      setError((err as ApiError).message ?? "Upload failed.");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async (id: string) => {
+    await apiFetch(`/api/wellbeing/attachments/${id}`, { method: "DELETE" }).catch((err: ApiError) => setError(err.message));
+    await queryClient.invalidateQueries({ queryKey: key });
+  };
+
+  return (
+    <section aria-labelledby="images-heading" className="grid gap-2">
+      <h2 id="images-heading" className="text-sm font-medium">Images</h2>
+      {error ? <Alert variant="error">{error}</Alert> : null}
+      {images.error ? <Alert variant="error">Could not load the images: {images.error.message}</Alert> : null}
+      <ul className="flex flex-wrap gap-2">
+        {images.data?.map((img) => (
+          <li key={img.id} className="relative">
+            {/* eslint-disable-next-line @next/next/no-img-element -- a private, authenticated image: next/image would proxy and cache it */}
+            <img src={img.url} alt="Attached to this entry" className="size-24 rounded-md border border-border object-cover" />
+            <Button variant="secondary" size="icon" className="absolute top-1 right-1 size-7" aria-label="Remove image" onClick={() => void remove(img.id)}>
+              <Trash2 aria-hidden />
+            </Button>
+          </li>
+        ))}
+      </ul>
+      <label className="inline-flex w-fit cursor-pointer items-center gap-2 rounded-md border border-input px-3 py-1.5 text-sm focus-within:ring-2 focus-within:ring-ring hover:bg-accent">
+        <ImagePlus aria-hidden className="size-4" />
+        {busy ? "Uploading…" : "Add an image"}
+        <input type="file" accept={TYPES.join(",")} className="sr-only" disabled={busy} onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = "";
+          if (file) void upload(file);
+        }} />
+      </label>
+    </section>
+  );
+}

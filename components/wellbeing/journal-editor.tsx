@@ -1,0 +1,96 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select } from "@/components/ui/select";
+import { useMe } from "@/hooks/use-me";
+import { useEntry, useLiveWellbeing, wellbeingKey } from "@/hooks/use-wellbeing";
+import { MAX_ENTRY_CHARS } from "@/lib/wellbeing/vocabulary";
+import { EntryAnalysis } from "./entry-analysis";
+import { EntryImages } from "./entry-images";
+import { MoodPicker } from "./mood-picker";
+import { SaveState } from "./save-state";
+import { useAutosaveEntry } from "./use-autosave-entry";
+import { VoiceInput } from "./voice-input";
+
+const parseTags = (text: string) => [...new Set(text.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 12);
+
+/** A journal entry that saves itself; the analysis and, when needed, the care card sit beside it. */
+export function JournalEditor({ entryId: initialId }: { entryId: string | null }) {
+  const { entryId, fields, status, error, savedAt, update, flush, onRemoteSave } = useAutosaveEntry(initialId);
+  const entry = useEntry(entryId);
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const [tagText, setTagText] = useState<string | null>(null);
+  useLiveWellbeing(me.data?.id, (id, revision) => {
+    if (id !== entryId) return;
+    void queryClient.invalidateQueries({ queryKey: [...wellbeingKey, "entry", id] });
+    void onRemoteSave(id, revision);
+  });
+  const over = fields.content.length > MAX_ENTRY_CHARS;
+  const disabled = status === "loading";
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
+      <form className="grid content-start gap-4" onSubmit={(e) => e.preventDefault()} aria-label="Journal entry">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <SaveState status={status} savedAt={savedAt} />
+          <VoiceInput onText={(text) => update({ content: fields.content ? `${fields.content.trimEnd()} ${text}` : text })} />
+        </div>
+        {error ? <Alert variant="error">{error}</Alert> : null}
+        <div className="grid gap-2">
+          <Label htmlFor="entry-title">Title (optional)</Label>
+          <Input id="entry-title" value={fields.title} maxLength={200} disabled={disabled} onChange={(e) => update({ title: e.target.value })} onBlur={() => void flush()} />
+        </div>
+        <div className="grid gap-2">
+          <Label htmlFor="entry-content">What&apos;s on your mind?</Label>
+          <textarea
+            id="entry-content"
+            value={fields.content}
+            disabled={disabled}
+            rows={14}
+            aria-describedby="entry-count"
+            aria-invalid={over || undefined}
+            onChange={(e) => update({ content: e.target.value })}
+            onBlur={() => void flush()}
+            className="min-h-64 rounded-md border border-input bg-background px-3 py-2 text-base leading-relaxed outline-none focus-visible:ring-2 focus-visible:ring-ring aria-invalid:border-destructive"
+          />
+          <p id="entry-count" className={`text-xs ${over ? "text-destructive" : "text-muted-foreground"}`}>
+            {fields.content.length.toLocaleString()} / {MAX_ENTRY_CHARS.toLocaleString()} characters{over ? ": too long to save; shorten it or split it into two entries." : ""}
+          </p>
+        </div>
+        <div className="grid gap-2">
+          <span className="text-sm font-medium">Mood (optional)</span>
+          <MoodPicker label="Mood for this entry" value={fields.mood} onPick={(mood) => update({ mood: fields.mood === mood ? null : mood })} disabled={disabled} />
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-2">
+            <Label htmlFor="entry-tags">Tags, separated by commas</Label>
+            <Input
+              id="entry-tags"
+              value={tagText ?? fields.tags.join(", ")}
+              disabled={disabled}
+              onChange={(e) => setTagText(e.target.value)}
+              onBlur={() => {
+                if (tagText !== null) update({ tags: parseTags(tagText) });
+                setTagText(null);
+              }}
+            />
+          </div>
+          <div className="grid gap-2">
+            <Label htmlFor="entry-visibility">Who can see it</Label>
+            <Select id="entry-visibility" value={fields.visibility} disabled={disabled} onChange={(e) => update({ visibility: e.target.value as "private" | "shared" })}>
+              <option value="private">Only me</option>
+              <option value="shared">Me and my Coach context</option>
+            </Select>
+          </div>
+        </div>
+        {entryId ? <EntryImages entryId={entryId} /> : <p className="text-sm text-muted-foreground">Images can be added once the entry has saved.</p>}
+      </form>
+      <EntryAnalysis entry={entry.data} pending={status === "saved" || status === "saving"} />
+    </div>
+  );
+}

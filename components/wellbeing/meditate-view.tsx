@@ -1,0 +1,97 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
+import { Skeleton } from "@/components/ui/skeleton";
+import { apiRequest, type ApiError } from "@/hooks/api-request";
+import { usePrograms, wellbeingKey } from "@/hooks/use-wellbeing";
+import type { Program } from "./api-types";
+import { MeditationInsights } from "./meditation-insights";
+import { MeditationSession } from "./meditation-session";
+import { MoodPicker } from "./mood-picker";
+
+/** Pick a programme and your mood, then meditate; your totals and what works sit below. */
+export function MeditateView() {
+  const programs = usePrograms();
+  const queryClient = useQueryClient();
+  const [chosen, setChosen] = useState<Program | null>(null);
+  const [moodBefore, setMoodBefore] = useState<number | null>(null);
+  const [session, setSession] = useState<{ id: string; program: Program } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const begin = async () => {
+    if (!chosen || !moodBefore) return;
+    try {
+      const { id } = await apiRequest<{ id: string }>("/api/wellbeing/meditations", { method: "POST", body: { programId: chosen.id, moodBefore } });
+      setSession({ id, program: chosen });
+      setError(null);
+    } catch (err) {
+      setError((err as ApiError).message);
+    }
+  };
+
+  if (session) {
+    return (
+      <Card>
+        <CardContent className="pt-6">
+          <MeditationSession
+            program={session.program}
+            meditationId={session.id}
+            onDone={() => {
+              setSession(null);
+              setMoodBefore(null);
+              void queryClient.invalidateQueries({ queryKey: [...wellbeingKey, "insights"] });
+            }}
+          />
+        </CardContent>
+      </Card>
+    );
+  }
+
+  return (
+    <div className="grid gap-6">
+      <Card>
+        <CardHeader>
+          <CardTitle>Choose a practice</CardTitle>
+          <CardDescription>Guidance and breath pacing are built in; the ambient sound is generated in your browser.</CardDescription>
+        </CardHeader>
+        <CardContent className="grid gap-4">
+          {programs.error ? <Alert variant="error">Could not load the programmes: {programs.error.message}</Alert> : null}
+          {programs.isPending ? <Skeleton className="h-40" /> : null}
+          <ul className="grid gap-2 sm:grid-cols-2" aria-label="Programmes">
+            {programs.data?.map((p) => (
+              <li key={p.id}>
+                <button type="button" aria-pressed={chosen?.id === p.id} onClick={() => setChosen(p)} className={cn("grid h-full w-full gap-1 rounded-lg border p-3 text-left outline-none focus-visible:ring-2 focus-visible:ring-ring", chosen?.id === p.id ? "border-primary bg-primary/5" : "border-border hover:bg-accent")}>
+                  <span className="font-medium">{p.title}</span>
+                  <span className="text-sm text-muted-foreground">{p.description}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {chosen ? (
+            <div className="grid gap-3 rounded-lg border border-border p-4">
+              <span className="text-sm font-medium">How do you feel before you start?</span>
+              <MoodPicker label="Mood before" value={moodBefore} onPick={setMoodBefore} />
+              {error ? <Alert variant="error">{error}</Alert> : null}
+              <div>
+                <Button onClick={() => void begin()} disabled={!moodBefore}>Start {chosen.title}</Button>
+              </div>
+            </div>
+          ) : null}
+        </CardContent>
+      </Card>
+      <Card>
+        <CardHeader>
+          <CardTitle>Your practice</CardTitle>
+        </CardHeader>
+        <CardContent>
+          <MeditationInsights />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

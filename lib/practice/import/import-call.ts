@@ -1,0 +1,56 @@
+import "server-only";
+import { calls, personas, transcriptEntries } from "../../db/schema";
+import type { Db } from "../../db/types";
+import { AppError } from "../../http";
+import { completeCall } from "../end-call";
+import { getPersonaForUser } from "../personas";
+import type { TranscriptLine } from "../types";
+import { composeImportedPersona } from "./imported-persona";
+import { EXPECTED_FORMAT, type ImportCallInput } from "./import-schemas";
+import { parseTranscript } from "./parse-transcript";
+
+const MAX_LINE_CHARS = 10_000;
+
+function unreadable(message: string): AppError {
+  return new AppError("VALIDATION_ERROR", `${message} ${EXPECTED_FORMAT}`, [{ field: "content", message }]);
+}
+
+/** The parsed lines as the rep's and the buyer's: `repSpeaker` (or whoever spoke first) is the rep,
+ * everyone else the buyer side. */
+function assignRoles(input: ImportCallInput) {
+  const parsed = parseTranscript(input.format, input.content);
+  if (parsed.speakers.length < 2) throw unreadable(parsed.speakers.length === 0 ? "No speaker labels found." : "Only one speaker found.");
+  const rep = input.repSpeaker ?? parsed.speakers[0]!;
+  if (!parsed.speakers.includes(rep)) {
+    throw new AppError("VALIDATION_ERROR", `“${rep}” does not speak in this transcript.`, [
+      { field: "repSpeaker", message: `Choose one of: ${parsed.speakers.join(", ")}.` },
+    ]);
+  }
+  const transcript: TranscriptLine[] = parsed.lines.map((line) => ({
+    role: line.speaker === rep ? "rep" : "persona",
+    content: line.content.slice(0, MAX_LINE_CHARS),
+    timestampMs: line.timestampMs,
+  }));
+  const buyer = parsed.speakers.find((speaker) => speaker !== rep)!;
+  return { transcript, buyer, timed: parsed.timed };
+}
+
+/** Imports a real call: the transcript becomes a completed call scored like a practice one (quick
+ * score now, deep score after), against the chosen persona or one composed from the buyer's lines. */
+export async function importCall({ db, userId, input, now = new Date() }: { db: Db; userId: string; input: ImportCallInput; now?: Date }) {
+  const { transcript, buyer } = assignRoles(input);
+  const personaId = input.personaId
+    ? (await getPersonaForUser({ db, userId, personaId: input.personaId })).id
+    : await db
+        .insert(personas)
+        .values({ ...composeImportedPersona({ name: buyer, transcript, importedOn: now.toISOString().slice(0, 10) }), ownerId: userId })
+        .returning({ id: personas.id })
+        .then(([row]) => row!.id);
+  const durationMs = transcript.at(-1)!.timestampMs + 5_000;
+  const [call] = await db
+    .insert(calls)
+    .values({ userId, personaId, mode: input.mode, status: "active", source: "import", voiceMode: "browser", startedAt: new Date(now.getTime() - durationMs), title: `Imported call with ${buyer}`.slice(0, 120) })
+    .returning();
+  await db.insert(transcriptEntries).values(transcript.map((line, i) => ({ callId: call!.id, ...line, clientId: `import-${i}` })));
+  return completeCall({ db, call: call!, transcript, durationMs, now });
+}

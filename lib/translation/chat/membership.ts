@@ -1,0 +1,43 @@
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { chatMembers, users } from "../../db/schema";
+import type { Db } from "../../db/types";
+import { notFound } from "../../http";
+
+export const MAX_MEMBERS = 50;
+
+/** The reader's language in a conversation: their override there, else their preferred language. */
+export const readerLanguage = sql<string>`coalesce(${chatMembers.language}, ${users.preferredLanguage})`;
+
+/** The caller's membership (and language); a conversation they are not in is 404, like one that doesn't exist. */
+export async function requireMember({ db, userId, conversationId }: { db: Db; userId: string; conversationId: string }) {
+  const [member] = await db
+    .select({ language: readerLanguage, lastSeenAt: chatMembers.lastSeenAt })
+    .from(chatMembers)
+    .innerJoin(users, eq(users.id, chatMembers.userId))
+    .where(and(eq(chatMembers.conversationId, conversationId), eq(chatMembers.userId, userId)));
+  if (!member) throw notFound("Conversation");
+  return member;
+}
+
+/** Every member with the language they read in. */
+export function membersOf({ db, conversationId }: { db: Db; conversationId: string }) {
+  return db
+    .select({
+      userId: chatMembers.userId,
+      name: users.displayName,
+      language: readerLanguage,
+      lastReadAt: chatMembers.lastReadAt,
+      lastSeenAt: chatMembers.lastSeenAt,
+    })
+    .from(chatMembers)
+    .innerJoin(users, eq(users.id, chatMembers.userId))
+    .where(eq(chatMembers.conversationId, conversationId));
+}
+
+export async function touchMember({ db, userId, conversationId, read = false }: { db: Db; userId: string; conversationId: string; read?: boolean }) {
+  await db
+    .update(chatMembers)
+    .set({ lastSeenAt: sql`now()`, ...(read ? { lastReadAt: sql`now()` } : {}) })
+    .where(and(eq(chatMembers.conversationId, conversationId), eq(chatMembers.userId, userId)));
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import type { Db } from "../../db/types";
+import { notifyMany } from "../../notifications/notify";
+
+/** A member not seen in the conversation for this long gets a notification (push / email digest). */
+export const OFFLINE_AFTER_MS = 2 * 60_000;
+
+type Member = { userId: string; name: string; language: string; lastSeenAt: Date };
+
+/** One notification per offline member, with the message in their language. */
+export async function notifyOfflineMembers({ db, sender, message, members, translations, now = new Date() }: {
+  db: Db;
+  sender: Member;
+  message: { conversationId: string; originalText: string; originalLang: string };
+  members: Member[];
+  translations: { targetLang: string; text: string }[];
+  now?: Date;
+}) {
+  const offline = members.filter((m) => now.getTime() - m.lastSeenAt.getTime() > OFFLINE_AFTER_MS);
+  const byLanguage = new Map<string, Member[]>();
+  for (const member of offline) byLanguage.set(member.language, [...(byLanguage.get(member.language) ?? []), member]);
+  for (const [language, group] of byLanguage) {
+    const text = translations.find((t) => t.targetLang === language)?.text ?? message.originalText;
+    await notifyMany({
+      db,
+      userIds: group.map((m) => m.userId),
+      kind: "translate.message",
+      title: `New message from ${sender.name || "a contact"}`,
+      body: text.length > 140 ? `${text.slice(0, 139)}…` : text,
+      url: `/translate?conversation=${message.conversationId}`,
+      data: { conversationId: message.conversationId },
+    });
+  }
+}
