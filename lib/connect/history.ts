@@ -1,6 +1,6 @@
 import "server-only";
-import { desc, eq, or } from "drizzle-orm";
-import { connectMatches, rooms } from "../db/schema";
+import { and, desc, eq, or } from "drizzle-orm";
+import { connectMatches, contacts, rooms } from "../db/schema";
 import type { Db } from "../db/types";
 import { otherDisplayName } from "./create-match";
 import { toMatchView, type MatchView } from "./match-view";
@@ -23,11 +23,16 @@ export async function listConnectHistory({ db, userId }: { db: Db; userId: strin
     .where(or(eq(connectMatches.userAId, userId), eq(connectMatches.userBId, userId)))
     .orderBy(desc(connectMatches.createdAt))
     .limit(HISTORY_LIMIT);
+  // Both sides' rows turn "accepted" together, so the user's own accepted row means both added each other.
+  const accepted = await db
+    .select({ contactId: contacts.contactId })
+    .from(contacts)
+    .where(and(eq(contacts.ownerId, userId), eq(contacts.status, "accepted")));
+  const contactIds = new Set(accepted.map((c) => c.contactId));
   return Promise.all(
-    rows.map(async ({ match, callDurationSeconds }) => ({
-      ...toMatchView(match, userId, await otherDisplayName(db, match, userId)),
-      callDurationSeconds: callDurationSeconds ?? null,
-      canCallAgain: false,
-    })),
+    rows.map(async ({ match, callDurationSeconds }) => {
+      const view = toMatchView(match, userId, await otherDisplayName(db, match, userId));
+      return { ...view, callDurationSeconds: callDurationSeconds ?? null, canCallAgain: contactIds.has(view.otherUser.id) };
+    }),
   );
 }
