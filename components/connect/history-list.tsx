@@ -34,7 +34,9 @@ export function HistoryList() {
                   {entry.sharedEmotions.length ? `Shared: ${entry.sharedEmotions.join(", ")}` : entry.reason}
                   {entry.callDurationSeconds ? ` · talked ${minutes(entry.callDurationSeconds)}` : ""}
                 </p>
-                <p className="text-xs text-muted-foreground">A new match is needed to talk again.</p>
+                <p className="text-xs text-muted-foreground">
+                  {entry.canCallAgain ? "You are contacts: call them from Translate." : "A new match is needed to talk again."}
+                </p>
                 <SafetyActions userId={entry.otherUser.id} matchId={entry.id} name={entry.otherUser.displayName} />
               </li>
             ))}

@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as accept } from "@/app/api/connect/matches/[id]/accept/route";
 import { POST as reject } from "@/app/api/connect/matches/[id]/reject/route";
 import { POST as block } from "@/app/api/connect/blocks/route";
+import { GET as history } from "@/app/api/connect/history/route";
 import { POST as report } from "@/app/api/connect/reports/route";
-import { connectClips, connectMatches, connectWaits, notifications, realtimeEvents, roomParticipants, rooms, users } from "@/lib/db/schema";
+import { connectClips, connectMatches, connectWaits, contacts, notifications, realtimeEvents, roomParticipants, rooms, users } from "@/lib/db/schema";
 import { afterQueue } from "../../fixtures/after";
 import { connectPerson, requestMatch, runQueuedWork, uploadClip, type ConnectPerson } from "../../fixtures/connect";
 import { call, errorOf } from "../../fixtures/http";
@@ -147,6 +148,20 @@ describe("accept and reject", { timeout: 60_000 }, () => {
     expect(participants.map((p) => p.userId).sort()).toEqual([a.id, b.id].sort());
     const again = await (await respond(accept, a, body.id)).json();
     expect(again).toMatchObject({ status: "accepted", roomId: second.roomId });
+
+    await database.db.update(rooms).set({ status: "completed", durationSeconds: 95 }).where(eq(rooms.id, second.roomId));
+    const { entries } = await (await call(history, "/api/connect/history", { cookie: b.cookie })).json();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ otherUser: { id: a.id }, mode: "similar", callDurationSeconds: 95, canCallAgain: false });
+    expect(entries[0].sharedEmotions).toContain("lonely");
+    await database.db.insert(contacts).values([
+      { ownerId: a.id, contactId: b.id, status: "accepted" },
+      { ownerId: b.id, contactId: a.id, status: "accepted" },
+    ]);
+    const asContacts = await (await call(history, "/api/connect/history", { cookie: b.cookie })).json();
+    expect(asContacts.entries[0].canCallAgain).toBe(true);
+    const strangers = await (await call(history, "/api/connect/history", { cookie: stranger.cookie })).json();
+    expect(strangers.entries).toEqual([]);
   });
 
   it("one rejection closes it; accepting afterwards or after expiry is 409", async () => {
