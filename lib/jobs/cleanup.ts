@@ -4,6 +4,7 @@ import { endIdleConversations } from "../coach/chat/end-idle-conversations";
 import { runConnectCleanup } from "../connect/connect-cleanup";
 import { authSessions, authVerifications, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
+import { closeLapsedRooms } from "../media/close-lapsed-rooms";
 import { deleteOldDeliveries } from "../notifications/delete-old-deliveries";
 import { closeStaleCalls } from "../practice/calls/close-stale-calls";
 import { deleteExpiredWindows } from "../rate-limit";
