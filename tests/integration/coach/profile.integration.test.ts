@@ -65,6 +65,7 @@ describe("onboarding", () => {
       coachStyle: "tactical",
       formality: "casual",
       voiceId: "voice_rachel",
+      sharePracticeStats: false,
       timezone: "Europe/London",
       onboardingState: "completed",
     });
