@@ -43,6 +43,12 @@ test("coach memory: what the coach remembers can be searched, edited and forgott
   const remembered = page.getByRole("list", { name: "What the coach remembered" });
   await expect(remembered.getByRole("button", { name: /^Remembered from/ })).toHaveAccessibleDescription(`“${EDITED}”`);
 
+  // "Why did you say that?" names what the answer was built from, the edited memory included.
+  const why = conversation.locator("details").filter({ hasText: "Why did you say that?" }).last();
+  await why.getByText("Why did you say that?").click();
+  await expect(why).toContainText(EDITED);
+  await expect(why).toContainText("Your goals: Renew the office lease");
+
   await remembered.getByRole("link", { name: "Manage memory" }).click();
   const editedCard = memories.getByRole("listitem").filter({ hasText: EDITED });
   await editedCard.getByRole("button", { name: "Forget" }).click();

@@ -7,6 +7,7 @@ import { type ChatTurn, isStoredTurn } from "./api-types";
 import { DoneOffer } from "./done-offer";
 import { MemoryChips } from "./memory-chips";
 import { MessageRating } from "./message-rating";
+import { WhyThisAnswer } from "./why-this-answer";
 
 /** `showEngine`: this is the conversation's first answer from the built-in engine, which says so once. */
 function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) {
@@ -32,6 +33,7 @@ function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) 
         </div>
         {!mine && !turn.streaming && turn.doneActionItem ? <DoneOffer item={turn.doneActionItem} /> : null}
         {!mine && !turn.streaming && isStoredTurn(turn) ? <MessageRating messageId={turn.id} initial={turn.rating} /> : null}
+        {!mine && !turn.streaming && isStoredTurn(turn) ? <WhyThisAnswer messageId={turn.id} /> : null}
       </div>
     </li>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import { summariseContextUsed } from "../why/context-used";
 import { eq, sql } from "drizzle-orm";
 import { streamText, type StreamSummary, type TextStream } from "../../ai/llm";
 import { coachConversations, coachMessages, type CoachMessageMetadata } from "../../db/schema";
@@ -116,6 +117,7 @@ export async function replyAsCoach({ db, userId, request, now = new Date() }: { 
       firstTokenMs,
       offline: stream.provider === "offline",
       memories,
+      contextUsed: summariseContextUsed({ context, playbookIds: stream.provider === "offline" ? offlineContext.outcome?.playbookIds : [] }),
       ...(doneActionItem ? { doneActionItem: { id: doneActionItem.id, text: doneActionItem.text } } : {}),
     };
     // Dated from the turn's clock, so the answer always sorts after the message it answers.

@@ -14,6 +14,7 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import type { ContextUsed } from "../../coach/why/context-used";
 import { inList } from "./in-list";
 import { users } from "./users";
 
@@ -158,6 +159,8 @@ export type CoachMessageMetadata = {
   memories?: { messageId: string; createdAt: string; snippet: string; similarity: number }[];
   /** A pending action item the user's message reported done, which the UI offers to tick off. */
   doneActionItem?: { id: string; text: string };
+  /** What the answer was built from, for "Why did you say that?" (answers stored before it have none). */
+  contextUsed?: ContextUsed;
 };
 
 export const coachMessages = pgTable(
