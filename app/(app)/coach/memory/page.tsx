@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { MemoryBrowser } from "@/components/coach/memory/memory-browser";
+import { OtherMemory } from "@/components/coach/memory/other-memory";
 
 export const metadata: Metadata = { title: "Coach memory" };
 
@@ -14,6 +15,7 @@ export default function CoachMemoryPage() {
         </p>
       </div>
       <MemoryBrowser />
+      <OtherMemory />
     </div>
   );
 }
