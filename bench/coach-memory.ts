@@ -1,6 +1,7 @@
 // npx tsx --conditions=react-server bench/coach-memory.ts — deep memory (RAG) retrieval p95 for a
 // user with 20,000 remembered messages (target under 50 ms) and with 100,000 (under 200 ms), on
-// PGlite with pgvector, among other users' messages. Writes bench/results/coach-memory.json.
+// PGlite with pgvector, among other users' messages, and recall@10 of that HNSW search against an
+// exact scan (target ≥ 0.95 at p95 < 20 ms) at two ef_search settings. Writes bench/results/coach-memory.json.
 // The react-server condition lets the "server-only" marker resolve outside Next.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,6 +16,7 @@ const { searchMemories } = await import("../lib/coach/memories/memory");
 const { createDatabase } = await import("../lib/db/create-database");
 const { createChatter, createCoachUser, storeRememberedMessages } = await import("./lib/coach-history");
 const { percentile, round, writeResult } = await import("./lib/stats");
+const { measureRecall } = await import("./lib/memory-recall");
 
 const QUERIES = 100;
 const STEPS = [
@@ -58,6 +60,9 @@ for (const step of STEPS) {
       found += result.memories.length;
     }
   }
+  const recallQueries = Array.from({ length: 50 }, () => queries());
+  const recall = [];
+  for (const efSearch of [40, 100]) recall.push(await measureRecall({ db, userId, queries: recallQueries, efSearch }));
   const row = {
     snippets: step.snippets,
     queries: QUERIES,
@@ -67,6 +72,8 @@ for (const step of STEPS) {
     meanMemoriesFound: round(found / QUERIES, 1),
     loadSeconds: round(loadSeconds, 0),
     indexBuildSeconds: round(indexSeconds, 0),
+    recallAt10: recall.map((r) => `ef_search ${r.efSearch}: ${r.recallAt10} (p95 ${r.hnswP95Ms} ms)`).join("; "),
+    recallTarget: "≥ 0.95 at p95 < 20 ms",
   };
   console.table([row]);
   rows.push(row);
