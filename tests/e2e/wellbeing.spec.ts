@@ -26,6 +26,8 @@ test("wellbeing: an entry survives a reload mid-typing and typing offline, and s
   await app.signUp(user);
   await page.goto("/wellbeing/journal/new");
   const content = page.getByLabel("What's on your mind?");
+  // The editor stays disabled until its draft store has loaded; keys pressed before that go nowhere.
+  await expect(content).toBeEnabled();
   await content.pressSequentially("Morning pages: the roadmap finally feels clear");
   await expect(saveState(page)).toHaveAttribute("data-save-state", /kept|saving|saved/);
   await page.reload();
