@@ -8,12 +8,12 @@ export function payloadTooLarge(limitBytes = MAX_BODY_BYTES): AppError {
   return new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round((limitBytes / 1024 / 1024) * 10) / 10} MB.`, { limitBytes });
 }
 
-/** The body as text, at most 1 MB (or `maxBytes`): a larger declared length is refused unread, and a
- * stream that runs past the limit is cancelled there, so an oversized body is never held in memory. */
-export async function readBodyText(req: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+/** The body's bytes, at most `maxBytes`: a larger declared length is refused unread, and a stream that
+ * runs past the limit is cancelled there, so an oversized body is never held in memory. */
+export async function readBodyBytes(req: Request, maxBytes = MAX_BODY_BYTES, tooLarge = () => payloadTooLarge(maxBytes)): Promise<Buffer> {
   const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw payloadTooLarge(maxBytes);
-  if (!req.body) return "";
+  if (declared > maxBytes) throw tooLarge();
+  if (!req.body) return Buffer.alloc(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -23,11 +23,16 @@ export async function readBodyText(req: Request, maxBytes = MAX_BODY_BYTES): Pro
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel();
-      throw payloadTooLarge(maxBytes);
+      throw tooLarge();
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
+}
+
+/** The body as text, at most 1 MB (or `maxBytes`). */
+export async function readBodyText(req: Request, maxBytes = MAX_BODY_BYTES): Promise<string> {
+  return (await readBodyBytes(req, maxBytes)).toString("utf8");
 }
 
 /** Reads a JSON body of at most 1 MB (or `maxBytes`) and validates it; every failure is a typed AppError. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { readBodyBytes } from "../api/read-json";
 import { AppError, validationError } from "../http";
 import { clipFieldsSchema } from "./schemas";
 import { MAX_CLIP_BYTES } from "./audio-check";
@@ -9,27 +10,8 @@ const MAX_FORM_BYTES = MAX_CLIP_BYTES + 64 * 1024;
 
 const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "Clips can be at most 10 MB.", { limitBytes: MAX_CLIP_BYTES });
 
-async function readCapped(req: Request): Promise<Uint8Array> {
-  if (Number(req.headers.get("content-length") ?? "0") > MAX_FORM_BYTES) throw tooLarge();
-  if (!req.body) return new Uint8Array();
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_FORM_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
-
 export async function readClipUpload(req: Request): Promise<{ audio: Uint8Array; transcript?: string; language?: string }> {
-  const bytes = await readCapped(req);
+  const bytes = new Uint8Array(await readBodyBytes(req, MAX_FORM_BYTES, tooLarge));
   let form: FormData;
   try {
     form = await new Response(bytes as BodyInit, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
