@@ -1,0 +1,23 @@
+"use server";
+
+import { refresh } from "next/cache";
+import { updateProfile } from "@/lib/account/profile";
+import { profileUpdateSchema } from "@/lib/account/profile-schema";
+import { userActionWith } from "@/lib/actions/client";
+import { formInput, text } from "@/lib/actions/form-input";
+
+// The settings page's forms; PATCH /api/me serves the same change to other clients.
+
+const profileForm = formInput(profileUpdateSchema, (form) => ({
+  displayName: text(form, "displayName"),
+  preferredLanguage: text(form, "preferredLanguage"),
+  timezone: text(form, "timezone"),
+  coachStyle: text(form, "coachStyle"),
+}));
+
+/** Saves the profile form; the shell's "signed in as" name follows at once. */
+export const updateProfileAction = userActionWith(profileForm).stateAction(async ({ parsedInput, ctx }) => {
+  const saved = await updateProfile({ db: ctx.db, userId: ctx.user.id, changes: parsedInput });
+  refresh();
+  return saved;
+});

@@ -1,0 +1,56 @@
+"use client";
+
+import { useActionState, useState, useTransition, type FormEvent } from "react";
+import type { ActionError } from "@/lib/actions/action-error";
+import { ApiError } from "./api-request";
+
+type Result = { data?: unknown; serverError?: ActionError; validationErrors?: ActionError };
+type StateAction<State extends Result> = (previous: State, form: FormData) => Promise<State>;
+
+const UNREACHABLE = new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
+
+/** A result's error as the ApiError forms already show (message, code, field messages). */
+export function actionErrorOf(result: Result): ApiError | undefined {
+  const error = result.serverError ?? result.validationErrors;
+  return error ? new ApiError(error.message, error.code, error.status, error.fields ?? {}) : undefined;
+}
+
+type Options<State extends Result> = {
+  /** Checks in the browser first; false keeps the form from being sent. */
+  beforeSubmit?: (form: HTMLFormElement) => boolean;
+  onSuccess?: (data: NonNullable<State["data"]>, form: HTMLFormElement) => void;
+  onError?: (error: ApiError, form: HTMLFormElement) => void;
+};
+
+/** A form backed by a server action. Before hydration `<form action={formAction}>` posts natively and
+ * the page renders the action's result; once hydrated, `onSubmit` runs the same action in a transition,
+ * keeping what was typed and catching a dropped connection instead of throwing to the error page. */
+export function useFormAction<State extends Result>(action: StateAction<State>, options: Options<State> = {}) {
+  const [rendered, formAction] = useActionState<State, FormData>(action, {} as Awaited<State>);
+  const [result, setResult] = useState<State>(rendered);
+  const [unreachable, setUnreachable] = useState(false);
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    if (options.beforeSubmit && !options.beforeSubmit(form)) return;
+    const input = new FormData(form);
+    startTransition(async () => {
+      try {
+        const next = await action(result, input);
+        setUnreachable(false);
+        setResult(next);
+        const error = actionErrorOf(next);
+        if (error) options.onError?.(error, form);
+        else if (next.data !== undefined) options.onSuccess?.(next.data as NonNullable<State["data"]>, form);
+      } catch {
+        setUnreachable(true);
+        options.onError?.(UNREACHABLE, form);
+      }
+    });
+  }
+
+  const error = unreachable ? UNREACHABLE : actionErrorOf(result);
+  return { formAction, onSubmit, pending, result, error, reset: () => setResult({} as State) };
+}
