@@ -1,19 +1,12 @@
 "use client";
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
-import type { ActionError } from "@/lib/actions/action-error";
+import { actionErrorOf, type ActionResult as Result } from "./action-result";
 import { ApiError } from "./api-request";
 
-type Result = { data?: unknown; serverError?: ActionError; validationErrors?: ActionError };
 type StateAction<State extends Result> = (previous: State, form: FormData) => Promise<State>;
 
 const UNREACHABLE = new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
-
-/** A result's error as the ApiError forms already show (message, code, field messages). */
-export function actionErrorOf(result: Result): ApiError | undefined {
-  const error = result.serverError ?? result.validationErrors;
-  return error ? new ApiError(error.message, error.code, error.status, error.fields ?? {}) : undefined;
-}
 
 type Options<State extends Result> = {
   /** Checks in the browser first; false keeps the form from being sent. */
