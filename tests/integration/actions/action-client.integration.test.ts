@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { updateProfileAction } from "@/app/(app)/settings/actions";
 import { userAction, userActionWith } from "@/lib/actions/client";
+import { users } from "@/lib/db/schema";
 import { AppError } from "@/lib/http";
 import { actionHeaders, formOf, type ActionRequest } from "../../fixtures/actions";
 import { signUpUser } from "../../fixtures/users";
@@ -12,7 +14,7 @@ const request = vi.hoisted((): ActionRequest => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({ headers: async () => request.headers }));
 vi.mock("next/cache", () => ({ refresh: vi.fn(), revalidatePath: vi.fn() }));
 
-useTestDatabase();
+const database = useTestDatabase();
 
 const whoAmI = userAction.action(async ({ ctx }) => ({ userId: ctx.user.id, email: ctx.user.email }));
 const failing = userAction.action(async () => {
@@ -95,9 +97,11 @@ describe("updateProfileAction (the settings form)", () => {
     request.headers = actionHeaders({ cookie: user.cookie });
     const result = await updateProfileAction({}, formOf(profileForm));
     expect(result.data).toMatchObject(profileForm);
+    const [untouched] = await database.db.select().from(users).where(eq(users.email, other.email));
+    expect(untouched).toMatchObject({ displayName: "Other", preferredLanguage: "en" });
     request.headers = actionHeaders({ cookie: other.cookie });
-    const untouched = await updateProfileAction({}, formOf({ ...profileForm, displayName: "" }));
-    expect(untouched.validationErrors?.fields).toEqual({ displayName: "Enter a display name." });
+    const refused = await updateProfileAction({}, formOf({ ...profileForm, displayName: " " }));
+    expect(refused.validationErrors?.fields).toEqual({ displayName: "Enter a display name." });
   });
 
   it("refuses a value outside the lists with the API's message", async () => {
