@@ -6,6 +6,9 @@ import { ApiError } from "./api-request";
 
 export type ActionResult<Data = unknown> = { data?: Data; serverError?: ActionError; validationErrors?: ActionError };
 
+/** What a form shows when the action could not be reached at all. */
+export const unreachableError = () => new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
+
 /** The result's error, if it failed. */
 export function actionErrorOf(result: ActionResult): ApiError | undefined {
   const error = result.serverError ?? result.validationErrors;
@@ -18,7 +21,7 @@ export async function runAction<Data>(call: () => Promise<ActionResult<Data> | u
   try {
     result = await call();
   } catch {
-    throw new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
+    throw unreachableError();
   }
   const error = result ? actionErrorOf(result) : undefined;
   if (error) throw error;

@@ -1,12 +1,10 @@
 "use client";
 
 import { useActionState, useState, useTransition, type FormEvent } from "react";
-import { actionErrorOf, type ActionResult as Result } from "./action-result";
-import { ApiError } from "./api-request";
+import { actionErrorOf, unreachableError, type ActionResult as Result } from "./action-result";
+import type { ApiError } from "./api-request";
 
 type StateAction<State extends Result> = (previous: State, form: FormData) => Promise<State>;
-
-const UNREACHABLE = new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
 
 type Options<State extends Result> = {
   /** Checks in the browser first; false keeps the form from being sent. */
@@ -21,7 +19,7 @@ type Options<State extends Result> = {
 export function useFormAction<State extends Result>(action: StateAction<State>, options: Options<State> = {}) {
   const [rendered, formAction] = useActionState<State, FormData>(action, {} as Awaited<State>);
   const [result, setResult] = useState<State>(rendered);
-  const [unreachable, setUnreachable] = useState(false);
+  const [unreachable, setUnreachable] = useState<ApiError | null>(null);
   const [pending, startTransition] = useTransition();
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -32,18 +30,22 @@ export function useFormAction<State extends Result>(action: StateAction<State>, 
     startTransition(async () => {
       try {
         const next = await action(result, input);
-        setUnreachable(false);
+        setUnreachable(null);
         setResult(next);
         const error = actionErrorOf(next);
         if (error) options.onError?.(error, form);
         else if (next.data !== undefined) options.onSuccess?.(next.data as NonNullable<State["data"]>, form);
       } catch {
-        setUnreachable(true);
-        options.onError?.(UNREACHABLE, form);
+        const failed = unreachableError();
+        setUnreachable(failed);
+        options.onError?.(failed, form);
       }
     });
   }
 
-  const error = unreachable ? UNREACHABLE : actionErrorOf(result);
-  return { formAction, onSubmit, pending, result, error, reset: () => setResult({} as State) };
+  const reset = () => {
+    setResult({} as State);
+    setUnreachable(null);
+  };
+  return { formAction, onSubmit, pending, result, error: unreachable ?? actionErrorOf(result), reset };
 }

@@ -61,7 +61,7 @@ test("goals: a goal and an action item are added without JavaScript", async ({ p
   await itemForm.getByLabel("New action item").fill("Write the fallback test");
   await itemForm.getByLabel("Goal").selectOption({ label: "Ship the no-JS path" });
   await itemForm.getByRole("button", { name: "Add action item" }).click();
-  await expect(page.getByText("Write the fallback test")).toBeVisible();
+  await expect(page.getByText("Write the fallback test", { exact: true })).toBeVisible();
 });
 
 test("sessions: a session is scheduled without JavaScript", async ({ page, app, user, baseURL }) => {
