@@ -62,7 +62,7 @@ for (const step of STEPS) {
   }
   const recallQueries = Array.from({ length: 50 }, () => queries());
   const recall = [];
-  for (const efSearch of [40, 100]) recall.push(await measureRecall({ db, userId, queries: recallQueries, efSearch }));
+  for (const efSearch of [40, 100, 200, 400]) recall.push(await measureRecall({ db, userId, queries: recallQueries, efSearch }));
   const row = {
     snippets: step.snippets,
     queries: QUERIES,
