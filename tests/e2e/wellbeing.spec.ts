@@ -49,6 +49,11 @@ test("wellbeing: an entry survives a reload mid-typing and typing offline, and s
   await page.reload();
   await expect(content).toHaveValue(saved.content);
   await expect(page.getByRole("complementary", { name: "What I heard" })).toContainText("Mood:");
+
+  // A reload straight after a keystroke, before the draft store has said "kept", still has it.
+  await content.pressSequentially(" Later.");
+  await page.reload();
+  await expect(content).toHaveValue(`${saved.content} Later.`);
 });
 
 test("wellbeing: an entry that shows distress gets the calm care card, and the entry is kept", async ({ page, app, user }) => {
