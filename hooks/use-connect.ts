@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Clip, HistoryEntry, Match } from "@/components/connect/api-types";
 import type { ConnectEmotionScores } from "@/lib/emotion/emotions";
-import { ApiError, apiRequest, toApiError } from "./api-request";
+import { type ApiError, apiRequest, postForm } from "./api-request";
 import { useRealtime } from "./use-realtime";
 
 const clipKey = (id: string) => ["connect", "clip", id] as const;
@@ -26,14 +26,7 @@ export function useUploadClip() {
       const form = new FormData();
       form.append("audio", audio, audio.type.includes("mp4") ? "clip.m4a" : "clip.webm");
       if (transcript.trim()) form.append("transcript", transcript.trim());
-      let res: Response;
-      try {
-        res = await fetch("/api/connect/clips", { method: "POST", body: form, credentials: "same-origin" });
-      } catch {
-        throw new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
-      }
-      if (!res.ok) throw await toApiError(res);
-      return (await res.json()) as Clip;
+      return postForm<Clip>("/api/connect/clips", form);
     },
   });
 }

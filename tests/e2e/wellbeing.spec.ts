@@ -121,3 +121,24 @@ test("wellbeing: an entry typed in one tab appears live in another, and takes an
   expect(served.includes(Buffer.from("Camera"))).toBe(false);
   expect(served.subarray(0, 8).equals(PNG.subarray(0, 8))).toBe(true);
 });
+
+test("wellbeing: a voice note adds to the entry and, when asked, its recording is kept with it", async ({ page, app, user }) => {
+  await app.signUp(user);
+  await page.goto("/wellbeing/journal/new");
+  const content = page.getByLabel("What's on your mind?");
+  await expect(content).toBeEnabled();
+  await content.fill("Evening walk, thinking out loud.");
+  await expect(saveState(page)).toHaveAttribute("data-save-state", /kept|saved/);
+  const note = page.getByRole("region", { name: "Voice note" });
+  await note.getByLabel("Keep the recording").check();
+  await note.getByRole("button", { name: "Record a voice note" }).click();
+  // The countdown reads 9:59 once a full second is recorded (the server refuses anything shorter).
+  await note.getByRole("button", { name: /Stop \(9:59 left\)/ }).click();
+  await expect(note.getByText("Kept the recording with this entry")).toBeVisible();
+  const recording = page.getByRole("list", { name: "Kept recordings" }).locator("audio");
+  await expect(recording).toHaveCount(1);
+  const src = await recording.getAttribute("src");
+  const res = await page.request.get(src!);
+  expect(res.headers()["content-type"]).toBe("audio/webm");
+  await expect(content).toHaveValue("Evening walk, thinking out loud.");
+});
