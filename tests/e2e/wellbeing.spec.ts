@@ -132,8 +132,8 @@ test("wellbeing: a voice note adds to the entry and, when asked, its recording i
   const note = page.getByRole("region", { name: "Voice note" });
   await note.getByLabel("Keep the recording").check();
   await note.getByRole("button", { name: "Record a voice note" }).click();
-  // The countdown reads 9:59 once a full second is recorded (the server refuses anything shorter).
-  await note.getByRole("button", { name: /Stop \(9:59 left\)/ }).click();
+  // The countdown reads 9:58 once two seconds are recorded (the server refuses anything under one).
+  await note.getByRole("button", { name: /Stop \(9:58 left\)/ }).click();
   await expect(note.getByText("Kept the recording with this entry")).toBeVisible();
   const recording = page.getByRole("list", { name: "Kept recordings" }).locator("audio");
   await expect(recording).toHaveCount(1);
