@@ -87,17 +87,3 @@ export function useConnectEvents(userId: string, onMatchFound: (matchId: string)
     "clip.updated": ({ payload }) => void client.invalidateQueries({ queryKey: clipKey(String(payload.clipId)) }),
   });
 }
-
-export function useSafetyActions() {
-  const client = useQueryClient();
-  const refresh = () => void client.invalidateQueries({ queryKey: historyKey });
-  const block = useMutation<unknown, ApiError, string>({
-    mutationFn: (userId) => apiRequest("/api/connect/blocks", { method: "POST", body: { userId } }),
-    onSuccess: refresh,
-  });
-  const report = useMutation<unknown, ApiError, { userId: string; reason: string; note?: string; matchId?: string }>({
-    mutationFn: (body) => apiRequest("/api/connect/reports", { method: "POST", body }),
-    onSuccess: refresh,
-  });
-  return { block, report };
-}
