@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useConnectHistory } from "@/hooks/use-connect";
-import { SafetyActions } from "./safety-actions";
+import { SafetyActions } from "@/components/safety/safety-actions";
 
 const minutes = (seconds: number) => `${Math.max(1, Math.round(seconds / 60))} min`;
 

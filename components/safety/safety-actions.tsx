@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { useSafetyActions } from "@/hooks/use-connect";
+import { useSafetyActions } from "@/hooks/use-safety-actions";
 
 const REASONS = [
   ["harassment", "Harassment or bullying"],
@@ -18,19 +18,30 @@ const REASONS = [
   ["other", "Something else"],
 ] as const;
 
-/** Block and report for one person (match card, history); either means never matched again. */
-export function SafetyActions({ userId, matchId, name }: { userId: string; matchId?: string; name: string }) {
-  const { block, report } = useSafetyActions();
+export type SafetyAction = "block" | "mute" | "report";
+
+const DONE: Record<SafetyAction, (name: string) => string> = {
+  block: (name) => `You blocked ${name}.`,
+  mute: (name) => `You muted ${name}: no notifications about them, and they are not told.`,
+  report: () => "Thanks. A moderator will review your report.",
+};
+
+/** Block, mute and report for one person (match card, history, call screen); any of them means
+ * never matched again. */
+export function SafetyActions({ userId, matchId, name, onDone }: { userId: string; matchId?: string; name: string; onDone?: (action: SafetyAction) => void }) {
+  const { block, mute, report } = useSafetyActions();
   const [reason, setReason] = useState<string>("harassment");
   const [note, setNote] = useState("");
   const [open, setOpen] = useState(false);
-  if (block.isSuccess || report.isSuccess) {
-    return <Alert variant="success">{block.isSuccess ? `You blocked ${name}.` : "Thanks. A moderator will review your report."} You will not be matched again.</Alert>;
-  }
+  const done: SafetyAction | null = block.isSuccess ? "block" : mute.isSuccess ? "mute" : report.isSuccess ? "report" : null;
+  if (done) return <Alert variant="success">{DONE[done](name)} You will not be matched again.</Alert>;
   return (
     <div className="flex flex-wrap gap-2">
-      <Button variant="ghost" size="sm" onClick={() => block.mutate(userId)} disabled={block.isPending}>
+      <Button variant="ghost" size="sm" onClick={() => block.mutate(userId, { onSuccess: () => onDone?.("block") })} disabled={block.isPending}>
         Block
+      </Button>
+      <Button variant="ghost" size="sm" onClick={() => mute.mutate(userId, { onSuccess: () => onDone?.("mute") })} disabled={mute.isPending}>
+        Mute
       </Button>
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogTrigger asChild>
@@ -45,7 +56,7 @@ export function SafetyActions({ userId, matchId, name }: { userId: string; match
             className="grid gap-3"
             onSubmit={(e) => {
               e.preventDefault();
-              report.mutate({ userId, reason, note: note.trim() || undefined, matchId }, { onSuccess: () => setOpen(false) });
+              report.mutate({ userId, reason, note: note.trim() || undefined, matchId }, { onSuccess: () => (setOpen(false), onDone?.("report")) });
             }}
           >
             <Label htmlFor="report-reason">Reason</Label>
@@ -67,7 +78,7 @@ export function SafetyActions({ userId, matchId, name }: { userId: string; match
           </form>
         </DialogContent>
       </Dialog>
-      {block.error ? <Alert variant="error">{block.error.message}</Alert> : null}
+      {(block.error ?? mute.error) ? <Alert variant="error">{(block.error ?? mute.error)!.message}</Alert> : null}
     </div>
   );
 }
