@@ -1,5 +1,5 @@
 // npm run check:js-budget — after `next build`: gzips the JavaScript each page's first load fetches,
-// as the build's own manifests list it, prints a table and exits 1 past the budget (js-budget/budgets.ts).
+// as the build's own manifests list it, prints a table and exits 1 past the enforced budget (js-budget/budgets.ts).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
