@@ -6,7 +6,7 @@ const baseURL = `http://localhost:${PORT}`;
 // A development server with no APP_URL, on a port that is not 3000: sign-up must work there too.
 const DEV_PORT = PORT + 99;
 const devURL = `http://localhost:${DEV_PORT}`;
-// `npm run test:e2e` builds once, then sets
+// `npm run test:e2e` builds once (and checks the JavaScript budget on that build), then sets
 // E2E_SKIP_BUILD; a spec run on its own with `npx playwright test` builds first.
 const build = process.env.E2E_SKIP_BUILD ? "" : "npm run build && ";
 
