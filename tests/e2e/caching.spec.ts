@@ -21,7 +21,8 @@ test("signed-in pages are kept privately, and signing out tells the browser to c
   await app.signOut();
   const answer = await signOut;
   expect(answer.status()).toBe(200);
-  expect(answer.headers()["clear-site-data"]).toBe('"cache"');
+  // headers() leaves out security-related headers such as this one; allHeaders() has them all.
+  expect((await answer.allHeaders())["clear-site-data"]).toBe('"cache"');
   // Back from sign-in never shows the signed-in page the browser had kept: the server is asked again.
   await page.goBack();
   await expect(page).not.toHaveURL(/\/dashboard$/);
