@@ -4,10 +4,12 @@ import { loadConfig } from "./lib/config";
 
 // Validate the environment before anything starts: a bad value stops `next dev/build/start` with a
 // message naming the variable.
-loadConfig();
+const config = loadConfig();
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Inlined at build time: only a build with Clerk's keys bundles Clerk (components/auth/clerk-loader.ts).
+  env: { CLERK_UI: config.providers.auth === "clerk" ? "on" : "" },
   serverExternalPackages: ["@electric-sql/pglite", "pino", "postgres"],
   // Migrations are read at boot, so they ship with every server function.
   outputFileTracingIncludes: { "/**": ["./supabase/migrations/**"] },

@@ -6,6 +6,9 @@ const baseURL = `http://localhost:${PORT}`;
 // A development server with no APP_URL, on a port that is not 3000: sign-up must work there too.
 const DEV_PORT = PORT + 99;
 const devURL = `http://localhost:${DEV_PORT}`;
+// `npm run test:e2e` builds once (and checks the JavaScript budget on that build), then sets
+// E2E_SKIP_BUILD; a spec run on its own with `npx playwright test` builds first.
+const build = process.env.E2E_SKIP_BUILD ? "" : "npm run build && ";
 
 // E2E runs against a production build (next build && next start) with a fresh embedded database,
 // in Debian's Chromium; Playwright never downloads a browser of its own.
@@ -45,7 +48,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `rm -rf .data/e2e && npm run build && npx next start -p ${PORT}`,
+      command: `rm -rf .data/e2e && ${build}npx next start -p ${PORT}`,
       url: `${baseURL}/api/health`,
       timeout: 600_000,
       reuseExistingServer: false,

@@ -1,10 +1,9 @@
-import { ClerkProvider } from "@clerk/nextjs";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
+import { AuthProvider } from "@/components/auth/auth-provider";
 import { Providers } from "@/components/providers";
 import { PwaProvider } from "@/components/pwa-provider";
-import { getConfig } from "@/lib/config";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,16 +26,14 @@ export const viewport: Viewport = {
 // browser would refuse them. Next puts the nonce on its own scripts; the theme script needs it passed.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
-  const app = (
-    <Providers nonce={nonce}>
-      <PwaProvider>{children}</PwaProvider>
-    </Providers>
-  );
-  // Clerk's provider needs its keys, so it only renders when Clerk is the active auth provider.
   return (
     <html lang="en" suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
-        {getConfig().providers.auth === "clerk" ? <ClerkProvider dynamic>{app}</ClerkProvider> : app}
+        <AuthProvider>
+          <Providers nonce={nonce}>
+            <PwaProvider>{children}</PwaProvider>
+          </Providers>
+        </AuthProvider>
       </body>
     </html>
   );

@@ -4,13 +4,14 @@ import { benchHttp } from "./http";
 import { benchMemory } from "./memory";
 import { benchPracticeApi } from "./practice-api";
 import { benchRealtime } from "./realtime";
+import { benchWeb } from "./web";
 import { machine, writeResult } from "./lib/stats";
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 console.log("machine:", machine());
-if ((wanted("http") || wanted("realtime") || wanted("practice-api") || wanted("memory")) && !process.env.BENCH_SKIP_BUILD) {
+if ((wanted("http") || wanted("realtime") || wanted("practice-api") || wanted("memory") || wanted("web")) && !process.env.BENCH_SKIP_BUILD) {
   execSync("npx next build", { stdio: "inherit" });
 }
 if (wanted("http")) {
@@ -32,6 +33,11 @@ if (wanted("memory")) {
   const rows = await benchMemory();
   console.table(rows);
   writeResult("memory", rows);
+}
+if (wanted("web")) {
+  const rows = await benchWeb();
+  console.table(rows);
+  writeResult("web", rows);
 }
 if (wanted("embeddings")) {
   execSync("npx tsx bench/embeddings.ts", { stdio: "inherit" });

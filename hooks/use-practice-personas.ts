@@ -10,10 +10,11 @@ export const personasQueryKey = ["practice", "personas"] as const;
 export type GeneratePersonaInput = { industry: string; role: string; personality: Personality; difficulty: Difficulty };
 export type GeneratedPersona = { persona: PublicPersona; generatedBy: "gemini" | "groq" | "openai" | "offline" };
 
-/** Presets and the user's own personas. */
-export function usePersonas() {
+/** Presets and the user's own personas; a page rendered on the server passes the list it read. */
+export function usePersonas(initialData?: PublicPersona[]) {
   return useQuery<PublicPersona[], ApiError>({
     queryKey: personasQueryKey,
+    initialData,
     queryFn: async () => (await apiRequest<{ personas: PublicPersona[] }>("/api/personas")).personas,
   });
 }

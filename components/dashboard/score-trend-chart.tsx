@@ -1,32 +1,29 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { PracticeStats } from "@/components/practice/api-types";
+import dynamic from "next/dynamic";
+import { ChartTable } from "@/components/charts/chart-table";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 
-const shortDate = (iso: string) => new Date(iso).toLocaleDateString(undefined, { day: "numeric", month: "short" });
+const ScoreTrendPlot = dynamic(() => import("./score-trend-plot").then((m) => m.ScoreTrendPlot), { ssr: false });
 
-/** Scores of the latest calls, oldest first; the line is drawn for sighted users, the summary is read out. */
-export function ScoreTrendChart({ trend }: { trend: PracticeStats["trend"] }) {
-  const data = trend.map((point, i) => ({ ...point, n: i + 1, label: shortDate(point.endedAt) }));
+const shortDate = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+
+/** Scores of the latest calls, oldest first; the line is drawn for sighted users, the summary and
+ * the table are read out. */
+export function ScoreTrendChart({ trend }: { trend: { endedAt: string; score: number }[] }) {
+  const data = trend.map((point) => ({ score: point.score, label: shortDate(point.endedAt) }));
   const first = trend[0];
   const last = trend.at(-1);
   return (
     <figure className="grid gap-2">
-      <div aria-hidden className="h-44 w-full text-xs">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 12, left: -16, bottom: 0 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="label" stroke="var(--muted-foreground)" tickMargin={6} minTickGap={16} />
-            <YAxis domain={[0, 100]} ticks={[0, 50, 100]} stroke="var(--muted-foreground)" />
-            <Tooltip contentStyle={{ background: "var(--card)", borderColor: "var(--border)", color: "var(--foreground)" }} />
-            <Line type="monotone" dataKey="score" name="Score" stroke="var(--primary)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <DeferredPlot className="h-44">
+        <ScoreTrendPlot data={data} />
+      </DeferredPlot>
       <figcaption className="text-sm text-muted-foreground">
         Score trend over your last {trend.length === 1 ? "call" : `${trend.length} calls`}
         {first && last ? `: ${trend.length === 1 ? last.score : `from ${first.score} to ${last.score}`}.` : "."}
       </figcaption>
+      <ChartTable caption="Score of each call" columns={["Call ended", "Score"]} rows={data.map((d) => [d.label, String(d.score)])} />
     </figure>
   );
 }

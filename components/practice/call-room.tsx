@@ -1,14 +1,26 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCallDetail, useStartCall } from "@/hooks/use-practice-call";
 import { useCallRealtime } from "@/hooks/use-practice-realtime";
 import { CallFailed } from "./call-failed";
-import { CallResult } from "./call-result";
-import { ElevenLabsCall } from "./elevenlabs-call";
 import { LiveCall } from "./live-call";
+
+// The voice-agent SDK and the debrief (with its chart) load only for the calls that show them.
+const ElevenLabsCall = dynamic(() => import("./elevenlabs-call").then((m) => m.ElevenLabsCall), { ssr: false, loading: CallSkeleton });
+const CallResult = dynamic(() => import("./call-result").then((m) => m.CallResult), { loading: CallSkeleton });
+
+function CallSkeleton() {
+  return (
+    <div role="status" aria-label="Loading call" className="mx-auto grid max-w-3xl gap-4">
+      <Skeleton className="h-16" />
+      <Skeleton className="h-80" />
+    </div>
+  );
+}
 
 /** The call page: starts a pending call, follows it live, and shows the debrief once it has ended.
  * A voice-agent call reopened mid-call is started again, for a fresh signed URL. */
@@ -29,14 +41,7 @@ export function CallRoom({ callId }: { callId: string }) {
   const voiceAgent = start.data?.mode === "elevenlabs" ? start.data : null;
 
   if (detail.error) return <Alert variant="error">{detail.error.status === 404 ? "This call does not exist." : detail.error.message}</Alert>;
-  if (!detail.data) {
-    return (
-      <div role="status" aria-label="Loading call" className="mx-auto grid max-w-3xl gap-4">
-        <Skeleton className="h-16" />
-        <Skeleton className="h-80" />
-      </div>
-    );
-  }
+  if (!detail.data) return <CallSkeleton />;
   if (detail.data.call.status === "completed") return <CallResult detail={detail.data} />;
   if (detail.data.call.status === "failed") return <CallFailed detail={detail.data} />;
   return (

@@ -1,10 +1,13 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import { rubricCategories, type CategoryScore, type RubricCategory } from "@/lib/practice/types";
 import type { PublicDispute } from "@/lib/practice/disputes/dispute-score";
 import { CategoryWhy } from "./category-why";
 import { categoryLabels } from "./labels";
+
+const CategoryPlot = dynamic(() => import("./category-plot").then((m) => m.CategoryPlot), { ssr: false });
 
 type Props = {
   categories: Record<RubricCategory, CategoryScore>;
@@ -20,17 +23,9 @@ export function CategoryChart({ categories, callId, disputes = [], onShowQuote }
   const data = rubricCategories.map((c) => ({ name: categoryLabels[c], score: categories[c].score ?? 0 }));
   return (
     <div className="grid gap-4">
-      <div aria-hidden className="h-56 w-full text-xs">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }} accessibilityLayer={false}>
-            <CartesianGrid horizontal={false} stroke="var(--border)" />
-            <XAxis type="number" domain={[0, 100]} stroke="var(--muted-foreground)" />
-            <YAxis type="category" dataKey="name" width={120} stroke="var(--muted-foreground)" />
-            <Tooltip cursor={{ fill: "var(--muted)" }} contentStyle={{ background: "var(--card)", borderColor: "var(--border)" }} />
-            <Bar dataKey="score" fill="var(--primary)" radius={[0, 4, 4, 0]} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <DeferredPlot className="h-56">
+        <CategoryPlot data={data} />
+      </DeferredPlot>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Category scores</caption>
         <thead className="text-muted-foreground">

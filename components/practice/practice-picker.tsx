@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { useCreateCall } from "@/hooks/use-practice-call";
 import { usePersonas, type GeneratedPersona } from "@/hooks/use-practice-personas";
+import type { PublicPersona } from "@/lib/practice/persona/personas";
 import type { CallMode } from "@/lib/practice/types";
 import { GeneratePersonaDialog } from "./generate-persona-dialog";
 import { modeLabel } from "./labels";
@@ -15,10 +16,11 @@ import { ModePicker } from "./mode-picker";
 import { filterPersonas, noPersonaFilters, PersonaFilters } from "./persona-filters";
 import { PersonaList } from "./persona-list";
 
-/** Mode, then persona, then "Start call": creates the call and opens its page. */
-export function PracticePicker() {
+/** Mode, then persona, then "Start call": creates the call and opens its page. The page passes the
+ * personas it read on the server, so the list renders with the HTML. */
+export function PracticePicker({ initialPersonas }: { initialPersonas?: PublicPersona[] }) {
   const router = useRouter();
-  const personas = usePersonas();
+  const personas = usePersonas(initialPersonas);
   const createCall = useCreateCall();
   const [mode, setMode] = useState<CallMode>("cold_call");
   const [filters, setFilters] = useState(noPersonaFilters);

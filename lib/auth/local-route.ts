@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { readJson } from "../api/read-json";
+import { CLEAR_CACHE_ON_SIGN_OUT } from "../cache-control";
 import { authSessions, authUsers } from "../db/schema";
 import type { Db } from "../db/types";
 import { AppError, notFound, type ErrorCode } from "../http";
@@ -107,11 +108,18 @@ async function otherPost(db: Db, req: Request, endpoint: string): Promise<Respon
   return getLocalAuth(db).handler(request);
 }
 
+/** Signing out also drops the signed-in pages the browser kept for back and forward (lib/cache-control.ts). */
+function clearingCache(res: Response): Response {
+  if (res.ok) for (const [name, value] of Object.entries(CLEAR_CACHE_ON_SIGN_OUT)) res.headers.set(name, value);
+  return res;
+}
+
 async function dispatch(db: Db, req: Request): Promise<Response> {
   const endpoint = new URL(req.url).pathname.replace(/^\/api\/auth\//, "");
   if (req.method !== "POST") return getLocalAuth(db).handler(req);
   if (endpoint === "sign-in/email") return signIn(db, req);
   if (endpoint === "sign-up/email") return signUp(db, req);
+  if (endpoint === "sign-out") return clearingCache(await otherPost(db, req, endpoint));
   return otherPost(db, req, endpoint);
 }
 

@@ -169,11 +169,12 @@ describe("sessions", () => {
     expect(body.user.email).toBe(user.email);
   });
 
-  it("sign-out ends the session: /api/me is 401 with the old cookie", async () => {
+  it("sign-out ends the session and clears the browser's cache: /api/me is 401 with the old cookie", async () => {
     const user = await signUpUser();
     expect((await me(user.cookie)).status).toBe(200);
     const res = await postAuth("sign-out", {}, { cookie: user.cookie, ip: user.ip });
     expect(res.status).toBe(200);
+    expect(res.headers.get("clear-site-data")).toBe('"cache"');
     const after = await me(user.cookie);
     expect(after.status).toBe(401);
     expect((await errorOf(after)).code).toBe("AUTH_REQUIRED");

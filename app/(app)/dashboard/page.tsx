@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { CoachCard, CoachCardSkeleton } from "@/components/dashboard/coach-card";
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { PillarCards } from "@/components/dashboard/pillar-cards";
-import { PracticeCard } from "@/components/dashboard/practice-card";
+import { PracticeCard, PracticeCardSkeleton } from "@/components/dashboard/practice-card";
 import { WellbeingCheckinCard } from "@/components/dashboard/wellbeing-checkin-card";
 import { toPublicUser } from "@/lib/account/profile";
 import { requireCurrentUser } from "@/lib/auth/current-user";
@@ -21,7 +21,9 @@ export default async function DashboardPage() {
         </p>
       </div>
       <WellbeingCheckinCard />
-      <PracticeCard />
+      <Suspense fallback={<PracticeCardSkeleton />}>
+        <PracticeCard userId={user.id} />
+      </Suspense>
       <Suspense fallback={<CoachCardSkeleton />}>
         <CoachCard user={user} />
       </Suspense>

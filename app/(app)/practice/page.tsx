@@ -1,13 +1,16 @@
 import { History, Upload } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PracticePicker } from "@/components/practice/practice-picker";
+import { Suspense } from "react";
+import { PracticeStart, PracticeStartSkeleton } from "@/components/practice/practice-start";
 import { PractiseNextCard } from "@/components/practice/practise-next-card";
 import { Button } from "@/components/ui/button";
+import { requireCurrentUser } from "@/lib/auth/current-user";
 
 export const metadata: Metadata = { title: "Practice" };
 
-export default function PracticePage() {
+export default async function PracticePage() {
+  const user = await requireCurrentUser("/practice");
   return (
     <div className="mx-auto grid max-w-5xl gap-8">
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -30,8 +33,11 @@ export default function PracticePage() {
           </Button>
         </div>
       </div>
-      <PractiseNextCard />
-      <PracticePicker />
+      {/* One boundary for both: the suggestion sits above the picker, so it must not arrive after it. */}
+      <Suspense fallback={<PracticeStartSkeleton />}>
+        <PractiseNextCard userId={user.id} />
+        <PracticeStart userId={user.id} />
+      </Suspense>
     </div>
   );
 }

@@ -1,9 +1,13 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
+import { ChartTable } from "@/components/charts/chart-table";
+import { DeferredPlot } from "@/components/charts/deferred-plot";
 import type { DailySummary } from "./api-types";
 import { formatDay } from "../format-day";
-import { moodLabel, moodText } from "./timeline";
+import { moodText } from "./timeline";
+
+const SentimentPlot = dynamic(() => import("./sentiment-plot").then((m) => m.SentimentPlot), { ssr: false });
 
 /** Mood of each summarised day, oldest first; drawn for sighted users, described for everyone. */
 export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {
@@ -11,25 +15,14 @@ export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {
   const average = dailies.reduce((sum, d) => sum + d.sentiment, 0) / Math.max(1, dailies.length);
   return (
     <figure className="grid gap-2">
-      <div aria-hidden className="h-44 w-full text-xs">
-        <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={points} margin={{ top: 8, right: 12, left: -16, bottom: 0 }} accessibilityLayer={false}>
-            <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="label" stroke="var(--muted-foreground)" tickMargin={6} minTickGap={16} />
-            <YAxis domain={[-1, 1]} ticks={[-1, 0, 1]} tickFormatter={(value: number) => moodLabel(value)} width={72} stroke="var(--muted-foreground)" />
-            <ReferenceLine y={0} stroke="var(--muted-foreground)" strokeDasharray="4 4" />
-            <Tooltip
-              formatter={(value) => [moodText(Number(value)), "Mood"]}
-              contentStyle={{ background: "var(--card)", borderColor: "var(--border)", color: "var(--foreground)" }}
-            />
-            <Line type="monotone" dataKey="sentiment" name="Mood" stroke="var(--primary)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
-      </div>
+      <DeferredPlot className="h-44">
+        <SentimentPlot points={points} />
+      </DeferredPlot>
       <figcaption className="text-sm text-muted-foreground">
         Mood over your last {dailies.length === 1 ? "summarised day" : `${dailies.length} summarised days`}, on a scale from 1 (low) to 5
         (upbeat): on average {moodText(average).toLowerCase()}.
       </figcaption>
+      <ChartTable caption="Mood of each summarised day" columns={["Day", "Mood"]} rows={points.map((p) => [p.label, moodText(p.sentiment)])} />
     </figure>
   );
 }

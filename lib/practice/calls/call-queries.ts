@@ -79,25 +79,24 @@ export async function listCalls({
   };
 }
 
-/** Dashboard numbers and the score trend (last 30 scored calls, oldest first). */
-export async function getPracticeStats({ db, userId }: { db: Db; userId: string }) {
-  const [[stats], categoryTrends, practiseNext] = await Promise.all([
+/** The dashboard's practice numbers: totals, streaks and the score trend (last 30 scored calls,
+ * oldest first). */
+export async function getPracticeOverview({ db, userId }: { db: Db; userId: string }) {
+  const [[stats], trend] = await Promise.all([
     db.select().from(userStats).where(eq(userStats.userId, userId)),
-    getCategoryTrends({ db, userId }),
-    suggestNextPractice({ db, userId }),
+    db
+      .select({
+        callId: calls.id,
+        endedAt: calls.endedAt,
+        mode: calls.mode,
+        score: sql<number>`coalesce(${callScores.overallScore}, (${calls.quickScore}->>'overall')::int)`,
+      })
+      .from(calls)
+      .leftJoin(callScores, eq(callScores.callId, calls.id))
+      .where(and(eq(calls.userId, userId), eq(calls.status, "completed"), ne(calls.scoreStatus, "none"), isNotNull(calls.endedAt)))
+      .orderBy(desc(calls.endedAt))
+      .limit(30),
   ]);
-  const trend = await db
-    .select({
-      callId: calls.id,
-      endedAt: calls.endedAt,
-      mode: calls.mode,
-      score: sql<number>`coalesce(${callScores.overallScore}, (${calls.quickScore}->>'overall')::int)`,
-    })
-    .from(calls)
-    .leftJoin(callScores, eq(callScores.callId, calls.id))
-    .where(and(eq(calls.userId, userId), eq(calls.status, "completed"), ne(calls.scoreStatus, "none"), isNotNull(calls.endedAt)))
-    .orderBy(desc(calls.endedAt))
-    .limit(30);
   return {
     totalCalls: stats?.totalCalls ?? 0,
     totalMinutes: stats?.totalMinutes ?? 0,
@@ -106,8 +105,18 @@ export async function getPracticeStats({ db, userId }: { db: Db; userId: string 
     currentStreak: stats?.currentStreak ?? 0,
     longestStreak: stats?.longestStreak ?? 0,
     callsByMode: stats?.callsByMode ?? {},
-    categoryTrends,
-    practiseNext,
     trend: trend.reverse().map((t) => ({ callId: t.callId, endedAt: t.endedAt!.toISOString(), mode: t.mode, score: t.score })),
   };
+}
+
+export type PracticeOverview = Awaited<ReturnType<typeof getPracticeOverview>>;
+
+/** Dashboard numbers and the score trend, with the category trends and what to practise next. */
+export async function getPracticeStats({ db, userId }: { db: Db; userId: string }) {
+  const [overview, categoryTrends, practiseNext] = await Promise.all([
+    getPracticeOverview({ db, userId }),
+    getCategoryTrends({ db, userId }),
+    suggestNextPractice({ db, userId }),
+  ]);
+  return { ...overview, categoryTrends, practiseNext };
 }
