@@ -17,7 +17,7 @@ const SIZES = [
 /** Waits for what a person would wait for: the page's heading, then no skeleton or busy region. */
 async function settle(page: Page) {
   await expect(page.locator("h1").first()).toBeVisible();
-  await expect(page.locator(".animate-pulse, [aria-busy=true]")).toHaveCount(0, { timeout: 20_000 });
+  await expect(page.locator(".animate-pulse.bg-muted, [aria-busy=true]")).toHaveCount(0, { timeout: 20_000 });
 }
 
 async function violationsOn(page: Page, url: string): Promise<string[]> {

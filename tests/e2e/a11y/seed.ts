@@ -23,7 +23,16 @@ async function practiceCall(page: Page, personaId: string, end: boolean): Promis
   const { id } = await post(page, "/api/calls", { mode: "discovery", personaId });
   const callId = String(id);
   await post(page, "/api/calls/start", { callId });
-  const lines = ["Hi, this is Ada from Cadence. Do you have a minute?", "Sure, what is it about?", "How do new reps get ready for real calls today?", "Mostly shadowing; it takes weeks."];
+  const lines = [
+    "Hi, this is Ada from Cadence. Do you have a minute?",
+    "Sure, what is it about?",
+    "How do new reps get ready for real calls today?",
+    "Mostly shadowing; it takes weeks.",
+    "What does that cost your managers each week?",
+    "A few hours each, I would say.",
+    "Would a twenty-minute call next Tuesday to look at a pilot be worth it?",
+    "Maybe, send me something first.",
+  ];
   for (const [i, content] of lines.entries()) {
     await post(page, `/api/calls/${callId}/transcript`, { role: i % 2 ? "persona" : "rep", content, timestampMs: i * 5_000, clientId: `a11y-${i}` });
   }
