@@ -37,10 +37,16 @@ function toSessionRow(row: Record<string, unknown>): SessionRow {
 
 function pgliteLookup(client: PGlite, fallback: Lookup, onPrepareFailed: () => void): Lookup {
   const columns = USER_COLUMNS.map(([, column]) => `u."${column.name}"`).join(", ");
-  const prepared = client.exec(
-    `PREPARE ${STATEMENT}(text) AS SELECT ${columns}, s.expires_at AS session_expires_at FROM auth_sessions s ` +
-      `JOIN users u ON u.auth_provider = 'local' AND u.auth_subject = s.user_id WHERE s.token = $1 LIMIT 1`,
-  );
+  // Each server bundle (pages, each route) has its own copy of this module but shares the one PGlite,
+  // so another copy may have prepared the same statement already (duplicate_prepared_statement).
+  const prepared = client
+    .exec(
+      `PREPARE ${STATEMENT}(text) AS SELECT ${columns}, s.expires_at AS session_expires_at FROM auth_sessions s ` +
+        `JOIN users u ON u.auth_provider = 'local' AND u.auth_subject = s.user_id WHERE s.token = $1 LIMIT 1`,
+    )
+    .catch((error: unknown) => {
+      if ((error as { code?: unknown }).code !== "42P05") throw error;
+    });
   prepared.catch(onPrepareFailed);
   return async (token) => {
     if (!SAFE_TOKEN.test(token)) return fallback(token);

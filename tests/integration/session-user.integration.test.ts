@@ -1,10 +1,14 @@
 import { createHmac } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/pglite";
 import { describe, expect, it } from "vitest";
 import { getUser } from "@/lib/auth";
 import { getAuthSecret } from "@/lib/auth/secret";
 import { lookupSessionUser, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "@/lib/auth/session-user";
+import * as schema from "@/lib/db/schema";
 import { authSessions, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
 import { useTestDatabase } from "../setup/database";
 import { postAuth, signUpUser } from "../fixtures/users";
 
@@ -91,5 +95,15 @@ describe("session fast path", () => {
     const crafted = `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
     expect(await lookupSessionUser({ db: test.db, headers: headersWith(crafted) })).toEqual({ kind: "ask-better-auth" });
     expect((await lookupSessionUser({ db: test.db, headers: headersWith(account.cookie) })).kind).toBe("user");
+  });
+
+  it("works from every server bundle: another Drizzle instance over the same PGlite finds the statement prepared", async () => {
+    const client = (test.db as unknown as { $client: unknown }).$client;
+    if (!(client instanceof PGlite)) return;
+    const account = await signUpUser();
+    const headers = headersWith(account.cookie);
+    expect((await lookupSessionUser({ db: test.db, headers })).kind).toBe("user");
+    const otherBundle = drizzle({ client, schema }) as unknown as Db;
+    expect((await lookupSessionUser({ db: otherBundle, headers })).kind).toBe("user");
   });
 });
