@@ -17,7 +17,7 @@ const SIZES = [
 /** Waits for what a person would wait for: the page's heading (every page has one), then no
  * skeleton or busy region. */
 async function settle(page: Page, url: string) {
-  await expect.soft(page.locator("h1").first(), `the h1 of ${url}`).toBeVisible();
+  await expect.soft(page.locator("h1").first(), `the h1 of ${url}`).toBeVisible({ timeout: 20_000 });
   await expect(page.locator(".animate-pulse.bg-muted, [aria-busy=true]")).toHaveCount(0, { timeout: 20_000 });
 }
 
