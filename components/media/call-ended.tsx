@@ -26,7 +26,7 @@ export function CallEnded({ room }: { room: PublicRoom }) {
   return (
     <Card className="mx-auto w-full max-w-lg" data-testid="call-ended" data-status={room.status}>
       <CardHeader>
-        <CardTitle>{title}</CardTitle>
+        <CardTitle as="h1">{title}</CardTitle>
         <CardDescription>{reasonOf(room)}</CardDescription>
       </CardHeader>
       {room.status === "completed" ? (

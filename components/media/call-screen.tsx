@@ -47,7 +47,7 @@ export function CallScreen({ roomId }: { roomId: string }) {
     return (
       <Card className="mx-auto w-full max-w-lg">
         <CardHeader>
-          <CardTitle>Call with {name}</CardTitle>
+          <CardTitle as="h1">Call with {name}</CardTitle>
           <CardDescription>Your browser will ask to use your microphone.</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
@@ -68,7 +68,7 @@ export function CallScreen({ roomId }: { roomId: string }) {
     <Card className="mx-auto w-full max-w-lg" data-testid="call-live" data-phase={call.phase}>
       <CardHeader>
         <div className="flex flex-wrap items-center justify-between gap-2">
-          <CardTitle>Call with {name}</CardTitle>
+          <CardTitle as="h1">Call with {name}</CardTitle>
           <CallTimer startedAt={room.startedAt} />
         </div>
         <p role="status" className="text-sm text-muted-foreground">

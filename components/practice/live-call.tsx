@@ -48,19 +48,7 @@ export function LiveCall({ detail, connecting }: { detail: CallDetail; connectin
   return (
     <div className="mx-auto grid h-full max-w-3xl gap-4">
       <CallHeader call={call} persona={persona} phase={connecting ? "connecting" : "live"} offline={conversation.provider ? conversation.provider === "offline" : detail.personaReplies === "offline"}>
-        <div className="grid justify-items-end gap-2">
-          <CallTimer startedAt={call.startedAt} />
-          <CallControls
-            voiceSupported={voice.supported}
-            voiceReplies={voiceReplies}
-            onVoiceReplies={(on) => (on ? setVoiceReplies(true) : (setVoiceReplies(false), voice.cancel()))}
-            muted={muted}
-            onMuted={mute}
-            ending={endCall.isPending}
-            canEnd={!connecting}
-            onEnd={() => endCall.mutate()}
-          />
-        </div>
+        <CallTimer startedAt={call.startedAt} />
       </CallHeader>
       {error ? <Alert variant="error">{error}</Alert> : null}
       {endCall.error ? <Alert variant="error">{endCall.error.message}</Alert> : null}
@@ -70,6 +58,19 @@ export function LiveCall({ detail, connecting }: { detail: CallDetail; connectin
         <div className="grid gap-2">
           <HintPanel callId={call.id} disabled={connecting} />
           <ReplyComposer disabled={busy} onSend={send} onError={setError} />
+          {/* After the reply box, so Tab from a reply reaches Send before it can reach End call. */}
+          <div className="flex justify-end">
+            <CallControls
+              voiceSupported={voice.supported}
+              voiceReplies={voiceReplies}
+              onVoiceReplies={(on) => (on ? setVoiceReplies(true) : (setVoiceReplies(false), voice.cancel()))}
+              muted={muted}
+              onMuted={mute}
+              ending={endCall.isPending}
+              canEnd={!connecting}
+              onEnd={() => endCall.mutate()}
+            />
+          </div>
         </div>
       </div>
     </div>

@@ -37,6 +37,8 @@ export function ReplyComposer({ disabled, onSend, onError }: Props) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Sending with the button (now disabled, as the box is empty) would otherwise leave focus nowhere.
+    textarea.current?.focus();
     void submit(text);
   }
 

@@ -28,7 +28,7 @@ function Line({ speaker, content, timestampMs, rep, highlighted, id }: {
           highlighted && "ring-2 ring-amber-500 ring-offset-2 ring-offset-background",
         )}
       >
-        <p className="text-xs font-medium opacity-80">
+        <p className="text-xs font-medium">
           {speaker}
           {timestampMs === undefined ? null : <span className="font-normal"> · {formatDuration(timestampMs / 1000)}</span>}
         </p>

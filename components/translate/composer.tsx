@@ -1,7 +1,7 @@
 "use client";
 
 import { Send } from "lucide-react";
-import { type FormEvent, useState } from "react";
+import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { enterToSend } from "@/components/ui/enter-to-send";
@@ -15,21 +15,28 @@ type Props = { onSend: (text: string) => void; onTyping: () => void; disabled?: 
 /** The message box: Enter sends, Shift+Enter adds a line; sending never waits for the network. */
 export function Composer({ onSend, onTyping, disabled, language }: Props) {
   const [text, setText] = useState("");
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const tooLong = text.length > MAX_MESSAGE_CHARS;
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault();
+  const send = () => {
     const trimmed = text.trim();
     if (!trimmed || tooLong) return;
     onSend(trimmed);
     setText("");
   };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    // The Send button that was pressed is disabled once the box is empty: focus goes back to the box.
+    textarea.current?.focus();
+    send();
+  };
   return (
-    <form onSubmit={submit} className="flex items-end gap-2 border-t border-border p-3">
+    <form onSubmit={onSubmit} className="flex items-end gap-2 border-t border-border p-3">
       <div className="grid flex-1 gap-1">
         <Label htmlFor="translate-message" className="sr-only">
           Message
         </Label>
         <textarea
+          ref={textarea}
           id="translate-message"
           rows={1}
           lang={language}
@@ -44,7 +51,7 @@ export function Composer({ onSend, onTyping, disabled, language }: Props) {
             setText(e.target.value);
             onTyping();
           }}
-          onKeyDown={enterToSend(() => submit())}
+          onKeyDown={enterToSend(send)}
         />
         {tooLong ? (
           <p id="translate-message-error" className="text-sm text-destructive">

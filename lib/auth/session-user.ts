@@ -1,10 +1,10 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getSessionCookie } from "better-auth/cookies";
-import { and, eq, getTableColumns } from "drizzle-orm";
-import { authSessions, users, type User } from "../db/schema";
+import type { User } from "../db/schema";
 import type { Db } from "../db/types";
 import { getAuthSecret } from "./secret";
+import { findSessionUser } from "./session-query";
 
 /** Sessions last this long (better-auth session.expiresIn)… */
 export const SESSION_MAX_AGE_S = 7 * 24 * 60 * 60;
@@ -29,12 +29,7 @@ export async function lookupSessionUser({ db, headers, now = Date.now() }: { db:
   const cookie = getSessionCookie(headers);
   const token = cookie ? verifiedToken(cookie) : null;
   if (!token) return { kind: "signed-out" };
-  const [row] = await db
-    .select({ user: getTableColumns(users), expiresAt: authSessions.expiresAt })
-    .from(authSessions)
-    .innerJoin(users, and(eq(users.authProvider, "local"), eq(users.authSubject, authSessions.userId)))
-    .where(eq(authSessions.token, token))
-    .limit(1);
+  const row = await findSessionUser({ db, token });
   if (!row) return { kind: "ask-better-auth" };
   if (row.expiresAt.getTime() <= now) return { kind: "signed-out" };
   const issuedAt = row.expiresAt.getTime() - SESSION_MAX_AGE_S * 1000;

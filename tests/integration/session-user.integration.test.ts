@@ -1,8 +1,14 @@
+import { createHmac } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
 import { eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/pglite";
 import { describe, expect, it } from "vitest";
 import { getUser } from "@/lib/auth";
+import { getAuthSecret } from "@/lib/auth/secret";
 import { lookupSessionUser, SESSION_MAX_AGE_S, SESSION_UPDATE_AGE_S } from "@/lib/auth/session-user";
+import * as schema from "@/lib/db/schema";
 import { authSessions, users } from "@/lib/db/schema";
+import type { Db } from "@/lib/db/types";
 import { useTestDatabase } from "../setup/database";
 import { postAuth, signUpUser } from "../fixtures/users";
 
@@ -62,5 +68,42 @@ describe("session fast path", () => {
     expect(res.status).toBe(200);
     expect((await lookupSessionUser({ db: test.db, headers: headersWith(account.cookie) })).kind).toBe("ask-better-auth");
     expect(await getUser({ db: test.db, headers: headersWith(account.cookie) })).toBeNull();
+  });
+
+  it("gives the users row exactly as a plain select reads it, changes included, on every request", async () => {
+    const account = await signUpUser();
+    const headers = headersWith(account.cookie);
+    await lookupSessionUser({ db: test.db, headers });
+    await test.db.update(users).set({ displayName: "Renamed", suspendedUntil: new Date("2030-01-02T03:04:05Z") }).where(eq(users.email, account.email));
+    const [row] = await test.db.select().from(users).where(eq(users.email, account.email));
+    expect(await lookupSessionUser({ db: test.db, headers })).toEqual({ kind: "user", user: row });
+  });
+
+  it("stops knowing a session the moment its row is deleted (revoked elsewhere)", async () => {
+    const account = await signUpUser();
+    const headers = headersWith(account.cookie);
+    expect((await lookupSessionUser({ db: test.db, headers })).kind).toBe("user");
+    await test.db.delete(authSessions).where(eq(authSessions.token, tokenOf(account.cookie)));
+    expect((await lookupSessionUser({ db: test.db, headers })).kind).toBe("ask-better-auth");
+    expect(await getUser({ db: test.db, headers })).toBeNull();
+  });
+
+  it("looks up a signed token of any characters as data, never as SQL", async () => {
+    const account = await signUpUser();
+    const token = "x'); DELETE FROM users; --";
+    const signature = createHmac("sha256", getAuthSecret()).update(token).digest("base64");
+    const crafted = `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+    expect(await lookupSessionUser({ db: test.db, headers: headersWith(crafted) })).toEqual({ kind: "ask-better-auth" });
+    expect((await lookupSessionUser({ db: test.db, headers: headersWith(account.cookie) })).kind).toBe("user");
+  });
+
+  it("works from every server bundle: another Drizzle instance over the same PGlite finds the statement prepared", async () => {
+    const client = (test.db as unknown as { $client: unknown }).$client;
+    if (!(client instanceof PGlite)) return;
+    const account = await signUpUser();
+    const headers = headersWith(account.cookie);
+    expect((await lookupSessionUser({ db: test.db, headers })).kind).toBe("user");
+    const otherBundle = drizzle({ client, schema }) as unknown as Db;
+    expect((await lookupSessionUser({ db: otherBundle, headers })).kind).toBe("user");
   });
 });

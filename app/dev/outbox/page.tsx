@@ -5,7 +5,7 @@ import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { canSeeOutbox, linksIn, listOutbox } from "@/lib/notifications/email/outbox";
 
-export const metadata: Metadata = { title: "Outbox — Cadence" };
+export const metadata: Metadata = { title: "Outbox" };
 export const dynamic = "force-dynamic";
 
 /** Mail the app would have sent, when no SMTP server is configured (newest first). */
@@ -31,7 +31,7 @@ export default async function OutboxPage() {
             <p className="text-sm text-muted-foreground">
               To {mail.to} · from {mail.from} · <time dateTime={mail.createdAt.toISOString()}>{mail.createdAt.toISOString()}</time>
             </p>
-            <pre className="overflow-x-auto text-sm whitespace-pre-wrap">{mail.text}</pre>
+            <pre className="text-sm whitespace-pre-wrap wrap-anywhere">{mail.text}</pre>
             <ul className="grid gap-1 text-sm" aria-label="Links in this mail">
               {linksIn(mail.text).map((href) => (
                 <li key={href}>

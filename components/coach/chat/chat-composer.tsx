@@ -1,7 +1,7 @@
 "use client";
 
 import { Mic, MicOff, Send } from "lucide-react";
-import type { FormEvent } from "react";
+import { useRef, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { enterToSend } from "@/components/ui/enter-to-send";
 import { fieldControlClasses } from "@/components/ui/input";
@@ -26,6 +26,7 @@ type Props = {
 
 /** The message box: Enter sends, Shift+Enter adds a line; in voice mode "Speak" dictates and sends. */
 export function ChatComposer({ value: text, onChange: setText, disabled, busy, voice, onSend, onError }: Props) {
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const speech = useSpeechRecognition({ onInterim: setText, onFinal: (heard) => void submit(heard), onError });
   const tooLong = text.length > MAX_CHARS;
 
@@ -37,6 +38,8 @@ export function ChatComposer({ value: text, onChange: setText, disabled, busy, v
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Back to the box for the next message: the Send button that was pressed is disabled while the coach answers.
+    textarea.current?.focus();
     void submit(text);
   }
 
@@ -49,6 +52,7 @@ export function ChatComposer({ value: text, onChange: setText, disabled, busy, v
         Your message
       </Label>
       <textarea
+        ref={textarea}
         id="coach-message"
         rows={3}
         value={text}

@@ -1,6 +1,6 @@
 import "server-only";
 import { analyseCall } from "../rubric/call-metrics";
-import type { ObjectionKind } from "../rubric/lexicon";
+import { anObjection, type ObjectionKind } from "../rubric/lexicon";
 import { findUncoveredPains } from "../rubric/deep-evidence";
 import type { TranscriptLine } from "../types";
 
@@ -29,7 +29,7 @@ export function suggestNextMove({ transcript, hiddenPains }: { transcript: Trans
   if (repTurns === 0) return { kind: "opening", text: "Open with who you are and why you're calling, then ask one open question about how they work today." };
 
   const pending = analysis.objections.find((o) => o.responseIndex === null);
-  if (pending) return { kind: "objection", text: `The buyer just raised a ${pending.kind} objection. ${acknowledge[pending.kind]}` };
+  if (pending) return { kind: "objection", text: `The buyer just raised ${anObjection(pending.kind)}. ${acknowledge[pending.kind]}` };
 
   const passedOver = analysis.objections.find((o) => !o.acknowledged);
   if (passedOver) return { kind: "missed-objection", text: `You talked past the buyer's ${passedOver.kind} concern earlier. Go back to it: ${acknowledge[passedOver.kind]}` };

@@ -1,5 +1,6 @@
 import "server-only";
 import type { CallAnalysis } from "./call-metrics";
+import { anObjection } from "./lexicon";
 import { listOpeningChecks } from "./opening-checks";
 import { NO_EVIDENCE, type CallMode, type CategoryScore, type RubricCategory, type TranscriptLine } from "../types";
 
@@ -55,7 +56,7 @@ function scoreDiscovery({ transcript, analysis }: ScoreInput): CategoryScore {
 
 function lastLineObjection(analysis: CallAnalysis): string[] {
   const last = analysis.objections.find((objection) => objection.responseIndex === null);
-  return last ? [`The buyer raised a ${last.kind} objection in their last line; the call ended before you could answer, so it isn't counted against you.`] : [];
+  return last ? [`The buyer raised ${anObjection(last.kind)} in their last line; the call ended before you could answer, so it isn't counted against you.`] : [];
 }
 
 function scoreObjectionHandling({ transcript, analysis }: ScoreInput): CategoryScore {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CallAnalysis } from "./call-metrics";
-import { countWords, findSentence, isAcknowledgement, isNextStepAsk, splitSentences } from "./lexicon";
+import { anObjection, countWords, findSentence, isAcknowledgement, isNextStepAsk, splitSentences } from "./lexicon";
 import type { KeyMoment, TranscriptLine } from "../types";
 
 const MAX_QUOTE = 160;
@@ -37,7 +37,7 @@ function findObjectionMoments({ transcript, analysis }: { transcript: Transcript
   }
   if (ignored) {
     const line = transcript[ignored.lineIndex]!;
-    moments.push(momentAt({ line, quote: line.content, note: `The buyer raised a ${ignored.kind} objection and your reply didn't acknowledge it.`, kind: "negative" }));
+    moments.push(momentAt({ line, quote: line.content, note: `The buyer raised ${anObjection(ignored.kind)} and your reply didn't acknowledge it.`, kind: "negative" }));
   }
   return moments;
 }

@@ -7,6 +7,11 @@ import "server-only";
 export const objectionKinds = ["price", "timing", "competitor", "authority", "need", "trust"] as const;
 export type ObjectionKind = (typeof objectionKinds)[number];
 
+/** "a price objection", "an authority objection". */
+export function anObjection(kind: ObjectionKind): string {
+  return `${/^[aeiou]/.test(kind) ? "an" : "a"} ${kind} objection`;
+}
+
 const objectionPatterns: Record<ObjectionKind, RegExp> = {
   price: /\b(too expensive|expensive|pric(e|es|ing)|(?<!over )budget|afford|total cost|cheaper|money is tight|roi\b|put money behind|cutting costs|save us money)\b/i,
   timing: /\b(not (right )?now|bad time|terrible time|timing|next (quarter|year)|two minutes|call me back|maybe later|no time|don'?t have time|time out of|peak season|holiday season|nothing changes before|between loads|in the car|driving to|send me something)\b/i,

@@ -29,7 +29,7 @@ async function adminOutbox(browser: Browser, baseURL: string, ip: string): Promi
   return page;
 }
 
-async function verifiedPerson(browser: Browser, baseURL: string, outbox: Page, name: string, ip: string): Promise<Caller> {
+async function verifiedPerson(browser: Browser, baseURL: string, outbox: Page, name: string, ip: string, age: number): Promise<Caller> {
   const { page, cspViolations } = await contextPage(browser, baseURL, ip);
   const user = { name, email: `call-${name.toLowerCase()}-${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`, password: "correct horse battery" };
   await new CadenceApp(page).signUp(user);
@@ -41,11 +41,11 @@ async function verifiedPerson(browser: Browser, baseURL: string, outbox: Page, n
   await page.goto((await mail.getByRole("link").filter({ hasText: "/api/auth/verify-email" }).first().getAttribute("href"))!);
   await page.goto("/connect/profile");
   await page.getByLabel("Display name").fill(name);
-  // connect.spec's people record on the same server; an age and range only the call specs use keep
+  // Other specs' people record on the same server; an age and range only this pair's spec uses keep
   // each pair matching each other.
-  await page.getByLabel("Date of birth").fill(`${new Date().getUTCFullYear() - CALLS_AGE - 1}-12-31`);
-  await page.getByLabel("Youngest age").fill(String(CALLS_AGE - 1));
-  await page.getByLabel("Oldest age").fill(String(CALLS_AGE + 1));
+  await page.getByLabel("Date of birth").fill(`${new Date().getUTCFullYear() - age - 1}-12-31`);
+  await page.getByLabel("Youngest age").fill(String(age - 1));
+  await page.getByLabel("Oldest age").fill(String(age + 1));
   await page.getByRole("button", { name: "Save profile" }).click();
   await expect(page).toHaveURL(/\/connect$/);
   return { page, user, cspViolations };
@@ -59,11 +59,12 @@ async function recordClip(page: Page) {
   await page.getByRole("button", { name: "Send clip" }).click();
 }
 
-/** Two verified people matched through Connect, both accepted; returns them and their room's id. */
-export async function matchedThroughConnect(browser: Browser, baseURL: string, ipPrefix: string) {
+/** Two verified people matched through Connect, both accepted; returns them and their room's id.
+ * Specs sharing a server pass each their own `age`, so their pairs never match across specs. */
+export async function matchedThroughConnect(browser: Browser, baseURL: string, ipPrefix: string, age = CALLS_AGE) {
   const outbox = await adminOutbox(browser, baseURL, `${ipPrefix}.1`);
-  const ada = await verifiedPerson(browser, baseURL, outbox, "Ada", `${ipPrefix}.2`);
-  const bea = await verifiedPerson(browser, baseURL, outbox, "Bea", `${ipPrefix}.3`);
+  const ada = await verifiedPerson(browser, baseURL, outbox, "Ada", `${ipPrefix}.2`, age);
+  const bea = await verifiedPerson(browser, baseURL, outbox, "Bea", `${ipPrefix}.3`, age);
   await recordClip(bea.page);
   await expect(bea.page.getByRole("list", { name: "Your top emotions" })).toBeVisible({ timeout: 20_000 });
   await bea.page.getByRole("button", { name: "Find someone" }).click();

@@ -16,6 +16,12 @@ describe("suggestNextMove", () => {
     expect(hint.text).toContain("price");
   });
 
+  it("names the objection with the article it is said with: a price objection, an authority objection", () => {
+    const opening = say("rep", "Hi, I'm Sam from Brightline.", 0);
+    expect(suggestNextMove({ transcript: [opening, say("persona", "Honestly, the price is too high.", 1)], hiddenPains: PAINS }).text).toContain("raised a price objection");
+    expect(suggestNextMove({ transcript: [opening, say("persona", "It's not my call, I'd have to check with my boss.", 1)], hiddenPains: PAINS }).text).toContain("raised an authority objection");
+  });
+
   it("asks for discovery while pains are hidden, without giving them away", () => {
     const hint = suggestNextMove({ transcript: [say("rep", "Hi, I'm Sam from Brightline.", 0), say("persona", "Hi.", 1)], hiddenPains: PAINS });
     expect(hint.kind).toBe("discovery");
