@@ -1,7 +1,7 @@
 // npx tsx --conditions=react-server bench/coach-memory.ts — deep memory (RAG) retrieval p95 for a
 // user with 20,000 remembered messages (target under 50 ms) and with 100,000 (under 200 ms), on
 // PGlite with pgvector, among other users' messages, and recall@10 of that HNSW search against an
-// exact scan (target ≥ 0.95 at p95 < 20 ms) at two ef_search settings. Writes bench/results/coach-memory.json.
+// exact scan (target ≥ 0.95 at p95 < 20 ms) at three ef_search settings. Writes bench/results/coach-memory.json.
 // The react-server condition lets the "server-only" marker resolve outside Next.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
