@@ -5,13 +5,14 @@ import { benchMemory } from "./memory";
 import { benchPracticeApi } from "./practice-api";
 import { benchRealtime } from "./realtime";
 import { benchWeb } from "./web";
+import { benchWellbeingPaint } from "./wellbeing-paint";
 import { machine, writeResult } from "./lib/stats";
 
 const only = process.argv.slice(2);
 const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 console.log("machine:", machine());
-if ((wanted("http") || wanted("realtime") || wanted("practice-api") || wanted("memory") || wanted("web")) && !process.env.BENCH_SKIP_BUILD) {
+if ((wanted("http") || wanted("realtime") || wanted("practice-api") || wanted("memory") || wanted("web") || wanted("wellbeing-paint")) && !process.env.BENCH_SKIP_BUILD) {
   execSync("npx next build", { stdio: "inherit" });
 }
 if (wanted("http")) {
@@ -33,6 +34,11 @@ if (wanted("memory")) {
   const rows = await benchMemory();
   console.table(rows);
   writeResult("memory", rows);
+}
+if (wanted("wellbeing-paint")) {
+  const rows = await benchWellbeingPaint();
+  console.table(rows);
+  writeResult("wellbeing-paint", rows);
 }
 if (wanted("web")) {
   const rows = await benchWeb();

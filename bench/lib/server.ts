@@ -15,19 +15,22 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   throw new Error("server did not become healthy within 120 s");
 }
 
-/** `next start` on a production build with its own data directory (and DATABASE_URL if given). */
+/** `next start` on a production build with its own data directory (emptied first unless `keepData`)
+ * and DATABASE_URL if given. */
 export async function startServer({
   port,
   dataDir,
   databaseUrl,
   env = {},
+  keepData = false,
 }: {
   port: number;
   dataDir: string;
   databaseUrl?: string;
   env?: Record<string, string>;
+  keepData?: boolean;
 }) {
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!keepData) rmSync(dataDir, { recursive: true, force: true });
   const url = `http://localhost:${port}`;
   const child = spawn("npx", ["next", "start", "-p", String(port)], {
     env: { ...process.env, APP_URL: url, DATA_DIR: dataDir, DATABASE_URL: databaseUrl ?? "", LOG_LEVEL: "warn", ...env },

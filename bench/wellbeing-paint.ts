@@ -1,0 +1,88 @@
+// The Wellbeing trends page with 3 years of daily check-ins and entries, end to end on the embedded
+// database: navigation start → first contentful paint, and → the Year-in-Pixels drawn with the
+// year's moods (server render + data + first paint; target < 1 s), in Debian's Chromium without
+// throttling. Baseline: the same page for a user with no data, in the same run.
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { createDatabase } from "../lib/db/create-database";
+import { wellbeingCheckins, wellbeingEntries } from "../lib/db/schema";
+import { addDays } from "../lib/local-days";
+import { signUp, startServer } from "./lib/server";
+import { percentile, round } from "./lib/stats";
+
+const PORT = Number(process.env.BENCH_WELLBEING_PORT ?? 3204);
+const DATA_DIR = ".data/bench-wellbeing-paint";
+const DAYS = 3 * 365;
+const RUNS = 12;
+const WARMUP = 2;
+
+async function seedThreeYears(userId: string) {
+  const { db, close } = await createDatabase({ driver: "pglite", dataDir: path.resolve(DATA_DIR, "pglite") });
+  const today = new Date().toISOString().slice(0, 10);
+  const days = Array.from({ length: DAYS }, (_, i) => addDays(today, -i));
+  for (let start = 0; start < DAYS; start += 250) {
+    const chunk = days.slice(start, start + 250);
+    await db.insert(wellbeingCheckins).values(chunk.map((day, i) => ({ userId, day, mood: ((i * 7) % 5) + 1, emotions: ["calm", "tired"], tags: i % 3 ? ["work"] : ["sleep"] })));
+    await db.insert(wellbeingEntries).values(chunk.map((day, i) => ({ userId, day, content: `Day ${i}: a long walk, then work on the launch.`, mood: ((i * 3) % 5) + 1 })));
+  }
+  await close();
+}
+
+async function measure(url: string, cookie: string, { withData }: { withData: boolean }) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  const [name, value] = cookie.split("=");
+  const paints: number[] = [];
+  const drawn: number[] = [];
+  try {
+    for (let i = 0; i < RUNS + WARMUP; i++) {
+      const context = await browser.newContext();
+      await context.addCookies([{ name: name!, value: value!, url }]);
+      const page = await context.newPage();
+      await page.goto(`${url}/wellbeing/trends`);
+      const selector = withData ? "[data-day][data-mood]:not([data-mood=''])" : "[data-day]";
+      await page.waitForSelector(selector);
+      const times = await page.evaluate(() => ({
+        drawn: performance.now(),
+        paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+      }));
+      if (i >= WARMUP) {
+        paints.push(times.paint);
+        drawn.push(times.drawn);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { paints, drawn };
+}
+
+export async function benchWellbeingPaint() {
+  let server = await startServer({ port: PORT, dataDir: DATA_DIR });
+  const full = await signUp(server.url, `bench-trends-${Date.now()}@example.com`);
+  const empty = await signUp(server.url, `bench-trends-empty-${Date.now()}@example.com`);
+  await server.stop();
+  await seedThreeYears(full.userId);
+  server = await startServer({ port: PORT, dataDir: DATA_DIR, keepData: true });
+  try {
+    const rows = [];
+    for (const [label, user, withData] of [
+      ["baseline: trends page, no data", empty, false],
+      [`trends page, ${DAYS} days of check-ins + entries`, full, true],
+    ] as const) {
+      const { paints, drawn } = await measure(server.url, user.cookie, { withData });
+      rows.push({
+        page: label,
+        runs: drawn.length,
+        firstPaintP50Ms: round(percentile(paints, 50)),
+        firstPaintP95Ms: round(percentile(paints, 95)),
+        pixelsDrawnP50Ms: round(percentile(drawn, 50)),
+        pixelsDrawnP95Ms: round(percentile(drawn, 95)),
+        target: withData ? "pixels drawn < 1,000 ms" : "-",
+      });
+    }
+    return rows;
+  } finally {
+    await server.stop();
+  }
+}
