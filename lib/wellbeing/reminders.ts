@@ -4,7 +4,7 @@ import { and, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { users, wellbeingSettings } from "../db/schema";
 import type { Db } from "../db/types";
 import { addDays, localDayOf } from "../local-days";
-import { scheduleReminder } from "../notifications/reminders/schedule-reminder";
+import { cancelPendingReminders, scheduleReminder } from "../notifications/reminders/schedule-reminder";
 
 const REMINDERS = [
   { column: "checkinReminderTime", kind: "wellbeing.check-in", title: "How are you today?", body: "One tap to check in.", url: "/wellbeing" },
@@ -25,10 +25,16 @@ export function nextOccurrence(hhmm: string, timezone: string, now: Date): Date 
   return later > now ? later : atLocalTime(addDays(today, 1), hhmm, timezone);
 }
 
+const keyPrefix = (kind: string, userId: string) => `${kind}:${userId}:`;
+
 /** The `wellbeing-reminders` job (and each settings save): the next daily check-in and meditation
  * reminder for every user who chose a time. Keys name the user, kind, day and time, so runs that
- * overlap schedule nothing twice; quiet hours are applied when the reminder is delivered. */
+ * overlap schedule nothing twice; quiet hours are applied when the reminder is delivered. For the
+ * `userIds` whose settings just changed, reminders queued for an old or cleared time are dropped first. */
 export async function scheduleWellbeingReminders({ db, now = new Date(), userIds }: { db: Db; now?: Date; userIds?: string[] }) {
+  for (const userId of userIds ?? []) {
+    for (const reminder of REMINDERS) await cancelPendingReminders({ db, keyPrefix: keyPrefix(reminder.kind, userId) });
+  }
   const rows = await db
     .select({ userId: wellbeingSettings.userId, timezone: users.timezone, checkinReminderTime: wellbeingSettings.checkinReminderTime, meditationReminderTime: wellbeingSettings.meditationReminderTime })
     .from(wellbeingSettings)
@@ -45,7 +51,7 @@ export async function scheduleWellbeingReminders({ db, now = new Date(), userIds
         userId: row.userId,
         kind: reminder.kind,
         at,
-        key: `${reminder.kind}:${row.userId}:${localDayOf(at, row.timezone)}:${time}`,
+        key: `${keyPrefix(reminder.kind, row.userId)}${localDayOf(at, row.timezone)}:${time}`,
         payload: { title: reminder.title, body: reminder.body, url: reminder.url },
       });
       if (created) scheduled += 1;

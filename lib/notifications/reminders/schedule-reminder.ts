@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
-import { users } from "../../db/schema";
+import { and, eq, like } from "drizzle-orm";
+import { deliveryJobs, users } from "../../db/schema";
 import type { Db } from "../../db/types";
 import type { JobHandler } from "../../queue/drain";
 import { enqueue } from "../../queue/enqueue";
@@ -30,6 +30,17 @@ export async function scheduleReminder({
 }): Promise<boolean> {
   if (!isNotificationKind(kind)) throw new Error(`Unknown notification kind ${kind}`);
   return enqueue({ db, type: REMINDER_JOB, key: `${REMINDER_JOB}:${key}`, runAt: at, payload: { userId, kind, ...payload } });
+}
+
+/** Drops the reminders not yet sent whose key starts with `keyPrefix` (a changed or cleared time);
+ * sent ones stay, so scheduling the same key again still does nothing. */
+export async function cancelPendingReminders({ db, keyPrefix }: { db: Db; keyPrefix: string }): Promise<number> {
+  const escaped = `${REMINDER_JOB}:${keyPrefix}`.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const removed = await db
+    .delete(deliveryJobs)
+    .where(and(eq(deliveryJobs.type, REMINDER_JOB), eq(deliveryJobs.state, "pending"), like(deliveryJobs.key, `${escaped}%`)))
+    .returning({ id: deliveryJobs.id });
+  return removed.length;
 }
 
 /** A due reminder becomes a notification (in-app, then push and email through their own jobs). The

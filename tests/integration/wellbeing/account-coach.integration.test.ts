@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as exportJournal } from "@/app/api/wellbeing/export/route";
 import { GET as getSettings, PUT as putSettings } from "@/app/api/wellbeing/settings/route";
@@ -70,5 +70,23 @@ describe("Wellbeing account data and the Coach", () => {
     expect(checkinJob.runAt.toISOString().slice(11, 16)).toBe("20:30");
     expect((await put(user, { checkinReminderTime: "25:00" })).status).toBe(400);
     expect((await (await call(getSettings, "/api/wellbeing/settings", { cookie: user.cookie })).json()).checkinReminderTime).toBe("20:30");
+  });
+
+  it("moves a reminder whose time changed and drops one that was cleared, instead of sending both", async () => {
+    const user = await signUpUser();
+    const userId = await userIdOf(user);
+    const pending = async () => {
+      const jobs = await database.db.select().from(deliveryJobs).where(and(eq(deliveryJobs.type, "reminder"), eq(deliveryJobs.state, "pending")));
+      return jobs
+        .filter((j) => (j.payload as { userId: string }).userId === userId)
+        .map((j) => `${(j.payload as { kind: string }).kind} ${j.runAt.toISOString().slice(11, 16)}`)
+        .sort();
+    };
+    await put(user, { checkinReminderTime: "08:00", meditationReminderTime: "21:00" });
+    expect(await pending()).toEqual(["wellbeing.check-in 08:00", "wellbeing.meditation 21:00"]);
+    await put(user, { checkinReminderTime: "09:30" });
+    expect(await pending()).toEqual(["wellbeing.check-in 09:30", "wellbeing.meditation 21:00"]);
+    await put(user, { meditationReminderTime: null });
+    expect(await pending()).toEqual(["wellbeing.check-in 09:30"]);
   });
 });
