@@ -1,10 +1,13 @@
 import { ClerkProvider } from "@clerk/nextjs";
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Providers } from "@/components/providers";
 import { PwaProvider } from "@/components/pwa-provider";
 import { getConfig } from "@/lib/config";
+import { textDirection } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -27,14 +30,17 @@ export const viewport: Viewport = {
 // browser would refuse them. Next puts the nonce on its own scripts; the theme script needs it passed.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const locale = await getLocale();
   const app = (
-    <Providers nonce={nonce}>
-      <PwaProvider>{children}</PwaProvider>
-    </Providers>
+    <NextIntlClientProvider>
+      <Providers nonce={nonce}>
+        <PwaProvider>{children}</PwaProvider>
+      </Providers>
+    </NextIntlClientProvider>
   );
   // Clerk's provider needs its keys, so it only renders when Clerk is the active auth provider.
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} dir={textDirection(locale)} suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
         {getConfig().providers.auth === "clerk" ? <ClerkProvider dynamic>{app}</ClerkProvider> : app}
       </body>

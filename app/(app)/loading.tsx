@@ -1,8 +1,10 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
 export default function AppLoading() {
+  const t = useTranslations("Common");
   return (
-    <div className="mx-auto grid max-w-5xl grid-cols-1 gap-8" role="status" aria-label="Loading">
+    <div className="mx-auto grid max-w-5xl grid-cols-1 gap-8" role="status" aria-label={t("loading")}>
       <div className="grid gap-3">
         <Skeleton className="h-9 w-full max-w-64" />
         <Skeleton className="h-5 w-full max-w-96" />
