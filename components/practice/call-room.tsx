@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCallDetail, useStartCall } from "@/hooks/use-practice-call";
@@ -13,6 +14,7 @@ import { LiveCall } from "./live-call";
 /** The call page: starts a pending call, follows it live, and shows the debrief once it has ended.
  * A voice-agent call reopened mid-call is started again, for a fresh signed URL. */
 export function CallRoom({ callId }: { callId: string }) {
+  const t = useTranslations("Practice");
   const detail = useCallDetail(callId);
   const start = useStartCall(callId);
   const [textMode, setTextMode] = useState(false);
@@ -28,10 +30,10 @@ export function CallRoom({ callId }: { callId: string }) {
   }, [status, voiceMode, start]);
   const voiceAgent = start.data?.mode === "elevenlabs" ? start.data : null;
 
-  if (detail.error) return <Alert variant="error">{detail.error.status === 404 ? "This call does not exist." : detail.error.message}</Alert>;
+  if (detail.error) return <Alert variant="error">{detail.error.status === 404 ? t("callMissing") : detail.error.message}</Alert>;
   if (!detail.data) {
     return (
-      <div role="status" aria-label="Loading call" className="mx-auto grid max-w-3xl gap-4">
+      <div role="status" aria-label={t("loadingCall")} className="mx-auto grid max-w-3xl gap-4">
         <Skeleton className="h-16" />
         <Skeleton className="h-80" />
       </div>
@@ -41,7 +43,7 @@ export function CallRoom({ callId }: { callId: string }) {
   if (detail.data.call.status === "failed") return <CallFailed detail={detail.data} />;
   return (
     <>
-      {start.error ? <Alert variant="error">Could not start the call: {start.error.message}</Alert> : null}
+      {start.error ? <Alert variant="error">{t("startFailed", { message: start.error.message })}</Alert> : null}
       {(voiceAgent || voiceMode === "elevenlabs") && !textMode && !start.error ? (
         <ElevenLabsCall detail={detail.data} start={voiceAgent} onTextMode={() => setTextMode(true)} />
       ) : (

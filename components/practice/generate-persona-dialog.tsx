@@ -11,12 +11,13 @@ import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { useGeneratePersona, type GeneratedPersona, type GeneratePersonaInput } from "@/hooks/use-practice-personas";
 import { difficulties, personalities } from "@/lib/practice/types";
-import { difficultyLabels, personalityLabels } from "./labels";
+import { usePracticeLabels } from "./labels";
 
 const initial: GeneratePersonaInput = { industry: "", role: "", personality: "skeptical", difficulty: "medium" };
 
 /** "Generate a persona": the new buyer is handed to `onGenerated` and the dialog closes. */
 export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: GeneratedPersona) => void }) {
+  const labels = usePracticeLabels();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState(initial);
   const generate = useGeneratePersona();
@@ -58,7 +59,7 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
               <Select id="generate-personality" value={values.personality}
                 onChange={(e) => set("personality", e.target.value as GeneratePersonaInput["personality"])}>
                 {personalities.map((p) => (
-                  <option key={p} value={p}>{personalityLabels[p]}</option>
+                  <option key={p} value={p}>{labels.personality(p)}</option>
                 ))}
               </Select>
             </div>
@@ -67,7 +68,7 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
               <Select id="generate-difficulty" value={values.difficulty}
                 onChange={(e) => set("difficulty", e.target.value as GeneratePersonaInput["difficulty"])}>
                 {difficulties.map((d) => (
-                  <option key={d} value={d}>{difficultyLabels[d]}</option>
+                  <option key={d} value={d}>{labels.difficulty(d)}</option>
                 ))}
               </Select>
             </div>
