@@ -1,13 +1,18 @@
 "use client";
 
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { DailySummary } from "./api-types";
 import { formatDay } from "../format-day";
-import { moodLabel, moodText } from "./timeline";
+import { moodScale } from "./timeline";
 
 /** Mood of each summarised day, oldest first; drawn for sighted users, described for everyone. */
 export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {
-  const points = [...dailies].reverse().map((d) => ({ label: formatDay(d.day, { day: "numeric", month: "short" }), sentiment: d.sentiment }));
+  const t = useTranslations("Coach");
+  const locale = useLocale();
+  const moodLabel = (sentiment: number) => t(`mood.${moodScale(sentiment).mood}`);
+  const moodText = (sentiment: number) => t("moodText", { mood: moodLabel(sentiment), step: moodScale(sentiment).step });
+  const points = [...dailies].reverse().map((d) => ({ label: formatDay(d.day, { day: "numeric", month: "short" }, locale), sentiment: d.sentiment }));
   const average = dailies.reduce((sum, d) => sum + d.sentiment, 0) / Math.max(1, dailies.length);
   return (
     <figure className="grid gap-2">
@@ -19,16 +24,15 @@ export function SentimentChart({ dailies }: { dailies: DailySummary[] }) {
             <YAxis domain={[-1, 1]} ticks={[-1, 0, 1]} tickFormatter={(value: number) => moodLabel(value)} width={72} stroke="var(--muted-foreground)" />
             <ReferenceLine y={0} stroke="var(--muted-foreground)" strokeDasharray="4 4" />
             <Tooltip
-              formatter={(value) => [moodText(Number(value)), "Mood"]}
+              formatter={(value) => [moodText(Number(value)), t("moodName")]}
               contentStyle={{ background: "var(--card)", borderColor: "var(--border)", color: "var(--foreground)" }}
             />
-            <Line type="monotone" dataKey="sentiment" name="Mood" stroke="var(--primary)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+            <Line type="monotone" dataKey="sentiment" name={t("moodName")} stroke="var(--primary)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </div>
       <figcaption className="text-sm text-muted-foreground">
-        Mood over your last {dailies.length === 1 ? "summarised day" : `${dailies.length} summarised days`}, on a scale from 1 (low) to 5
-        (upbeat): on average {moodText(average).toLowerCase()}.
+        {t("moodCaption", { count: dailies.length, average: moodText(average).toLowerCase() })}
       </figcaption>
     </figure>
   );
