@@ -3,12 +3,13 @@ import { TZDate } from "@date-fns/tz";
 import { and, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { users, wellbeingSettings } from "../db/schema";
 import type { Db } from "../db/types";
+import { translatorFor } from "../i18n/translator";
 import { addDays, localDayOf } from "../local-days";
 import { scheduleReminder } from "../notifications/reminders/schedule-reminder";
 
 const REMINDERS = [
-  { column: "checkinReminderTime", kind: "wellbeing.check-in", title: "How are you today?", body: "One tap to check in.", url: "/wellbeing" },
-  { column: "meditationReminderTime", kind: "wellbeing.meditation", title: "Time for a few minutes of calm", body: "A 3-minute breathing session is enough.", url: "/wellbeing/meditate" },
+  { column: "checkinReminderTime", kind: "wellbeing.check-in", message: "checkin", url: "/wellbeing" },
+  { column: "meditationReminderTime", kind: "wellbeing.meditation", message: "meditation", url: "/wellbeing/meditate" },
 ] as const;
 
 /** The instant the wall clock in `timezone` shows `hhmm` on `day` (DST-aware). */
@@ -30,12 +31,13 @@ export function nextOccurrence(hhmm: string, timezone: string, now: Date): Date 
  * overlap schedule nothing twice; quiet hours are applied when the reminder is delivered. */
 export async function scheduleWellbeingReminders({ db, now = new Date(), userIds }: { db: Db; now?: Date; userIds?: string[] }) {
   const rows = await db
-    .select({ userId: wellbeingSettings.userId, timezone: users.timezone, checkinReminderTime: wellbeingSettings.checkinReminderTime, meditationReminderTime: wellbeingSettings.meditationReminderTime })
+    .select({ userId: wellbeingSettings.userId, timezone: users.timezone, language: users.preferredLanguage, checkinReminderTime: wellbeingSettings.checkinReminderTime, meditationReminderTime: wellbeingSettings.meditationReminderTime })
     .from(wellbeingSettings)
     .innerJoin(users, eq(users.id, wellbeingSettings.userId))
     .where(and(or(isNotNull(wellbeingSettings.checkinReminderTime), isNotNull(wellbeingSettings.meditationReminderTime)), userIds ? inArray(wellbeingSettings.userId, userIds) : undefined));
   let scheduled = 0;
   for (const row of rows) {
+    const t = translatorFor(row.language);
     for (const reminder of REMINDERS) {
       const time = row[reminder.column];
       if (!time) continue;
@@ -46,7 +48,7 @@ export async function scheduleWellbeingReminders({ db, now = new Date(), userIds
         kind: reminder.kind,
         at,
         key: `${reminder.kind}:${row.userId}:${localDayOf(at, row.timezone)}:${time}`,
-        payload: { title: reminder.title, body: reminder.body, url: reminder.url },
+        payload: { title: t(`Notices.${reminder.message}.title`), body: t(`Notices.${reminder.message}.body`), url: reminder.url },
       });
       if (created) scheduled += 1;
     }
