@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { requestMicrophone } from "./request-microphone";
 
@@ -31,6 +32,7 @@ function pickMimeType(): string | undefined {
 export type RecorderState = "idle" | "recording" | "recorded";
 
 export function useClipRecorder() {
+  const t = useTranslations("Hooks");
   const [state, setState] = useState<RecorderState>("idle");
   const [level, setLevel] = useState(0);
   const [elapsed, setElapsed] = useState(0);
@@ -44,7 +46,7 @@ export function useClipRecorder() {
   const start = useCallback(async () => {
     setError(null);
     const problem = await requestMicrophone();
-    if (problem) return setError(problem);
+    if (problem) return setError(t(`mic.${problem}`));
     const stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
     const mimeType = pickMimeType();
     const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : undefined);
@@ -98,7 +100,7 @@ export function useClipRecorder() {
     setClip(null);
     setState("recording");
     frame = requestAnimationFrame(tick);
-  }, []);
+  }, [t]);
 
   const reset = useCallback(() => {
     setClip(null);

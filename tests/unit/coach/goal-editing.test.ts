@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ActionItemRow } from "@/components/coach/planning/action-item-row";
 import type { ActionItem, Goal } from "@/components/coach/planning/api-types";
 import { GoalCard } from "@/components/coach/planning/goal-card";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 const TODAY = "2026-12-02";
 
@@ -39,7 +40,7 @@ const item: ActionItem = {
 
 function renderWith(element: ReactElement) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, element));
+  return render(createElement(QueryClientProvider, { client }, element), { wrapper: IntlWrapper });
 }
 
 function serve(answer: unknown) {

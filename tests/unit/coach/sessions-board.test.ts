@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CompletedSession, Session } from "@/components/coach/planning/api-types";
 import { SessionsBoard } from "@/components/coach/planning/sessions-board";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 vi.mock("next/link", () => ({
   default: ({ href, children, ...props }: { href: string; children: unknown }) => createElement("a", { href, ...props }, children as never),
@@ -42,7 +43,7 @@ function serve(lists: { upcoming: Session[]; past: Session[] }[], completed?: Co
 
 function renderBoard() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, createElement(SessionsBoard, { timezone: "Europe/London" })));
+  return render(createElement(QueryClientProvider, { client }, createElement(SessionsBoard, { timezone: "Europe/London" })), { wrapper: IntlWrapper });
 }
 
 afterEach(() => {
