@@ -4,5 +4,5 @@ import { messagesFor } from "@/lib/i18n/messages";
 
 /** Renders a component under the English messages, as the app does by default. */
 export function IntlWrapper({ children }: { children: ReactNode }) {
-  return createElement(NextIntlClientProvider, { locale: "en", messages: messagesFor("en"), timeZone: "UTC" }, children);
+  return createElement(NextIntlClientProvider, { locale: "en", messages: messagesFor("en"), timeZone: "UTC", children });
 }
