@@ -1,8 +1,12 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { messagesFor } from "@/lib/i18n/messages";
 
 /** Renders a component under the English messages, as the app does by default. */
 export function IntlWrapper({ children }: { children: ReactNode }) {
-  return createElement(NextIntlClientProvider, { locale: "en", messages: messagesFor("en"), timeZone: "UTC", children });
+  return (
+    <NextIntlClientProvider locale="en" messages={messagesFor("en")} timeZone="UTC">
+      {children}
+    </NextIntlClientProvider>
+  );
 }
