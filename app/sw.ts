@@ -2,6 +2,7 @@
 import { defaultCache } from "@serwist/turbopack/worker";
 import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
 import { Serwist } from "serwist";
+import { pushActionsFor, requestForAction } from "@/lib/notifications/push/notification-actions";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -43,24 +44,44 @@ self.addEventListener("push", (event) => {
       tag: message.id,
       icon: "/icons/icon-192.png",
       data: { url: message.url },
-    }),
+      actions: pushActionsFor(message.kind),
+    } as NotificationOptions),
   );
 });
 
+/** A button that does its work in place (a check-in); false when it failed and the app should open. */
+async function runAction(action: string): Promise<boolean> {
+  const request = requestForAction(action);
+  if (!request) return false;
+  const response = await fetch(request.path, {
+    method: "POST",
+    credentials: "same-origin",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(request.body),
+  }).catch(() => null);
+  if (!response?.ok) return false;
+  await self.registration.showNotification(request.confirmation, { icon: "/icons/icon-192.png", tag: "cadence-action" });
+  return true;
+}
+
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
-  const url = new URL((event.notification.data as { url?: string } | null)?.url ?? "/notifications", self.location.origin);
-  if (url.origin !== self.location.origin) return;
-  event.waitUntil(
-    (async () => {
-      const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
-      const open = windows.find((w) => new URL(w.url).pathname === url.pathname) ?? windows[0];
-      if (open) {
-        await open.focus();
-        if (open.url !== url.href) await open.navigate(url.href);
-        return;
-      }
-      await self.clients.openWindow(url.href);
-    })(),
-  );
+  if (event.action) {
+    event.waitUntil(runAction(event.action).then((done) => (done ? undefined : openApp(event.notification))));
+    return;
+  }
+  event.waitUntil(openApp(event.notification));
 });
+
+async function openApp(notification: Notification) {
+  const url = new URL((notification.data as { url?: string } | null)?.url ?? "/notifications", self.location.origin);
+  if (url.origin !== self.location.origin) return;
+  const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const open = windows.find((w) => new URL(w.url).pathname === url.pathname) ?? windows[0];
+  if (open) {
+    await open.focus();
+    if (open.url !== url.href) await open.navigate(url.href);
+    return;
+  }
+  await self.clients.openWindow(url.href);
+}

@@ -42,21 +42,29 @@ export async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(text, code, res.status, fieldsFrom(details), retryAfterSeconds);
 }
 
-/** fetch() that throws ApiError for network failures and non-2xx answers. */
-export async function apiFetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+async function send(path: string, init: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(path, {
-      method: init.method ?? "GET",
-      headers: init.body === undefined ? undefined : { "content-type": "application/json" },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      credentials: "same-origin",
-    });
+    res = await fetch(path, { ...init, credentials: "same-origin" });
   } catch {
     throw new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
   }
   if (!res.ok) throw await toApiError(res);
   return res;
+}
+
+/** fetch() that throws ApiError for network failures and non-2xx answers. */
+export function apiFetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+  return send(path, {
+    method: init.method ?? "GET",
+    headers: init.body === undefined ? undefined : { "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+}
+
+/** A multipart POST (an upload), with the same errors as apiRequest. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  return (await (await send(path, { method: "POST", body: form })).json()) as T;
 }
 
 export async function apiRequest<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {

@@ -5,8 +5,9 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { requestMicrophone } from "./request-microphone";
 
 // Records one voice clip with MediaRecorder: a live input level (RMS from an AnalyserNode), a
-// 60-second countdown that stops the recording by itself, and, where the browser has it, the
-// SpeechRecognition transcript captured alongside (sent with the clip when no server STT exists).
+// countdown (60 s for a Connect clip) that stops the recording by itself, and, where the browser has
+// it, the SpeechRecognition transcript captured alongside (used when no server STT exists). Speech
+// is compressed at 32 kbit/s (Opus in WebM where the browser has it).
 
 export const MAX_SECONDS = 60;
 export const MIN_SECONDS = 1;
@@ -31,8 +32,16 @@ function pickMimeType(): string | undefined {
 
 export type RecorderState = "idle" | "recording" | "recorded";
 
-export function useClipRecorder() {
+const BITS_PER_SECOND = 32_000;
+
+export type Recording = { clip: Blob; heard: string; seconds: number };
+
+export function useClipRecorder({ maxSeconds = MAX_SECONDS, onRecorded }: { maxSeconds?: number; onRecorded?: (recording: Recording) => void } = {}) {
   const t = useTranslations("Hooks");
+  const onRecordedRef = useRef(onRecorded);
+  useEffect(() => {
+    onRecordedRef.current = onRecorded;
+  });
   const [state, setState] = useState<RecorderState>("idle");
   const [level, setLevel] = useState(0);
   const [elapsed, setElapsed] = useState(0);
@@ -49,7 +58,7 @@ export function useClipRecorder() {
     if (problem) return setError(t(`mic.${problem}`));
     const stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
     const mimeType = pickMimeType();
-    const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : undefined);
+    const recorder = new MediaRecorder(stream, { audioBitsPerSecond: BITS_PER_SECOND, ...(mimeType ? { mimeType } : {}) });
     const chunks: Blob[] = [];
     const context = new AudioContext();
     const analyser = context.createAnalyser();
@@ -78,7 +87,7 @@ export function useClipRecorder() {
       setLevel(Math.min(1, Math.sqrt(samples.reduce((s, v) => s + v * v, 0) / samples.length) * 4));
       const seconds = (performance.now() - startedAt) / 1000;
       setElapsed(seconds);
-      if (seconds >= MAX_SECONDS) stopRef.current();
+      if (seconds >= maxSeconds) stopRef.current();
       else frame = requestAnimationFrame(tick);
     };
     recorder.ondataavailable = (event) => chunks.push(event.data);
@@ -87,8 +96,10 @@ export function useClipRecorder() {
       for (const track of stream.getTracks()) track.stop();
       void context.close();
       setLevel(0);
-      setClip(new Blob(chunks, { type: recorder.mimeType || "audio/webm" }));
+      const recorded = new Blob(chunks, { type: recorder.mimeType || "audio/webm" });
+      setClip(recorded);
       setState("recorded");
+      onRecordedRef.current?.({ clip: recorded, heard: text, seconds: (performance.now() - startedAt) / 1000 });
     };
     stopRef.current = () => {
       stopRef.current = () => {};
@@ -100,7 +111,7 @@ export function useClipRecorder() {
     setClip(null);
     setState("recording");
     frame = requestAnimationFrame(tick);
-  }, [t]);
+  }, [maxSeconds, t]);
 
   const reset = useCallback(() => {
     setClip(null);
@@ -111,5 +122,5 @@ export function useClipRecorder() {
 
   useEffect(() => () => stopRef.current(), []);
 
-  return { state, level, elapsed, secondsLeft: Math.max(0, Math.ceil(MAX_SECONDS - elapsed)), clip, heard, error, start, stop, reset };
+  return { state, level, elapsed, secondsLeft: Math.max(0, Math.ceil(maxSeconds - elapsed)), clip, heard, error, start, stop, reset };
 }

@@ -1,35 +1,35 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import type { ActionItem, Goal, GoalInput } from "@/components/coach/planning/api-types";
-import { apiFetch, apiRequest, type ApiError } from "./api-request";
+import {
+  deleteActionItemAction,
+  deleteGoalAction,
+  updateActionItemAction,
+  updateGoalAction,
+} from "@/app/(app)/coach/goals/actions";
+import type { ActionItem, Goal } from "@/components/coach/planning/api-types";
+import { runAction } from "./action-result";
+import { apiRequest, type ApiError } from "./api-request";
 
 export const goalsKey = ["coach", "goals"] as const;
 export const actionItemsKey = ["coach", "action-items"] as const;
 
 type GoalChanges = Partial<Pick<Goal, "title" | "category" | "priority" | "targetDate" | "progress" | "status">>;
 type ActionItemChanges = Partial<Pick<ActionItem, "text" | "dueDate" | "goalId" | "status">>;
-export type NewActionItem = { text: string; dueDate: string | null; goalId: string | null };
 
-export function useGoals() {
+/** The user's goals, seeded with what the page already rendered on the server. */
+export function useGoals(initialData?: Goal[]) {
   return useQuery<Goal[], ApiError>({
     queryKey: goalsKey,
     queryFn: async () => (await apiRequest<{ goals: Goal[] }>("/api/coach/goals")).goals,
-  });
-}
-
-export function useCreateGoal() {
-  const queryClient = useQueryClient();
-  return useMutation<Goal, ApiError, Partial<GoalInput> & { title: string }>({
-    mutationFn: (goal) => apiRequest<Goal>("/api/coach/goals", { method: "POST", body: goal }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: goalsKey }),
+    initialData,
   });
 }
 
 export function useUpdateGoal() {
   const queryClient = useQueryClient();
   return useMutation<Goal, ApiError, { id: string; changes: GoalChanges }>({
-    mutationFn: ({ id, changes }) => apiRequest<Goal>(`/api/coach/goals/${id}`, { method: "PATCH", body: changes }),
+    mutationFn: (input) => runAction(() => updateGoalAction(input)),
     onSuccess: (goal) => queryClient.setQueryData<Goal[]>(goalsKey, (goals) => goals?.map((g) => (g.id === goal.id ? goal : g))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: goalsKey }),
   });
@@ -39,31 +39,25 @@ export function useDeleteGoal() {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, string>({
     mutationFn: async (id) => {
-      await apiFetch(`/api/coach/goals/${id}`, { method: "DELETE" });
+      await runAction(() => deleteGoalAction({ id }));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: ["coach"] }),
   });
 }
 
-export function useActionItems() {
+/** The user's action items, seeded like useGoals. */
+export function useActionItems(initialData?: ActionItem[]) {
   return useQuery<ActionItem[], ApiError>({
     queryKey: actionItemsKey,
     queryFn: async () => (await apiRequest<{ actionItems: ActionItem[] }>("/api/coach/action-items")).actionItems,
-  });
-}
-
-export function useCreateActionItem() {
-  const queryClient = useQueryClient();
-  return useMutation<ActionItem, ApiError, NewActionItem>({
-    mutationFn: (item) => apiRequest<ActionItem>("/api/coach/action-items", { method: "POST", body: item }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: actionItemsKey }),
+    initialData,
   });
 }
 
 export function useUpdateActionItem() {
   const queryClient = useQueryClient();
   return useMutation<ActionItem, ApiError, { id: string; changes: ActionItemChanges }>({
-    mutationFn: ({ id, changes }) => apiRequest<ActionItem>(`/api/coach/action-items/${id}`, { method: "PATCH", body: changes }),
+    mutationFn: (input) => runAction(() => updateActionItemAction(input)),
     onSuccess: (item) =>
       queryClient.setQueryData<ActionItem[]>(actionItemsKey, (items) => items?.map((i) => (i.id === item.id ? item : i))),
     onSettled: () => queryClient.invalidateQueries({ queryKey: actionItemsKey }),
@@ -74,7 +68,7 @@ export function useDeleteActionItem() {
   const queryClient = useQueryClient();
   return useMutation<void, ApiError, string>({
     mutationFn: async (id) => {
-      await apiFetch(`/api/coach/action-items/${id}`, { method: "DELETE" });
+      await runAction(() => deleteActionItemAction({ id }));
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: actionItemsKey }),
   });

@@ -1,7 +1,10 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { completeOnboardingAction } from "@/app/(app)/coach/onboarding/actions";
+import { updateCoachProfileAction } from "@/app/(app)/coach/profile/actions";
 import type { CoachProfileUpdate, CoachProfileView, Goal, OnboardingInput } from "@/components/coach/planning/api-types";
+import { runAction } from "./action-result";
 import { apiRequest, type ApiError } from "./api-request";
 import { meQueryKey } from "./use-me";
 
@@ -15,11 +18,11 @@ export function useCoachProfile(initialData?: CoachProfileView) {
   });
 }
 
-/** PUT /api/coach/profile; coach style and timezone live on the user too, so /api/me is refetched. */
+/** Saves the coach profile (the action beside its page); coach style and timezone live on the user too, so /api/me is refetched. */
 export function useUpdateCoachProfile() {
   const queryClient = useQueryClient();
   return useMutation<CoachProfileView, ApiError, CoachProfileUpdate>({
-    mutationFn: (changes) => apiRequest<CoachProfileView>("/api/coach/profile", { method: "PUT", body: changes }),
+    mutationFn: (changes) => runAction(() => updateCoachProfileAction(changes)),
     onSuccess: (view) => {
       queryClient.setQueryData(coachProfileKey, view);
       void queryClient.invalidateQueries({ queryKey: meQueryKey });
@@ -30,7 +33,7 @@ export function useUpdateCoachProfile() {
 export function useCompleteOnboarding() {
   const queryClient = useQueryClient();
   return useMutation<CoachProfileView & { goals: Goal[] }, ApiError, OnboardingInput>({
-    mutationFn: (input) => apiRequest("/api/coach/onboarding", { method: "POST", body: input }),
+    mutationFn: (input) => runAction(() => completeOnboardingAction(input)),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ["coach"] }),
   });
 }

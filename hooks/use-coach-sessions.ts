@@ -1,31 +1,27 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { completeSessionAction, updateSessionAction } from "@/app/(app)/coach/sessions/actions";
 import type { CompletedSession, Session, SessionCreate, SessionList } from "@/components/coach/planning/api-types";
+import { runAction } from "./action-result";
 import { apiRequest, type ApiError } from "./api-request";
 import { actionItemsKey } from "./use-coach-goals";
 
 export const sessionsKey = ["coach", "sessions"] as const;
 
-export function useSessions() {
+/** Upcoming and past sessions, seeded with what the page already rendered on the server. */
+export function useSessions(initialData?: SessionList) {
   return useQuery<SessionList, ApiError>({
     queryKey: sessionsKey,
     queryFn: () => apiRequest<SessionList>("/api/coach/sessions"),
-  });
-}
-
-export function useScheduleSession() {
-  const queryClient = useQueryClient();
-  return useMutation<Session, ApiError, SessionCreate>({
-    mutationFn: (input) => apiRequest<Session>("/api/coach/sessions", { method: "POST", body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+    initialData,
   });
 }
 
 export function useUpdateSession() {
   const queryClient = useQueryClient();
   return useMutation<Session, ApiError, { id: string; changes: Partial<SessionCreate> | { status: "cancelled" } }>({
-    mutationFn: ({ id, changes }) => apiRequest<Session>(`/api/coach/sessions/${id}`, { method: "PATCH", body: changes }),
+    mutationFn: (input) => runAction(() => updateSessionAction(input)),
     onSettled: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
   });
 }
@@ -37,7 +33,7 @@ export function useCompleteSession() {
   const queryClient = useQueryClient();
   const refreshSessions = () => void queryClient.invalidateQueries({ queryKey: sessionsKey });
   const mutation = useMutation<CompletedSession, ApiError, { id: string; rating: number }>({
-    mutationFn: ({ id, rating }) => apiRequest<CompletedSession>(`/api/coach/sessions/${id}/complete`, { method: "POST", body: { rating } }),
+    mutationFn: (input) => runAction(() => completeSessionAction(input)),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: actionItemsKey }),
     onError: refreshSessions,
   });

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { Clip, HistoryEntry, Match } from "@/components/connect/api-types";
 import type { ConnectEmotionScores } from "@/lib/emotion/emotions";
-import { ApiError, apiRequest, toApiError } from "./api-request";
+import { type ApiError, apiRequest, postForm } from "./api-request";
 import { useRealtime } from "./use-realtime";
 
 const clipKey = (id: string) => ["connect", "clip", id] as const;
@@ -26,14 +26,7 @@ export function useUploadClip() {
       const form = new FormData();
       form.append("audio", audio, audio.type.includes("mp4") ? "clip.m4a" : "clip.webm");
       if (transcript.trim()) form.append("transcript", transcript.trim());
-      let res: Response;
-      try {
-        res = await fetch("/api/connect/clips", { method: "POST", body: form, credentials: "same-origin" });
-      } catch {
-        throw new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
-      }
-      if (!res.ok) throw await toApiError(res);
-      return (await res.json()) as Clip;
+      return postForm<Clip>("/api/connect/clips", form);
     },
   });
 }
@@ -93,18 +86,4 @@ export function useConnectEvents(userId: string, onMatchFound: (matchId: string)
     "match.updated": ({ payload }) => void client.invalidateQueries({ queryKey: matchKey(String(payload.matchId)) }),
     "clip.updated": ({ payload }) => void client.invalidateQueries({ queryKey: clipKey(String(payload.clipId)) }),
   });
-}
-
-export function useSafetyActions() {
-  const client = useQueryClient();
-  const refresh = () => void client.invalidateQueries({ queryKey: historyKey });
-  const block = useMutation<unknown, ApiError, string>({
-    mutationFn: (userId) => apiRequest("/api/connect/blocks", { method: "POST", body: { userId } }),
-    onSuccess: refresh,
-  });
-  const report = useMutation<unknown, ApiError, { userId: string; reason: string; note?: string; matchId?: string }>({
-    mutationFn: (body) => apiRequest("/api/connect/reports", { method: "POST", body }),
-    onSuccess: refresh,
-  });
-  return { block, report };
 }

@@ -1,8 +1,7 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type { PublicUser } from "@/lib/account/profile";
-import type { ProfileUpdate } from "@/lib/account/profile-schema";
 import { apiRequest, type ApiError } from "./api-request";
 
 export const meQueryKey = ["me"] as const;
@@ -19,13 +18,4 @@ export function useMe(initialData?: PublicUser) {
 /** The signed-in user's timezone once known (undefined while loading: the browser's own is used). */
 export function useUserTimeZone(): string | undefined {
   return useMe().data?.timezone;
-}
-
-/** PATCH /api/me; on success the cached user is replaced by the server's answer. */
-export function useUpdateProfile() {
-  const queryClient = useQueryClient();
-  return useMutation<PublicUser, ApiError, ProfileUpdate>({
-    mutationFn: (changes) => apiRequest<PublicUser>("/api/me", { method: "PATCH", body: changes }),
-    onSuccess: (user) => queryClient.setQueryData(meQueryKey, user),
-  });
 }

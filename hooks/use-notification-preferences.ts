@@ -2,6 +2,8 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { getNotificationPreferences, PreferencesUpdate } from "@/lib/notifications/notification-preferences";
+import { saveNotificationPreferencesAction } from "@/app/(app)/settings/actions";
+import { runAction } from "./action-result";
 import { apiRequest, type ApiError } from "./api-request";
 
 export type NotificationPreferences = Awaited<ReturnType<typeof getNotificationPreferences>>;
@@ -16,7 +18,7 @@ export function useNotificationPreferences() {
 export function useSaveNotificationPreferences() {
   const queryClient = useQueryClient();
   return useMutation<NotificationPreferences, ApiError, PreferencesUpdate>({
-    mutationFn: (update) => apiRequest(PATH, { method: "PUT", body: update }),
+    mutationFn: (update) => runAction(() => saveNotificationPreferencesAction(update)),
     onSuccess: (prefs) => queryClient.setQueryData(KEY, prefs),
   });
 }

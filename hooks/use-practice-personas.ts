@@ -1,6 +1,6 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import type { PublicPersona } from "@/components/practice/api-types";
 import type { Difficulty, Personality } from "@/lib/practice/types";
 import { apiRequest, type ApiError } from "./api-request";
@@ -15,15 +15,5 @@ export function usePersonas() {
   return useQuery<PublicPersona[], ApiError>({
     queryKey: personasQueryKey,
     queryFn: async () => (await apiRequest<{ personas: PublicPersona[] }>("/api/personas")).personas,
-  });
-}
-
-/** POST /api/personas/generate; the new persona joins the cached list at once. */
-export function useGeneratePersona() {
-  const queryClient = useQueryClient();
-  return useMutation<GeneratedPersona, ApiError, GeneratePersonaInput>({
-    mutationFn: (input) => apiRequest<GeneratedPersona>("/api/personas/generate", { method: "POST", body: input }),
-    onSuccess: ({ persona }) =>
-      queryClient.setQueryData<PublicPersona[]>(personasQueryKey, (list) => (list ? [...list, persona] : [persona])),
   });
 }

@@ -1,7 +1,9 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { saveWellbeingSettingsAction } from "@/app/(app)/wellbeing/settings/actions";
 import type { Checkin, Entry, EntrySummary, Care, Insights, Music, Program, Trends, WellbeingSettings } from "@/components/wellbeing/api-types";
+import { runAction } from "./action-result";
 import { apiRequest, type ApiError } from "./api-request";
 import { useRealtime } from "./use-realtime";
 
@@ -94,7 +96,7 @@ export function useWellbeingSettings() {
 export function useSaveWellbeingSettings() {
   const queryClient = useQueryClient();
   return useMutation<WellbeingSettings, ApiError, Partial<WellbeingSettings>>({
-    mutationFn: (changes) => apiRequest("/api/wellbeing/settings", { method: "PUT", body: changes }),
+    mutationFn: (changes) => runAction(() => saveWellbeingSettingsAction(changes)),
     onSuccess: (settings) => queryClient.setQueryData([...wellbeingKey, "settings"], settings),
   });
 }

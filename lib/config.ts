@@ -47,6 +47,7 @@ const serverSchema = z.object({
   RATE_LIMIT_SCORE_RETRY_PER_MINUTE: perMinute(5),
   RATE_LIMIT_TRANSLATE_PER_MINUTE: perMinute(60),
   RATE_LIMIT_CHAT_MESSAGE_PER_MINUTE: perMinute(120),
+  RATE_LIMIT_VOICE_TRANSCRIBE_PER_MINUTE: perMinute(10),
   PRACTICE_PASS_MARK: passMark.default(70),
   PRACTICE_PASS_MARK_COLD_CALL: passMark.optional(),
   PRACTICE_PASS_MARK_DISCOVERY: passMark.optional(),

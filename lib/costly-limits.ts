@@ -14,6 +14,7 @@ export const COSTLY_ACTIONS = {
   "score.retry": "RATE_LIMIT_SCORE_RETRY_PER_MINUTE",
   translate: "RATE_LIMIT_TRANSLATE_PER_MINUTE",
   "chat.message": "RATE_LIMIT_CHAT_MESSAGE_PER_MINUTE",
+  "voice.transcribe": "RATE_LIMIT_VOICE_TRANSCRIBE_PER_MINUTE",
 } as const satisfies Record<string, keyof Env>;
 
 export type CostlyAction = keyof typeof COSTLY_ACTIONS;

@@ -6,7 +6,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useConnectHistory } from "@/hooks/use-connect";
 import type { ConnectEmotion } from "@/lib/emotion/emotions";
-import { SafetyActions } from "./safety-actions";
+import { SafetyActions } from "@/components/safety/safety-actions";
 
 /** Past matches and calls: who, which mode, what you shared, how long you talked. */
 export function HistoryList() {

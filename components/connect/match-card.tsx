@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Spinner } from "@/components/ui/spinner";
 import { useMatch, useRespondToMatch } from "@/hooks/use-connect";
-import { SafetyActions } from "./safety-actions";
+import { SafetyActions } from "@/components/safety/safety-actions";
 
 /** Step 4: who was found and why; accept or pass; the call link once both accepted. */
 export function MatchCard({ matchId }: { matchId: string }) {

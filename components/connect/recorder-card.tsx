@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Label } from "@/components/ui/label";
+import { LevelMeter } from "@/components/ui/level-meter";
 import { MIN_SECONDS, useClipRecorder } from "@/hooks/use-clip-recorder";
 import { useUploadClip } from "@/hooks/use-connect";
 import type { Clip } from "./api-types";
@@ -44,21 +45,7 @@ export function RecorderCard({ onUploaded }: { onUploaded: (clip: Clip) => void 
               <Mic aria-hidden /> {recorder.state === "recorded" ? t("recordAgain") : t("record")}
             </Button>
           )}
-          <div className="flex min-w-40 flex-1 items-center gap-2">
-            <span className="text-sm text-muted-foreground" id="level-label">
-              {t("level")}
-            </span>
-            <div
-              role="meter"
-              aria-labelledby="level-label"
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={Math.round(recorder.level * 100)}
-              className="h-2 flex-1 overflow-hidden rounded-full bg-muted"
-            >
-              <div className="h-full bg-primary transition-[width]" style={{ width: `${Math.round(recorder.level * 100)}%` }} />
-            </div>
-          </div>
+          <LevelMeter level={recorder.level} />
           <span className="text-sm tabular-nums" aria-live="polite">
             {recorder.state === "recording" ? `${Math.floor(recorder.elapsed)}s` : recorder.state === "recorded" ? t("recorded", { seconds: recorder.elapsed.toFixed(1) }) : ""}
           </span>

@@ -2,10 +2,12 @@
 
 import { Phone } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { CallTimer } from "@/components/practice/call-timer";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { SafetyActions, type SafetyAction } from "@/components/safety/safety-actions";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCall, type CallPhase } from "@/hooks/use-call";
 import { isOpen } from "./api-types";
@@ -25,10 +27,11 @@ function phaseText(phase: CallPhase, name: string, t: ReturnType<typeof useTrans
 }
 
 /** The call screen at /rooms/:id: join, talk, mute, see both sides speaking and the connection's
- * quality, end. */
+ * quality, end; block (which ends the call), mute (which silences them at once) or report the other person. */
 export function CallScreen({ roomId }: { roomId: string }) {
   const t = useTranslations("Media");
   const call = useCall(roomId);
+  const [silenced, setSilenced] = useState(false);
   const room = call.room.data;
   if (call.room.error) return <Alert variant="error">{call.room.error.status === 404 ? t("callMissing") : call.room.error.message}</Alert>;
   if (!room) {
@@ -86,9 +89,19 @@ export function CallScreen({ roomId }: { roomId: string }) {
         <QualityBadge reading={call.quality} />
         <CallControls muted={call.muted} onToggleMute={call.toggleMute} onEnd={() => call.hangUp()} ending={call.hangingUp} />
         {call.endError ? <Alert variant="error">{t("endFailed", { message: call.endError })}</Alert> : null}
+        {room.other.userId ? (
+          <SafetyActions
+            userId={room.other.userId}
+            name={name}
+            onDone={(action: SafetyAction) => {
+              if (action === "mute") setSilenced(true);
+              if (action === "block") void call.hangUp();
+            }}
+          />
+        ) : null}
         <PrivacyNote />
       </CardContent>
-      <RemoteAudio stream={call.remoteStream} />
+      <RemoteAudio stream={call.remoteStream} muted={silenced} />
     </Card>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 
 /** Plays the other person's audio. Chrome only feeds a remote WebRTC stream into Web Audio (the
  * speaking meter) while a media element is playing it too. */
-export function RemoteAudio({ stream }: { stream: MediaStream | null }) {
+export function RemoteAudio({ stream, muted = false }: { stream: MediaStream | null; muted?: boolean }) {
   const ref = useRef<HTMLAudioElement>(null);
   useEffect(() => {
     const audio = ref.current;
@@ -12,5 +12,5 @@ export function RemoteAudio({ stream }: { stream: MediaStream | null }) {
     audio.srcObject = stream;
     if (stream) void audio.play().catch(() => undefined);
   }, [stream]);
-  return <audio ref={ref} autoPlay className="hidden" />;
+  return <audio ref={ref} autoPlay muted={muted} className="hidden" data-testid="remote-audio" />;
 }

@@ -1,7 +1,9 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { Sparkles } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { generatePersonaAction } from "@/app/(app)/practice/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -9,7 +11,9 @@ import { TextField } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
-import { useGeneratePersona, type GeneratedPersona, type GeneratePersonaInput } from "@/hooks/use-practice-personas";
+import { useFormAction } from "@/hooks/use-form-action";
+import { personasQueryKey, type GeneratedPersona, type GeneratePersonaInput } from "@/hooks/use-practice-personas";
+import type { PublicPersona } from "./api-types";
 import { difficulties, personalities } from "@/lib/practice/types";
 import { usePracticeLabels } from "./labels";
 
@@ -20,24 +24,21 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
   const labels = usePracticeLabels();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState(initial);
-  const generate = useGeneratePersona();
+  const queryClient = useQueryClient();
+  const generate = useFormAction(generatePersonaAction, {
+    onSuccess: (result) => {
+      queryClient.setQueryData<PublicPersona[]>(personasQueryKey, (list) => (list ? [...list, result.persona] : [result.persona]));
+      onGenerated(result);
+      setValues(initial);
+      setOpen(false);
+    },
+  });
   const fields = generate.error?.fields ?? {};
   const set = <K extends keyof GeneratePersonaInput>(key: K, value: GeneratePersonaInput[K]) =>
     setValues((current) => ({ ...current, [key]: value }));
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    generate.mutate(values, {
-      onSuccess: (result) => {
-        onGenerated(result);
-        setValues(initial);
-        setOpen(false);
-      },
-    });
-  }
-
   return (
-    <Dialog open={open} onOpenChange={(next) => (generate.isPending ? undefined : setOpen(next))}>
+    <Dialog open={open} onOpenChange={(next) => (generate.pending ? undefined : setOpen(next))}>
       <DialogTrigger asChild>
         <Button variant="outline">
           <Sparkles aria-hidden />
@@ -47,7 +48,7 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
       <DialogContent>
         <DialogTitle>Generate a persona</DialogTitle>
         <DialogDescription>Describe the buyer you want to practise on; Cadence writes their backstory and objections.</DialogDescription>
-        <form onSubmit={submit} noValidate className="grid gap-4" aria-label="Generate a persona">
+        <form action={generate.formAction} onSubmit={generate.onSubmit} noValidate className="grid gap-4" aria-label="Generate a persona">
           {generate.error ? <Alert variant="error">{generate.error.message}</Alert> : null}
           <TextField idPrefix="generate" name="industry" label="Industry" required minLength={2} maxLength={80}
             value={values.industry} onChange={(e) => set("industry", e.target.value)} error={fields.industry} />
@@ -56,7 +57,7 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
           <div className="grid gap-4 sm:grid-cols-2">
             <div className="grid gap-2">
               <Label htmlFor="generate-personality">Personality</Label>
-              <Select id="generate-personality" value={values.personality}
+              <Select id="generate-personality" name="personality" value={values.personality}
                 onChange={(e) => set("personality", e.target.value as GeneratePersonaInput["personality"])}>
                 {personalities.map((p) => (
                   <option key={p} value={p}>{labels.personality(p)}</option>
@@ -65,7 +66,7 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
             </div>
             <div className="grid gap-2">
               <Label htmlFor="generate-difficulty">Difficulty</Label>
-              <Select id="generate-difficulty" value={values.difficulty}
+              <Select id="generate-difficulty" name="difficulty" value={values.difficulty}
                 onChange={(e) => set("difficulty", e.target.value as GeneratePersonaInput["difficulty"])}>
                 {difficulties.map((d) => (
                   <option key={d} value={d}>{labels.difficulty(d)}</option>
@@ -74,9 +75,9 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
             </div>
           </div>
           <DialogFooter>
-            <Button type="submit" disabled={generate.isPending}>
-              {generate.isPending ? <Spinner /> : <Sparkles aria-hidden />}
-              {generate.isPending ? "Generating…" : "Generate"}
+            <Button type="submit" disabled={generate.pending}>
+              {generate.pending ? <Spinner /> : <Sparkles aria-hidden />}
+              {generate.pending ? "Generating…" : "Generate"}
             </Button>
           </DialogFooter>
         </form>

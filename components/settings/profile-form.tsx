@@ -1,13 +1,15 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FieldError, TextField } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { SaveBar } from "@/components/ui/save-bar";
-import { useMe, useUpdateProfile } from "@/hooks/use-me";
+import { updateProfileAction } from "@/app/(app)/settings/actions";
+import { useFormAction } from "@/hooks/use-form-action";
+import { meQueryKey, useMe } from "@/hooks/use-me";
 import { languages } from "@/lib/account/languages";
 import type { PublicUser } from "@/lib/account/profile";
 import type { ProfileUpdate } from "@/lib/account/profile-schema";
@@ -26,35 +28,29 @@ function valuesOf(user: PublicUser): ProfileValues {
 }
 
 export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; zones: string[] }) {
-  const router = useRouter();
+  const queryClient = useQueryClient();
   const { data: user = initialUser } = useMe(initialUser);
   const [values, setValues] = useState<ProfileValues>(() => valuesOf(user));
-  const update = useUpdateProfile();
+  const update = useFormAction(updateProfileAction, {
+    onSuccess: (saved) => {
+      setValues(valuesOf(saved));
+      queryClient.setQueryData(meQueryKey, saved);
+    },
+    onError: (error, form) => {
+      const first = Object.keys(error.fields)[0];
+      const element = first ? form.elements.namedItem(first) : null;
+      if (element instanceof HTMLElement) element.focus();
+    },
+  });
   const fields = update.error?.fields ?? {};
 
   function change<K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) {
     setValues((current) => ({ ...current, [key]: value }));
-    if (!update.isPending) update.reset();
-  }
-
-  function save(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    update.mutate(values, {
-      onSuccess: (saved) => {
-        setValues(valuesOf(saved));
-        router.refresh();
-      },
-      onError: (error) => {
-        const first = Object.keys(error.fields)[0];
-        const element = first ? form.elements.namedItem(first) : null;
-        if (element instanceof HTMLElement) element.focus();
-      },
-    });
+    if (!update.pending) update.reset();
   }
 
   return (
-    <form onSubmit={save} noValidate className="grid gap-6" aria-label="Profile">
+    <form action={update.formAction} onSubmit={update.onSubmit} noValidate className="grid gap-6" aria-label="Profile">
       {update.error ? <Alert variant="error">{update.error.message}</Alert> : null}
       <TextField
         idPrefix="settings"
@@ -90,7 +86,7 @@ export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; z
       </div>
       <TimezoneField zones={zones} value={values.timezone} error={fields.timezone} onChange={(zone) => change("timezone", zone)} />
       <CoachStyleField value={values.coachStyle} error={fields.coachStyle} onChange={(style) => change("coachStyle", style)} />
-      <SaveBar pending={update.isPending} saved={update.isSuccess}>
+      <SaveBar pending={update.pending} saved={update.result.data !== undefined}>
         Save changes
       </SaveBar>
     </form>

@@ -1,5 +1,7 @@
 // Journal drafts in IndexedDB, written on every change, so a reload, a crash or going offline loses
-// no keystrokes. A draft is "dirty" until the server has acknowledged that exact text.
+// no keystrokes. A draft is "dirty" until the server has acknowledged that exact text. Each write
+// also leaves a synchronous copy in sessionStorage: a reload in the milliseconds before the
+// IndexedDB write commits finds the latest text there.
 
 export type EntryDraft = {
   key: string;
@@ -39,14 +41,39 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 /** The draft key of an entry: its id once it has one, "new" before the first save. */
 export const draftKey = (entryId: string | null) => `entry:${entryId ?? "new"}`;
 
-export function readDraft(key: string): Promise<EntryDraft | undefined> {
-  return run("readonly", (store) => store.get(key) as IDBRequest<EntryDraft | undefined>);
+const copyKey = (key: string) => `cadence-draft:${key}`;
+
+function readCopy(key: string): EntryDraft | undefined {
+  try {
+    const copy = sessionStorage.getItem(copyKey(key));
+    return copy ? (JSON.parse(copy) as EntryDraft) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCopy(draft: EntryDraft) {
+  try {
+    sessionStorage.setItem(copyKey(draft.key), JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled: IndexedDB still has the draft.
+  }
+}
+
+/** The newest of the IndexedDB draft and the session copy. */
+export async function readDraft(key: string): Promise<EntryDraft | undefined> {
+  const stored = await run("readonly", (store) => store.get(key) as IDBRequest<EntryDraft | undefined>).catch(() => undefined);
+  const copy = readCopy(key);
+  if (!stored || !copy) return stored ?? copy;
+  return copy.updatedAt >= stored.updatedAt ? copy : stored;
 }
 
 export async function writeDraft(draft: EntryDraft): Promise<void> {
+  writeCopy(draft);
   await run("readwrite", (store) => store.put(draft));
 }
 
 export async function deleteDraft(key: string): Promise<void> {
+  sessionStorage.removeItem(copyKey(key));
   await run("readwrite", (store) => store.delete(key));
 }

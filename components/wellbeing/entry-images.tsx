@@ -14,7 +14,8 @@ type Attachment = { id: string; url: string; contentType: string; bytes: number 
 const TYPES = ["image/jpeg", "image/png", "image/webp"];
 const MAX_BYTES = 5 * 1024 * 1024;
 
-/** Images kept with an entry (JPEG, PNG or WebP up to 5 MB; the server strips their metadata). */
+/** Images kept with an entry (JPEG, PNG or WebP up to 5 MB; the server strips their metadata), and
+ * the voice-note recordings the user chose to keep. */
 export function EntryImages({ entryId }: { entryId: string }) {
   const t = useTranslations("Wellbeing");
   const key = [...wellbeingKey, "attachments", entryId];
@@ -39,6 +40,9 @@ export function EntryImages({ entryId }: { entryId: string }) {
     }
   };
 
+  const pictures = images.data?.filter((a) => a.contentType.startsWith("image/")) ?? [];
+  const recordings = images.data?.filter((a) => a.contentType.startsWith("audio/")) ?? [];
+
   const remove = async (id: string) => {
     await apiFetch(`/api/wellbeing/attachments/${id}`, { method: "DELETE" }).catch((err: ApiError) => setError(err.message));
     await queryClient.invalidateQueries({ queryKey: key });
@@ -49,8 +53,22 @@ export function EntryImages({ entryId }: { entryId: string }) {
       <h2 id="images-heading" className="text-sm font-medium">{t("images")}</h2>
       {error ? <Alert variant="error">{error}</Alert> : null}
       {images.error ? <Alert variant="error">{t("imagesError", { message: images.error.message })}</Alert> : null}
+      {recordings.length ? (
+        <ul aria-label="Kept recordings" className="grid gap-2">
+          {recordings.map((note) => (
+            <li key={note.id} className="flex items-center gap-2">
+              <audio controls preload="none" src={note.url} className="h-9 max-w-full">
+                <a href={note.url}>Download the recording</a>
+              </audio>
+              <Button variant="secondary" size="icon" className="size-7" aria-label="Remove recording" onClick={() => void remove(note.id)}>
+                <Trash2 aria-hidden />
+              </Button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <ul className="flex flex-wrap gap-2">
-        {images.data?.map((img) => (
+        {pictures.map((img) => (
           <li key={img.id} className="relative">
             {/* eslint-disable-next-line @next/next/no-img-element -- a private, authenticated image: next/image would proxy and cache it */}
             <img src={img.url} alt={t("attachedImage")} className="size-24 rounded-md border border-border object-cover" />

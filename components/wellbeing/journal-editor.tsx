@@ -15,12 +15,13 @@ import { MoodPicker } from "./mood-picker";
 import { SaveState } from "./save-state";
 import { useAutosaveEntry } from "./use-autosave-entry";
 import { VoiceInput } from "./voice-input";
+import { VoiceNoteRecorder } from "./voice-note-recorder";
 
 const parseTags = (text: string) => [...new Set(text.split(",").map((t) => t.trim().toLowerCase()).filter(Boolean))].slice(0, 12);
 
 /** A journal entry that saves itself; the analysis and, when needed, the care card sit beside it. */
 export function JournalEditor({ entryId: initialId }: { entryId: string | null }) {
-  const { entryId, fields, status, error, savedAt, update, flush, onRemoteSave } = useAutosaveEntry(initialId);
+  const { entryId, fields, status, error, savedAt, update, appendContent, flush, ensureSaved, onRemoteSave } = useAutosaveEntry(initialId);
   const entry = useEntry(entryId);
   const me = useMe();
   const queryClient = useQueryClient();
@@ -38,8 +39,9 @@ export function JournalEditor({ entryId: initialId }: { entryId: string | null }
       <form className="grid content-start gap-4" onSubmit={(e) => e.preventDefault()} aria-label="Journal entry">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <SaveState status={status} savedAt={savedAt} />
-          <VoiceInput onText={(text) => update({ content: fields.content ? `${fields.content.trimEnd()} ${text}` : text })} />
+          <VoiceInput onText={appendContent} />
         </div>
+        <VoiceNoteRecorder onText={appendContent} saveEntry={ensureSaved} />
         {error ? <Alert variant="error">{error}</Alert> : null}
         <div className="grid gap-2">
           <Label htmlFor="entry-title">Title (optional)</Label>

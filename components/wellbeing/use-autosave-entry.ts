@@ -160,5 +160,20 @@ export function useAutosaveEntry(initialId: string | null) {
     await persistDraft(fieldsRef.current, false);
   }, [persistDraft]);
 
-  return { entryId, fields, status, error, savedAt, update, flush, onRemoteSave };
+  /** Adds dictated words after whatever the entry holds by then (typing may have gone on meanwhile). */
+  const appendContent = useCallback(
+    (text: string) => {
+      const content = fieldsRef.current.content;
+      update({ content: content ? `${content.trimEnd()} ${text}` : text });
+    },
+    [update],
+  );
+
+  /** Saves now and gives the entry's id, or null when it could not be saved (offline, empty). */
+  const ensureSaved = useCallback(async () => {
+    await flush();
+    return version.current === savedVersion.current ? idRef.current : null;
+  }, [flush]);
+
+  return { entryId, fields, status, error, savedAt, update, appendContent, flush, ensureSaved, onRemoteSave };
 }

@@ -28,11 +28,8 @@ function declaresBody(req: Request): boolean {
 
 const mediaType = (contentType: string) => contentType.split(";")[0]?.trim().toLowerCase() ?? "";
 
-/** `bodyTypes` widens JSON to the upload types a route takes (an image's image/png, a voice clip's
- * multipart/form-data). The Origin check above still refuses every cross-site request: a form posted
- * from another site names that site, so a CORS-safelisted type is safe only behind it. */
-export function assertSameOrigin(req: Request, bodyTypes: readonly string[] = ["application/json"]): void {
-  if (SAFE_METHODS.has(req.method)) return;
+/** Refuses a request whose Origin (or, absent that, Referer) is not one the app trusts. */
+export function assertTrustedOrigin(req: Request): void {
   const origin = requestOrigin(req);
   const trusted = trustedOriginsFor(req);
   if (!origin || !trusted.includes(origin)) {
@@ -43,6 +40,14 @@ export function assertSameOrigin(req: Request, bodyTypes: readonly string[] = ["
         : "This request names no Origin. Send it from the app's own pages.",
     );
   }
+}
+
+/** `bodyTypes` widens JSON to the upload types a route takes (an image's image/png, a voice clip's
+ * multipart/form-data). The Origin check above still refuses every cross-site request: a form posted
+ * from another site names that site, so a CORS-safelisted type is safe only behind it. */
+export function assertSameOrigin(req: Request, bodyTypes: readonly string[] = ["application/json"]): void {
+  if (SAFE_METHODS.has(req.method)) return;
+  assertTrustedOrigin(req);
   const type = req.headers.get("content-type");
   if (type ? !bodyTypes.includes(mediaType(type)) : declaresBody(req)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the body as ${bodyTypes.join(" or ")}.`);

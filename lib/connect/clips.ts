@@ -6,7 +6,7 @@ import { topEmotions, type ConnectEmotion, type ConnectEmotionScores } from "../
 import { AppError } from "../http";
 import { consume } from "../rate-limit";
 import { getStorage } from "../storage";
-import { inspectAudio } from "./audio-check";
+import { inspectAudio } from "../voice/audio-check";
 import { scoresOf } from "./clip-vector";
 import { requireConnectUser } from "./eligibility";
 

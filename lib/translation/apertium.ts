@@ -1,10 +1,9 @@
 import "server-only";
-import { execFile, spawn } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { execFile } from "node:child_process";
+import { accessSync, constants, readFileSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { getConfig } from "../config";
+import { ApertiumPipeline, nullFlushPipeline } from "./apertium-pipeline";
 import { EngineError, type TranslationEngine } from "./types";
 
 // Apertium runs on this machine (Debian: apt install apertium apertium-eng-spa): rule-based, offline,
@@ -15,16 +14,23 @@ const ISO3_TO_ISO1: Record<string, string> = {
   eng: "en", spa: "es", fra: "fr", deu: "de", ita: "it", por: "pt", zho: "zh", jpn: "ja", kor: "ko", hin: "hi", ara: "ar", rus: "ru",
 };
 
+function apertiumBinary(): string | undefined {
+  return (process.env.PATH ?? "")
+    .split(path.delimiter)
+    .map((dir) => path.join(dir, "apertium"))
+    .find((file) => {
+      try {
+        accessSync(file, constants.X_OK);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+}
+
 /** Whether the apertium binary is on PATH (Debian: apt install apertium apertium-eng-spa). */
 export function isApertiumInstalled(): boolean {
-  return (process.env.PATH ?? "").split(path.delimiter).some((dir) => {
-    try {
-      accessSync(path.join(dir, "apertium"), constants.X_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  return apertiumBinary() !== undefined;
 }
 
 /** "eng-spa" → "en-es"; variants ("spa-eng_US") and languages we don't serve are left out. */
@@ -50,36 +56,35 @@ export function apertiumPairs(): Promise<Map<string, string>> {
   return pairsPromise;
 }
 
-// The apertium wrapper reads `cat /dev/stdin`, which fails on the socket Node gives a child as its
-// stdin, so the text goes through a private temporary file instead.
-async function runApertium(mode: string, text: string, signal: AbortSignal): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "apertium-"));
-  const input = path.join(dir, "in.txt");
-  try {
-    await writeFile(input, text, { mode: 0o600 });
-    return await new Promise((resolve, reject) => {
-      const child = spawn("apertium", ["-u", mode, input], { signal, stdio: ["ignore", "pipe", "ignore"] });
-      let out = "";
-      child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
-      child.on("error", (error) => reject(new EngineError("apertium", `Apertium failed: ${error.name}`)));
-      child.on("close", (code) => (code === 0 ? resolve(out.trim()) : reject(new EngineError("apertium", `Apertium exited ${code}`))));
-    });
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+const pipelines = new Map<string, ApertiumPipeline>();
+
+/** The shell pipeline for an installed mode ("eng-spa"), from its mode file next to the binary. */
+export function modePipelineCommand(mode: string): string {
+  const modes = path.resolve(path.dirname(realpathSync(apertiumBinary() ?? "apertium")), "../share/apertium/modes");
+  return nullFlushPipeline(readFileSync(path.join(modes, `${mode}.mode`), "utf8"));
+}
+
+function pipelineFor(mode: string): ApertiumPipeline {
+  let pipeline = pipelines.get(mode);
+  if (!pipeline) pipelines.set(mode, (pipeline = new ApertiumPipeline(modePipelineCommand(mode))));
+  return pipeline;
 }
 
 export const apertiumEngine: TranslationEngine = {
   name: "apertium",
   nativeGlossary: false,
   isConfigured: isApertiumInstalled,
-  // A local pipeline start (~200 ms idle, seconds on a loaded machine) and the last engine before
-  // "unavailable": its own, longer budget.
+  // The pipeline's first text pays for starting a dozen programs (~200 ms idle, seconds on a loaded
+  // machine), and it is the last engine before "unavailable": its own, longer budget.
   budgetMs: () => getConfig().env.APERTIUM_BUDGET_MS,
   supports: async (from, to) => (await apertiumPairs()).has(`${from}-${to}`),
   async translate({ text, from, to, signal }) {
     const mode = (await apertiumPairs()).get(`${from}-${to}`);
     if (!mode) throw new EngineError("apertium", `Apertium has no ${from}-${to} pair installed`);
-    return { text: await runApertium(mode, text, signal), confidence: 0.6 };
+    try {
+      return { text: await pipelineFor(mode).translate(text, signal), confidence: 0.6 };
+    } catch (error) {
+      throw new EngineError("apertium", error instanceof Error ? error.message : "Apertium failed");
+    }
   },
 };

@@ -47,9 +47,14 @@ export async function addAttachment({ db, userId, entryId, body }: { db: Db; use
   } catch {
     throw invalid("That image file is damaged.");
   }
-  const [row] = await db.insert(wellbeingAttachments).values({ userId, entryId, storageKey: "", contentType: type, bytes: clean.length }).returning();
-  const storageKey = `wellbeing/${userId}/${row!.id}.${EXTENSIONS[type]}`;
-  await getStorage().put(storageKey, clean, type);
+  return storeAttachment({ db, userId, entryId, bytes: clean, contentType: type, extension: EXTENSIONS[type] });
+}
+
+/** Writes an already checked file for an entry the caller has checked is the user's. */
+export async function storeAttachment({ db, userId, entryId, bytes, contentType, extension }: { db: Db; userId: string; entryId: string; bytes: Uint8Array; contentType: string; extension: string }) {
+  const [row] = await db.insert(wellbeingAttachments).values({ userId, entryId, storageKey: "", contentType, bytes: bytes.length }).returning();
+  const storageKey = `wellbeing/${userId}/${row!.id}.${extension}`;
+  await getStorage().put(storageKey, bytes, contentType);
   const [stored] = await db.update(wellbeingAttachments).set({ storageKey }).where(eq(wellbeingAttachments.id, row!.id)).returning();
   return toPublicAttachment(stored!);
 }
@@ -66,7 +71,7 @@ async function ownAttachment({ db, userId, attachmentId }: { db: Db; userId: str
   return row;
 }
 
-/** The image's bytes, for its owner only: anyone else's attachment is a 404. */
+/** The file's bytes, for its owner only: anyone else's attachment is a 404. */
 export async function readAttachment({ db, userId, attachmentId }: { db: Db; userId: string; attachmentId: string }) {
   const row = await ownAttachment({ db, userId, attachmentId });
   const object = await getStorage().get(row.storageKey);

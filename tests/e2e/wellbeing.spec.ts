@@ -49,6 +49,11 @@ test("wellbeing: an entry survives a reload mid-typing and typing offline, and s
   await page.reload();
   await expect(content).toHaveValue(saved.content);
   await expect(page.getByRole("complementary", { name: "What I heard" })).toContainText("Mood:");
+
+  // A reload straight after a keystroke, before the draft store has said "kept", still has it.
+  await content.pressSequentially(" Later.");
+  await page.reload();
+  await expect(content).toHaveValue(`${saved.content} Later.`);
 });
 
 test("wellbeing: an entry that shows distress gets the calm care card, and the entry is kept", async ({ page, app, user }) => {
@@ -115,4 +120,25 @@ test("wellbeing: an entry typed in one tab appears live in another, and takes an
   const served = await (await page.request.get(src!)).body();
   expect(served.includes(Buffer.from("Camera"))).toBe(false);
   expect(served.subarray(0, 8).equals(PNG.subarray(0, 8))).toBe(true);
+});
+
+test("wellbeing: a voice note adds to the entry and, when asked, its recording is kept with it", async ({ page, app, user }) => {
+  await app.signUp(user);
+  await page.goto("/wellbeing/journal/new");
+  const content = page.getByLabel("What's on your mind?");
+  await expect(content).toBeEnabled();
+  await content.fill("Evening walk, thinking out loud.");
+  await expect(saveState(page)).toHaveAttribute("data-save-state", /kept|saved/);
+  const note = page.getByRole("region", { name: "Voice note" });
+  await note.getByLabel("Keep the recording").check();
+  await note.getByRole("button", { name: "Record a voice note" }).click();
+  // The countdown reads 9:58 once two seconds are recorded (the server refuses anything under one).
+  await note.getByRole("button", { name: /Stop \(9:58 left\)/ }).click();
+  await expect(note.getByText("Kept the recording with this entry")).toBeVisible();
+  const recording = page.getByRole("list", { name: "Kept recordings" }).locator("audio");
+  await expect(recording).toHaveCount(1);
+  const src = await recording.getAttribute("src");
+  const res = await page.request.get(src!);
+  expect(res.headers()["content-type"]).toBe("audio/webm");
+  await expect(content).toHaveValue("Evening walk, thinking out loud.");
 });

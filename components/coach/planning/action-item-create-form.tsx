@@ -1,48 +1,45 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { createActionItemAction } from "@/app/(app)/coach/goals/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
-import { useCreateActionItem } from "@/hooks/use-coach-goals";
+import { actionItemsKey } from "@/hooks/use-coach-goals";
+import { useFormAction } from "@/hooks/use-form-action";
 import type { Goal } from "./api-types";
 
 const EMPTY = { text: "", dueDate: "", goalId: "" };
 
+const focusText = (form: HTMLFormElement) => (form.elements.namedItem("text") as HTMLElement | null)?.focus();
+
 export function ActionItemCreateForm({ goals }: { goals: Goal[] }) {
+  const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [textError, setTextError] = useState<string>();
-  const create = useCreateActionItem();
+  const create = useFormAction(createActionItemAction, {
+    beforeSubmit: (form) => {
+      const missing = !values.text.trim();
+      setTextError(missing ? "Describe the action item." : undefined);
+      if (missing) focusText(form);
+      return !missing;
+    },
+    onSuccess: (_item, form) => {
+      setValues(EMPTY);
+      focusText(form);
+      void queryClient.invalidateQueries({ queryKey: actionItemsKey });
+    },
+  });
   const fields = create.error?.fields ?? {};
   const open = goals.filter((goal) => goal.status === "active" || goal.status === "paused");
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const input = form.elements.namedItem("text") as HTMLElement | null;
-    if (!values.text.trim()) {
-      setTextError("Describe the action item.");
-      input?.focus();
-      return;
-    }
-    setTextError(undefined);
-    create.mutate(
-      { text: values.text.trim(), dueDate: values.dueDate || null, goalId: values.goalId || null },
-      {
-        onSuccess: () => {
-          setValues(EMPTY);
-          input?.focus();
-        },
-      },
-    );
-  }
-
   return (
-    <form onSubmit={submit} noValidate aria-label="New action item" className="grid gap-4 rounded-lg border border-border bg-card p-4">
+    <form action={create.formAction} onSubmit={create.onSubmit} noValidate aria-label="New action item" className="grid gap-4 rounded-lg border border-border bg-card p-4">
       {create.error && Object.keys(fields).length === 0 ? <Alert variant="error">{create.error.message}</Alert> : null}
       <TextField
         idPrefix="new-action-item"
@@ -66,7 +63,7 @@ export function ActionItemCreateForm({ goals }: { goals: Goal[] }) {
         />
         <div className="grid gap-2">
           <Label htmlFor="new-action-item-goal">Goal</Label>
-          <Select id="new-action-item-goal" value={values.goalId} onChange={(event) => setValues({ ...values, goalId: event.target.value })}>
+          <Select id="new-action-item-goal" name="goalId" value={values.goalId} onChange={(event) => setValues({ ...values, goalId: event.target.value })}>
             <option value="">No goal</option>
             {open.map((goal) => (
               <option key={goal.id} value={goal.id}>
@@ -77,8 +74,8 @@ export function ActionItemCreateForm({ goals }: { goals: Goal[] }) {
         </div>
       </div>
       <div>
-        <Button type="submit" disabled={create.isPending} aria-busy={create.isPending || undefined}>
-          {create.isPending ? <Spinner /> : <Plus aria-hidden />}
+        <Button type="submit" disabled={create.pending} aria-busy={create.pending || undefined}>
+          {create.pending ? <Spinner /> : <Plus aria-hidden />}
           Add action item
         </Button>
       </div>

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useActionItems, useGoals } from "@/hooks/use-coach-goals";
-import type { ActionItem } from "./api-types";
+import type { ActionItem, Goal } from "./api-types";
 import { ActionItemCreateForm } from "./action-item-create-form";
 import { ActionItemRow } from "./action-item-row";
 
@@ -15,10 +15,11 @@ const GROUPS: { status: ActionItem["status"]; title: string; hint?: string }[] =
   { status: "dismissed", title: "Dismissed" },
 ];
 
-/** The create form, then the items grouped by status; `today` (the user's own day) flags overdue ones. */
-export function ActionItemsPanel({ today }: { today: string }) {
-  const items = useActionItems();
-  const goals = useGoals();
+/** The create form, then the items grouped by status; `today` (the user's own day) flags overdue ones.
+ * The initial lists are what the server read, so the page works before hydration. */
+export function ActionItemsPanel({ today, initialItems, initialGoals }: { today: string; initialItems: ActionItem[]; initialGoals: Goal[] }) {
+  const items = useActionItems(initialItems);
+  const goals = useGoals(initialGoals);
   const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
 
   return (

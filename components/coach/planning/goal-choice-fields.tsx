@@ -8,7 +8,7 @@ export function GoalCategoryField({ id, value, onChange }: FieldProps<string>) {
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>Category</Label>
-      <Select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+      <Select id={id} name="category" value={value} onChange={(event) => onChange(event.target.value)}>
         {goalCategories.map((category) => (
           <option key={category} value={category}>
             {categoryLabel(category)}
@@ -23,7 +23,7 @@ export function GoalPriorityField({ id, value, onChange }: FieldProps<number>) {
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>Priority</Label>
-      <Select id={id} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+      <Select id={id} name="priority" value={value} onChange={(event) => onChange(Number(event.target.value))}>
         {[1, 2, 3, 4, 5].map((p) => (
           <option key={p} value={p}>
             {p}

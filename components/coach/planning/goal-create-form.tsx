@@ -1,44 +1,42 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { createGoalAction } from "@/app/(app)/coach/goals/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Spinner } from "@/components/ui/spinner";
-import { useCreateGoal } from "@/hooks/use-coach-goals";
+import { goalsKey } from "@/hooks/use-coach-goals";
+import { useFormAction } from "@/hooks/use-form-action";
 import { GoalCategoryField, GoalPriorityField } from "./goal-choice-fields";
 
 const EMPTY = { title: "", category: "general", priority: 3, targetDate: "" };
 
+const focusTitle = (form: HTMLFormElement) => (form.elements.namedItem("title") as HTMLElement | null)?.focus();
+
 export function GoalCreateForm() {
+  const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [titleError, setTitleError] = useState<string>();
-  const create = useCreateGoal();
+  const create = useFormAction(createGoalAction, {
+    beforeSubmit: (form) => {
+      const missing = !values.title.trim();
+      setTitleError(missing ? "Give the goal a title." : undefined);
+      if (missing) focusTitle(form);
+      return !missing;
+    },
+    onSuccess: (_goal, form) => {
+      setValues(EMPTY);
+      focusTitle(form);
+      void queryClient.invalidateQueries({ queryKey: goalsKey });
+    },
+  });
   const fields = create.error?.fields ?? {};
 
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    if (!values.title.trim()) {
-      setTitleError("Give the goal a title.");
-      (form.elements.namedItem("title") as HTMLElement | null)?.focus();
-      return;
-    }
-    setTitleError(undefined);
-    create.mutate(
-      { ...values, title: values.title.trim(), targetDate: values.targetDate || null },
-      {
-        onSuccess: () => {
-          setValues(EMPTY);
-          (form.elements.namedItem("title") as HTMLElement | null)?.focus();
-        },
-      },
-    );
-  }
-
   return (
-    <form onSubmit={submit} noValidate aria-label="New goal" className="grid gap-4 rounded-lg border border-border bg-card p-4">
+    <form action={create.formAction} onSubmit={create.onSubmit} noValidate aria-label="New goal" className="grid gap-4 rounded-lg border border-border bg-card p-4">
       {create.error && Object.keys(fields).length === 0 ? <Alert variant="error">{create.error.message}</Alert> : null}
       <TextField
         idPrefix="new-goal"
@@ -64,8 +62,8 @@ export function GoalCreateForm() {
         />
       </div>
       <div>
-        <Button type="submit" disabled={create.isPending} aria-busy={create.isPending || undefined}>
-          {create.isPending ? <Spinner /> : <Plus aria-hidden />}
+        <Button type="submit" disabled={create.pending} aria-busy={create.pending || undefined}>
+          {create.pending ? <Spinner /> : <Plus aria-hidden />}
           Add goal
         </Button>
       </div>

@@ -16,9 +16,9 @@ const GROUPS: { status: Goal["status"]; title: string }[] = [
 ];
 
 /** The create form, then the goals grouped by status (empty groups are left out). `today` is the
- * user's own day, for flagging target dates gone by. */
-export function GoalsBoard({ today }: { today: string }) {
-  const goals = useGoals();
+ * user's own day, for flagging target dates gone by; `initialGoals` is what the server read. */
+export function GoalsBoard({ today, initialGoals }: { today: string; initialGoals: Goal[] }) {
+  const goals = useGoals(initialGoals);
   return (
     <section aria-labelledby="goals-heading" className="grid content-start gap-4">
       <h2 id="goals-heading" className="text-xl font-semibold">

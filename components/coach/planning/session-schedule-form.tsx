@@ -1,7 +1,9 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import { CalendarPlus } from "lucide-react";
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { scheduleSessionAction } from "@/app/(app)/coach/sessions/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldError, TextField } from "@/components/ui/field";
@@ -10,9 +12,9 @@ import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { Spinner } from "@/components/ui/spinner";
 import { cn } from "@/components/ui/cn";
-import { useScheduleSession } from "@/hooks/use-coach-sessions";
-import type { Session } from "./api-types";
-import { frameworks, type Framework } from "./labels";
+import { sessionsKey } from "@/hooks/use-coach-sessions";
+import { useFormAction } from "@/hooks/use-form-action";
+import { formatSessionTime, frameworks, type Framework } from "./labels";
 import { tomorrowIn, zonedToIso } from "./local-time";
 
 const DURATIONS = [15, 30, 45, 60, 90, 120];
@@ -29,38 +31,37 @@ function check(values: Values, timezone: string): Record<string, string> {
   return errors;
 }
 
-/** Day and time are read in the user's coaching timezone, whatever the device is set to. */
-export function SessionScheduleForm({ timezone, onScheduled }: { timezone: string; onScheduled: (session: Session) => void }) {
+/** Day and time are read in the user's coaching timezone, whatever the device is set to; the form
+ * names that zone so the action reads them the same way before hydration. */
+export function SessionScheduleForm({ timezone }: { timezone: string }) {
+  const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(() => ({ date: tomorrowIn(timezone), time: "09:00", durationMinutes: 45, framework: "GROW", goal: "" }));
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const schedule = useScheduleSession();
+  const schedule = useFormAction(scheduleSessionAction, {
+    beforeSubmit: (form) => {
+      const found = check(values, timezone);
+      setErrors(found);
+      const first = Object.keys(found)[0];
+      if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
+      return !first;
+    },
+    onSuccess: () => {
+      setValues((current) => ({ ...current, goal: "" }));
+      void queryClient.invalidateQueries({ queryKey: sessionsKey });
+    },
+  });
   const server = schedule.error?.fields ?? {};
   const shown: Record<string, string | undefined> = { ...server, ...(server.scheduledFor ? { time: server.scheduledFor } : {}), ...errors };
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const found = check(values, timezone);
-    setErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      (form.elements.namedItem(first) as HTMLElement | null)?.focus();
-      return;
-    }
-    const scheduledFor = zonedToIso(values.date, values.time, timezone) as string;
-    schedule.mutate(
-      { scheduledFor, durationMinutes: values.durationMinutes, framework: values.framework, goal: values.goal.trim() },
-      {
-        onSuccess: (session) => {
-          setValues((current) => ({ ...current, goal: "" }));
-          onScheduled(session);
-        },
-      },
-    );
-  }
+  const scheduled = schedule.result.data;
 
   return (
-    <form onSubmit={submit} noValidate aria-label="Schedule a session" className="grid gap-4">
+    <form action={schedule.formAction} onSubmit={schedule.onSubmit} noValidate aria-label="Schedule a session" className="grid gap-4">
+      {scheduled ? (
+        <Alert variant="success">
+          Scheduled for {formatSessionTime(scheduled.scheduledFor, timezone)}. Add it to your calendar from the list below.
+        </Alert>
+      ) : null}
+      <input type="hidden" name="timezone" value={timezone} />
       {schedule.error && Object.keys(server).length === 0 ? <Alert variant="error">{schedule.error.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField idPrefix="session" name="date" type="date" label="Day" value={values.date} error={shown.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />
@@ -112,8 +113,8 @@ export function SessionScheduleForm({ timezone, onScheduled }: { timezone: strin
         <FieldError id="session-goal-error" message={shown.goal} />
       </div>
       <div>
-        <Button type="submit" disabled={schedule.isPending} aria-busy={schedule.isPending || undefined}>
-          {schedule.isPending ? <Spinner /> : <CalendarPlus aria-hidden />}
+        <Button type="submit" disabled={schedule.pending} aria-busy={schedule.pending || undefined}>
+          {schedule.pending ? <Spinner /> : <CalendarPlus aria-hidden />}
           Schedule session
         </Button>
       </div>

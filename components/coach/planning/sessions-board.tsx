@@ -6,14 +6,13 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useSessions } from "@/hooks/use-coach-sessions";
-import type { Session } from "./api-types";
-import { formatSessionTime } from "./labels";
+import type { SessionList } from "./api-types";
 import { PastSessionCard, UpcomingSessionCard } from "./session-card";
 import { SessionScheduleForm } from "./session-schedule-form";
 
-export function SessionsBoard({ timezone }: { timezone: string }) {
-  const sessions = useSessions();
-  const [scheduled, setScheduled] = useState<Session | null>(null);
+/** `initialSessions` is what the server read, so the list shows before hydration. */
+export function SessionsBoard({ timezone, initialSessions }: { timezone: string; initialSessions: SessionList }) {
+  const sessions = useSessions(initialSessions);
   // Read once per visit: a session whose time passes while the page is open is not worth a re-render.
   const [now] = useState(() => Date.now());
 
@@ -25,12 +24,7 @@ export function SessionsBoard({ timezone }: { timezone: string }) {
           <CardDescription>A structured session works one goal through a framework. Add it to your calendar so it happens.</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
-          {scheduled ? (
-            <Alert variant="success">
-              Scheduled for {formatSessionTime(scheduled.scheduledFor, timezone)}. Add it to your calendar from the list below.
-            </Alert>
-          ) : null}
-          <SessionScheduleForm timezone={timezone} onScheduled={setScheduled} />
+          <SessionScheduleForm timezone={timezone} />
         </CardContent>
       </Card>
       {sessions.error ? (

@@ -24,6 +24,26 @@ export const userBlocks = pgTable(
 
 export type UserBlock = typeof userBlocks.$inferSelect;
 
+/** One user muting another: a quiet block. The muter is never matched with the muted person again
+ * and hears nothing from them (no notifications); the muted person is not told. */
+export const userMutes = pgTable(
+  "user_mutes",
+  {
+    muterId: uuid("muter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    mutedId: uuid("muted_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.muterId, t.mutedId] }),
+    index("user_mutes_muted_idx").on(t.mutedId),
+    check("user_mutes_not_self", sql`${t.muterId} <> ${t.mutedId}`),
+  ],
+);
+
 export const reportReasons = ["harassment", "hate", "sexual", "spam", "underage", "self_harm", "other"] as const;
 export const reportStatuses = ["open", "dismissed", "warned", "suspended", "banned"] as const;
 

@@ -2,13 +2,14 @@ import "server-only";
 import type { Db } from "../../db/types";
 import { translatorFor } from "../../i18n/translator";
 import { notifyMany } from "../../notifications/notify";
+import { mutedBy } from "../../safety/mutes";
 
 /** A member not seen in the conversation for this long gets a notification (push / email digest). */
 export const OFFLINE_AFTER_MS = 2 * 60_000;
 
 type Member = { userId: string; name: string; language: string; lastSeenAt: Date };
 
-/** One notification per offline member, with the message in their language. */
+/** One notification per offline member who has not muted the sender, with the message in their language. */
 export async function notifyOfflineMembers({ db, sender, message, members, translations, now = new Date() }: {
   db: Db;
   sender: Member;
@@ -17,7 +18,9 @@ export async function notifyOfflineMembers({ db, sender, message, members, trans
   translations: { targetLang: string; text: string }[];
   now?: Date;
 }) {
-  const offline = members.filter((m) => now.getTime() - m.lastSeenAt.getTime() > OFFLINE_AFTER_MS);
+  const away = members.filter((m) => now.getTime() - m.lastSeenAt.getTime() > OFFLINE_AFTER_MS);
+  const muting = await mutedBy({ db, userId: sender.userId, among: away.map((m) => m.userId) });
+  const offline = away.filter((m) => !muting.has(m.userId));
   const byLanguage = new Map<string, Member[]>();
   for (const member of offline) byLanguage.set(member.language, [...(byLanguage.get(member.language) ?? []), member]);
   for (const [language, group] of byLanguage) {

@@ -6,7 +6,17 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { ActionItemRow } from "@/components/coach/planning/action-item-row";
 import type { ActionItem, Goal } from "@/components/coach/planning/api-types";
 import { GoalCard } from "@/components/coach/planning/goal-card";
+import { updateActionItemAction, updateGoalAction } from "@/app/(app)/coach/goals/actions";
 import { IntlWrapper } from "@/tests/setup/intl";
+
+// The card and row save through server actions; here they answer with what `serve` is given.
+const actions = vi.hoisted(() => ({ answer: undefined as unknown }));
+vi.mock("@/app/(app)/coach/goals/actions", () => ({
+  updateGoalAction: vi.fn(async () => ({ data: actions.answer })),
+  deleteGoalAction: vi.fn(async () => ({ data: { deleted: true } })),
+  updateActionItemAction: vi.fn(async () => ({ data: actions.answer })),
+  deleteActionItemAction: vi.fn(async () => ({ data: { deleted: true } })),
+}));
 
 const TODAY = "2026-12-02";
 
@@ -44,14 +54,16 @@ function renderWith(element: ReactElement) {
 }
 
 function serve(answer: unknown) {
-  const fetchMock = vi.fn<(url: string, init: RequestInit) => Promise<Response>>(async () => Response.json(answer));
-  vi.stubGlobal("fetch", fetchMock);
-  return () => fetchMock.mock.calls.map(([url, init]) => ({ url, method: init.method, body: JSON.parse(String(init.body)) as unknown }));
+  actions.answer = answer;
+  vi.stubGlobal("fetch", vi.fn(async () => Response.json({ goals: [], actionItems: [] })));
+  const calls = (action: unknown) => vi.mocked(action as (input: unknown) => unknown).mock.calls.map(([input]) => input);
+  return () => [...calls(updateGoalAction), ...calls(updateActionItemAction)];
 }
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.clearAllMocks();
 });
 
 describe("a goal card", () => {
@@ -81,7 +93,7 @@ describe("a goal card", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Save changes" }));
 
     await waitFor(() => expect(screen.queryByRole("form", { name: /Edit/ })).toBeNull());
-    expect(sent()[0]).toEqual({ url: "/api/coach/goals/g1", method: "PATCH", body: { title: "Hire two senior engineers", priority: 1, targetDate: "2027-02-01" } });
+    expect(sent()[0]).toEqual({ id: "g1", changes: { title: "Hire two senior engineers", priority: 1, targetDate: "2027-02-01" } });
   });
 });
 
@@ -111,6 +123,6 @@ describe("an action item row", () => {
     fireEvent.change(within(form).getByLabelText("Due"), { target: { value: "" } });
     fireEvent.click(within(form).getByRole("button", { name: "Save changes" }));
     await waitFor(() => expect(sent()).toHaveLength(1));
-    expect(sent()[0]).toEqual({ url: "/api/coach/action-items/a1", method: "PATCH", body: { text: "Draft the VP Eng job ad", dueDate: null } });
+    expect(sent()[0]).toEqual({ id: "a1", changes: { text: "Draft the VP Eng job ad", dueDate: null } });
   });
 });

@@ -10,6 +10,9 @@ import { IntlWrapper } from "@/tests/setup/intl";
 const replace = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ replace, refresh: vi.fn() }) }));
 
+const completeOnboardingAction = vi.hoisted(() => vi.fn(async () => ({ data: { goals: [] } })));
+vi.mock("@/app/(app)/coach/onboarding/actions", () => ({ completeOnboardingAction }));
+
 const KEY = onboardingDraftKey("user-1");
 
 function renderWizard() {
@@ -42,13 +45,12 @@ describe("onboarding keeps what was typed", () => {
     expect((screen.getByLabelText("Industry (required)") as HTMLInputElement).value).toBe("Logistics software");
     expect((screen.getByLabelText("Your role (required)") as HTMLInputElement).value).toBe("CEO");
 
-    const fetchMock = vi.fn(async () => Response.json({ goals: [] }));
-    vi.stubGlobal("fetch", fetchMock);
+    vi.stubGlobal("fetch", vi.fn(async () => Response.json({ goals: [] })));
     fireEvent.click(screen.getByRole("button", { name: /Next/ }));
     fireEvent.click(await screen.findByRole("button", { name: /Next/ }));
     fireEvent.click(await screen.findByRole("button", { name: /Finish and meet your coach/ }));
     await waitFor(() => expect(replace).toHaveBeenCalledWith("/coach"));
-    const sent = JSON.parse(String((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body)) as { profile: { industry: string }; goals: { title: string }[] };
+    const [sent] = (completeOnboardingAction.mock.calls[0] ?? []) as unknown as [{ profile: { industry: string }; goals: { title: string }[] }];
     expect(sent.profile.industry).toBe("Logistics software");
     expect(sent.goals.map((g) => g.title)).toEqual(["Hire a VP Engineering"]);
     expect(sessionStorage.getItem(KEY)).toBeNull();

@@ -7,6 +7,14 @@ import type { CompletedSession, Session } from "@/components/coach/planning/api-
 import { SessionsBoard } from "@/components/coach/planning/sessions-board";
 import { IntlWrapper } from "@/tests/setup/intl";
 
+const actions = vi.hoisted(() => ({ completed: undefined as unknown }));
+// The board's buttons call server actions; here they answer as the real ones would.
+vi.mock("@/app/(app)/coach/sessions/actions", () => ({
+  scheduleSessionAction: vi.fn(),
+  updateSessionAction: vi.fn(),
+  completeSessionAction: vi.fn(async () => ({ data: actions.completed })),
+}));
+
 vi.mock("next/link", () => ({
   default: ({ href, children, ...props }: { href: string; children: unknown }) => createElement("a", { href, ...props }, children as never),
 }));
@@ -28,22 +36,23 @@ function session(overrides: Partial<Session>): Session {
   };
 }
 
-function serve(lists: { upcoming: Session[]; past: Session[] }[], completed?: CompletedSession) {
+type Lists = { upcoming: Session[]; past: Session[] };
+
+function serve(lists: [Lists, ...Lists[]], completed?: CompletedSession) {
   let listCalls = 0;
-  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = new URL(String(input), "http://localhost");
-    if (url.pathname.endsWith("/complete") && init?.method === "POST") return Response.json(completed);
+  actions.completed = completed;
+  const fetchMock = vi.fn(async () => {
     const list = lists[Math.min(listCalls, lists.length - 1)];
     listCalls += 1;
     return Response.json(list);
   });
   vi.stubGlobal("fetch", fetchMock);
-  return { listCalls: () => listCalls };
+  return { listCalls: () => listCalls, first: lists[0] };
 }
 
-function renderBoard() {
+function renderBoard(initialSessions: Lists) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, createElement(SessionsBoard, { timezone: "Europe/London" })), { wrapper: IntlWrapper });
+  return render(createElement(QueryClientProvider, { client }, createElement(SessionsBoard, { timezone: "Europe/London", initialSessions })), { wrapper: IntlWrapper });
 }
 
 afterEach(() => {
@@ -62,7 +71,7 @@ describe("completing a session on the sessions board", () => {
         { id: "a1", text: "Rework the pricing slide", dueDate: "2026-12-04", status: "suggested", source: "session", goalId: null, conversationId: null, sessionId: "s1", createdAt: "2026-12-01T10:00:00.000Z", completedAt: null, history: [] },
       ],
     });
-    renderBoard();
+    renderBoard(served.first);
 
     fireEvent.click(await screen.findByRole("button", { name: /Complete session: Decide the London pitch/ }));
     const dialog = await screen.findByRole("dialog");
@@ -81,8 +90,8 @@ describe("completing a session on the sessions board", () => {
   });
 
   it("offers no Complete action for a session that has not started yet", async () => {
-    serve([{ upcoming: [session({ scheduledFor: new Date(Date.now() + 3 * 3_600_000).toISOString() })], past: [] }]);
-    renderBoard();
+    const served = serve([{ upcoming: [session({ scheduledFor: new Date(Date.now() + 3 * 3_600_000).toISOString() })], past: [] }]);
+    renderBoard(served.first);
     expect(await screen.findByText("You can complete it once it has started.")).toBeTruthy();
     expect(screen.queryByRole("button", { name: /Complete session/ })).toBeNull();
     expect(screen.getByRole("link", { name: /Start session/ })).toBeTruthy();

@@ -1,7 +1,11 @@
 import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
-export default function AppLoading() {
+/** The skeleton a streamed app page shows until its data arrives (each such route's loading.tsx).
+ * Pages with the app's own forms (settings, coach planning) have none: without a Suspense boundary
+ * their HTML comes whole, so they work with JavaScript off, where a streamed boundary would stay on
+ * this skeleton for good. */
+export function PageSkeleton() {
   const t = useTranslations("Common");
   return (
     <div className="mx-auto grid max-w-5xl grid-cols-1 gap-8" role="status" aria-label={t("loading")}>

@@ -7,24 +7,29 @@ import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { useSafetyActions } from "@/hooks/use-connect";
+import { useSafetyActions } from "@/hooks/use-safety-actions";
 
 const REASONS = ["harassment", "hate", "sexual", "spam", "underage", "self_harm", "other"] as const;
 
-/** Block and report for one person (match card, history); either means never matched again. */
-export function SafetyActions({ userId, matchId, name }: { userId: string; matchId?: string; name: string }) {
+export type SafetyAction = "block" | "mute" | "report";
+
+/** Block, mute and report for one person (match card, history, call screen); any of them means
+ * never matched again. */
+export function SafetyActions({ userId, matchId, name, onDone }: { userId: string; matchId?: string; name: string; onDone?: (action: SafetyAction) => void }) {
   const t = useTranslations("Connect");
-  const { block, report } = useSafetyActions();
+  const { block, mute, report } = useSafetyActions();
   const [reason, setReason] = useState<string>("harassment");
   const [note, setNote] = useState("");
   const [open, setOpen] = useState(false);
-  if (block.isSuccess || report.isSuccess) {
-    return <Alert variant="success">{block.isSuccess ? t("blocked", { name }) : t("reported")} {t("notMatchedAgain")}</Alert>;
-  }
+  const done: SafetyAction | null = block.isSuccess ? "block" : mute.isSuccess ? "mute" : report.isSuccess ? "report" : null;
+  if (done) return <Alert variant="success">{t(`done.${done}`, { name })} {t("notMatchedAgain")}</Alert>;
   return (
     <div className="flex flex-wrap gap-2">
-      <Button variant="ghost" size="sm" onClick={() => block.mutate(userId)} disabled={block.isPending}>
+      <Button variant="ghost" size="sm" onClick={() => block.mutate(userId, { onSuccess: () => onDone?.("block") })} disabled={block.isPending}>
         {t("block")}
+      </Button>
+      <Button variant="ghost" size="sm" onClick={() => mute.mutate(userId, { onSuccess: () => onDone?.("mute") })} disabled={mute.isPending}>
+        {t("mute")}
       </Button>
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogTrigger asChild>
@@ -39,7 +44,7 @@ export function SafetyActions({ userId, matchId, name }: { userId: string; match
             className="grid gap-3"
             onSubmit={(e) => {
               e.preventDefault();
-              report.mutate({ userId, reason, note: note.trim() || undefined, matchId }, { onSuccess: () => setOpen(false) });
+              report.mutate({ userId, reason, note: note.trim() || undefined, matchId }, { onSuccess: () => (setOpen(false), onDone?.("report")) });
             }}
           >
             <Label htmlFor="report-reason">{t("reasonLabel")}</Label>
@@ -61,7 +66,7 @@ export function SafetyActions({ userId, matchId, name }: { userId: string; match
           </form>
         </DialogContent>
       </Dialog>
-      {block.error ? <Alert variant="error">{block.error.message}</Alert> : null}
+      {(block.error ?? mute.error) ? <Alert variant="error">{(block.error ?? mute.error)!.message}</Alert> : null}
     </div>
   );
 }

@@ -3,20 +3,30 @@ import { parseBuffer } from "music-metadata";
 import { AppError } from "../http";
 import { scanWebm } from "./webm-scan";
 
-// What a clip really is, read from its bytes (never the client's word): WAV and MP4 through
+// What a recording really is, read from its bytes (never the client's word): WAV and MP4 through
 // music-metadata; WebM through music-metadata when it can, else the EBML walk in webm-scan.ts
 // (MediaRecorder's live WebM has no Duration for music-metadata to read).
 
 export const MAX_CLIP_BYTES = 10 * 1024 * 1024;
 export const MIN_CLIP_MS = 1_000;
 export const MAX_CLIP_MS = 60_000;
+
+/** How long a recording may be and in which containers: a Connect clip by default. */
+export type AudioLimits = { maxMs: number; maxBytes: number; formats: readonly AudioFormat[]; noun: string };
+export const CLIP_LIMITS: AudioLimits = { maxMs: MAX_CLIP_MS, maxBytes: MAX_CLIP_BYTES, formats: ["audio/webm", "audio/mp4", "audio/wav"], noun: "Clips" };
 /** Encoders pad the last frame; a 60 s recording may read a few hundred ms long. */
 const LENGTH_TOLERANCE_MS = 500;
 
 export type AudioFormat = "audio/webm" | "audio/mp4" | "audio/wav";
 export type InspectedAudio = { contentType: AudioFormat; durationMs: number };
 
-const notAudio = () => new AppError("VALIDATION_ERROR", "That file is not a WebM, MP4 or WAV audio recording.", [{ field: "audio", message: "Not a supported audio file." }]);
+const FORMAT_NAMES: Record<AudioFormat, string> = { "audio/webm": "WebM", "audio/mp4": "MP4", "audio/wav": "WAV" };
+
+const notAudio = (formats: readonly AudioFormat[]) => {
+  const names = formats.map((f) => FORMAT_NAMES[f]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0];
+  return new AppError("VALIDATION_ERROR", `That file is not a ${list} audio recording.`, [{ field: "audio", message: "Not a supported audio file." }]);
+};
 
 function formatOf(container: string | undefined): AudioFormat | null {
   const name = (container ?? "").toLowerCase();
@@ -38,10 +48,11 @@ async function readWithMusicMetadata(bytes: Uint8Array): Promise<{ format: Audio
   }
 }
 
-/** The clip's real format and length; 400 when it is not audio we take or outside 1–60 s, 413 past 10 MB. */
-export async function inspectAudio(bytes: Uint8Array): Promise<InspectedAudio> {
-  if (bytes.byteLength > MAX_CLIP_BYTES) {
-    throw new AppError("PAYLOAD_TOO_LARGE", "Clips can be at most 10 MB.", { limitBytes: MAX_CLIP_BYTES });
+/** The recording's real format and length; 400 when it is not audio we take or outside 1 s – the
+ * limit (60 s for a clip), 413 past its size (10 MB). */
+export async function inspectAudio(bytes: Uint8Array, limits: AudioLimits = CLIP_LIMITS): Promise<InspectedAudio> {
+  if (bytes.byteLength > limits.maxBytes) {
+    throw new AppError("PAYLOAD_TOO_LARGE", `${limits.noun} can be at most ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`, { limitBytes: limits.maxBytes });
   }
   const parsed = await readWithMusicMetadata(bytes);
   let result: { format: AudioFormat; durationMs: number | null; hasAudio: boolean } | null = parsed;
@@ -51,13 +62,15 @@ export async function inspectAudio(bytes: Uint8Array): Promise<InspectedAudio> {
       ? { format: "audio/webm", durationMs: webm.durationMs, hasAudio: webm.hasAudio && webm.blocks > 0 }
       : parsed;
   }
-  if (!result || !result.hasAudio) throw notAudio();
+  if (!result || !result.hasAudio || !limits.formats.includes(result.format)) throw notAudio(limits.formats);
   if (result.durationMs === null) throw new AppError("VALIDATION_ERROR", "We could not tell how long that recording is.", [{ field: "audio", message: "Unknown length." }]);
-  if (result.durationMs > MAX_CLIP_MS + LENGTH_TOLERANCE_MS) {
-    throw new AppError("VALIDATION_ERROR", "Clips can be at most 60 seconds long.", [{ field: "audio", message: "Longer than 60 s." }]);
+  if (result.durationMs > limits.maxMs + LENGTH_TOLERANCE_MS) {
+    const seconds = limits.maxMs / 1000;
+    const length = seconds % 60 === 0 && seconds > 60 ? `${seconds / 60} minutes` : `${seconds} seconds`;
+    throw new AppError("VALIDATION_ERROR", `${limits.noun} can be at most ${length} long.`, [{ field: "audio", message: `Longer than ${seconds} s.` }]);
   }
   if (result.durationMs < MIN_CLIP_MS) {
     throw new AppError("VALIDATION_ERROR", "Record at least one second.", [{ field: "audio", message: "Shorter than 1 s." }]);
   }
-  return { contentType: result.format, durationMs: Math.min(result.durationMs, MAX_CLIP_MS) };
+  return { contentType: result.format, durationMs: Math.min(result.durationMs, limits.maxMs) };
 }

@@ -1,0 +1,29 @@
+import "server-only";
+import { readBodyBytes } from "../api/read-json";
+import { AppError } from "../http";
+
+// A multipart body with one recording in its "audio" field and a few short text fields, read with a
+// cap so an oversized upload is refused before it is held in memory.
+const FORM_OVERHEAD_BYTES = 64 * 1024;
+
+export type AudioForm = { audio: Uint8Array; text: (name: string) => string | undefined };
+
+export async function readAudioForm(req: Request, { maxBytes, noun }: { maxBytes: number; noun: string }): Promise<AudioForm> {
+  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `${noun} can be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`, { limitBytes: maxBytes });
+  const bytes = new Uint8Array(await readBodyBytes(req, maxBytes + FORM_OVERHEAD_BYTES, tooLarge));
+  let form: FormData;
+  try {
+    form = await new Response(bytes as BodyInit, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
+  } catch {
+    throw new AppError("VALIDATION_ERROR", "Send the recording as multipart/form-data with an audio file.", [{ field: "audio", message: "Missing." }]);
+  }
+  const audio = form.get("audio");
+  if (!(audio instanceof Blob) || audio.size === 0) {
+    throw new AppError("VALIDATION_ERROR", "Attach the recording as the audio field.", [{ field: "audio", message: "Missing." }]);
+  }
+  const text = (name: string) => {
+    const value = form.get(name);
+    return typeof value === "string" && value.trim() ? value : undefined;
+  };
+  return { audio: new Uint8Array(await audio.arrayBuffer()), text };
+}
