@@ -54,13 +54,13 @@ export function EntryImages({ entryId }: { entryId: string }) {
       {error ? <Alert variant="error">{error}</Alert> : null}
       {images.error ? <Alert variant="error">{t("imagesError", { message: images.error.message })}</Alert> : null}
       {recordings.length ? (
-        <ul aria-label="Kept recordings" className="grid gap-2">
+        <ul aria-label={t("keptRecordings")} className="grid gap-2">
           {recordings.map((note) => (
             <li key={note.id} className="flex items-center gap-2">
               <audio controls preload="none" src={note.url} className="h-9 max-w-full">
-                <a href={note.url}>Download the recording</a>
+                <a href={note.url}>{t("downloadRecording")}</a>
               </audio>
-              <Button variant="secondary" size="icon" className="size-7" aria-label="Remove recording" onClick={() => void remove(note.id)}>
+              <Button variant="secondary" size="icon" className="size-7" aria-label={t("removeRecording")} onClick={() => void remove(note.id)}>
                 <Trash2 aria-hidden />
               </Button>
             </li>
