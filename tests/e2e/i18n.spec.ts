@@ -8,7 +8,9 @@ test("a user who picks Spanish in settings gets the app in Spanish", async ({ ap
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1, name: `Welcome, ${user.name}` })).toBeVisible();
 
-  await page.goto("/settings");
+  // Through the menu, as a person would: the page is hydrated by then, so the choice is not reset.
+  await app.navigate("Settings");
+  await expect(page).toHaveURL(/\/settings$/);
   await page.getByLabel("Preferred language").selectOption("es");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Ajustes" })).toBeVisible();
