@@ -1,5 +1,6 @@
 import { withSerwist } from "@serwist/turbopack";
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { loadConfig } from "./lib/config";
 
 // Validate the environment before anything starts: a bad value stops `next dev/build/start` with a
@@ -15,4 +16,6 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./supabase/migrations/**"] },
 };
 
-export default withSerwist(nextConfig);
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+export default withSerwist(withNextIntl(nextConfig));

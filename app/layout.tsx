@@ -1,9 +1,12 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AuthProvider } from "@/components/auth/auth-provider";
 import { Providers } from "@/components/providers";
 import { PwaProvider } from "@/components/pwa-provider";
+import { textDirection } from "@/lib/i18n/locales";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,14 +29,17 @@ export const viewport: Viewport = {
 // browser would refuse them. Next puts the nonce on its own scripts; the theme script needs it passed.
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const locale = await getLocale();
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang={locale} dir={textDirection(locale)} suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
-        <AuthProvider>
-          <Providers nonce={nonce}>
-            <PwaProvider>{children}</PwaProvider>
-          </Providers>
-        </AuthProvider>
+        <NextIntlClientProvider>
+          <AuthProvider>
+            <Providers nonce={nonce}>
+              <PwaProvider>{children}</PwaProvider>
+            </Providers>
+          </AuthProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

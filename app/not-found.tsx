@@ -1,26 +1,31 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { MessagePage } from "@/components/shell/message-page";
 import { Button } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Page not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Errors"))("notFoundMeta") };
+}
 
 export default function NotFound() {
+  const t = useTranslations();
   return (
     <MessagePage
-      title="We couldn't find that page"
+      title={t("Errors.notFoundTitle")}
       actions={
         <>
           <Button asChild>
-            <Link href="/dashboard">Go to your dashboard</Link>
+            <Link href="/dashboard">{t("Common.goToDashboard")}</Link>
           </Button>
           <Button asChild variant="outline">
-            <Link href="/">Cadence home</Link>
+            <Link href="/">{t("Common.cadenceHome")}</Link>
           </Button>
         </>
       }
     >
-      <p>The link may be old, or the page may have moved. Nothing on your account has changed.</p>
+      <p>{t("Errors.notFoundBody")}</p>
     </MessagePage>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { isOpen, type PublicRoom, type SignalMessage } from "@/components/media/api-types";
 import { createPeerSession, type PeerSession, type PeerState } from "./peer-session";
@@ -17,6 +18,7 @@ export type CallPhase = "ready" | "joining" | PeerState;
 /** A 1:1 call in a room: microphone, peer connection, signalling through room:{id}, heartbeat, mute,
  * both sides' speaking levels and the connection's quality. Audio goes peer to peer. */
 export function useCall(roomId: string) {
+  const t = useTranslations("Hooks");
   const [joined, setJoined] = useState(false);
   const [phase, setPhase] = useState<CallPhase>("ready");
   const [error, setError] = useState<string | null>(null);
@@ -56,7 +58,7 @@ export function useCall(roomId: string) {
     try {
       stream = await navigator.mediaDevices.getUserMedia({ audio: MICROPHONE });
     } catch {
-      setError((await requestMicrophone()) ?? "This browser cannot open the microphone here.");
+      setError(t(`mic.${(await requestMicrophone()) ?? "unavailable"}`));
       return setPhase("ready");
     }
     const context = new AudioContext();
@@ -79,7 +81,7 @@ export function useCall(roomId: string) {
     });
     setPhase("waiting");
     setJoined(true);
-  }, [data, roomId]);
+  }, [data, roomId, t]);
 
   // Join once this page follows room:{id}, so the other side's offer cannot be missed; the offerer
   // starts at once if the other person is already there, else on their room.joined.
@@ -89,8 +91,8 @@ export function useCall(roomId: string) {
     announced.current = true;
     void heartbeat(true)
       .then((next) => (next.other.joinedAt && isOpen(next.status) ? session.current?.start() : undefined))
-      .catch(() => setError("Could not join the call. Check your connection and try again."));
-  }, [joined, realtime, heartbeat]);
+      .catch(() => setError(t("joinFailed")));
+  }, [joined, realtime, heartbeat, t]);
 
   const hangUp = useCallback(
     (reason: "ended" | "connection-failed" = "ended") => {

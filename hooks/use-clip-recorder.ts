@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { requestMicrophone } from "./request-microphone";
 
@@ -36,6 +37,7 @@ const BITS_PER_SECOND = 32_000;
 export type Recording = { clip: Blob; heard: string; seconds: number };
 
 export function useClipRecorder({ maxSeconds = MAX_SECONDS, onRecorded }: { maxSeconds?: number; onRecorded?: (recording: Recording) => void } = {}) {
+  const t = useTranslations("Hooks");
   const onRecordedRef = useRef(onRecorded);
   useEffect(() => {
     onRecordedRef.current = onRecorded;
@@ -53,7 +55,7 @@ export function useClipRecorder({ maxSeconds = MAX_SECONDS, onRecorded }: { maxS
   const start = useCallback(async () => {
     setError(null);
     const problem = await requestMicrophone();
-    if (problem) return setError(problem);
+    if (problem) return setError(t(`mic.${problem}`));
     const stream = await navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true } });
     const mimeType = pickMimeType();
     const recorder = new MediaRecorder(stream, { audioBitsPerSecond: BITS_PER_SECOND, ...(mimeType ? { mimeType } : {}) });
@@ -109,7 +111,7 @@ export function useClipRecorder({ maxSeconds = MAX_SECONDS, onRecorded }: { maxS
     setClip(null);
     setState("recording");
     frame = requestAnimationFrame(tick);
-  }, [maxSeconds]);
+  }, [maxSeconds, t]);
 
   const reset = useCallback(() => {
     setClip(null);

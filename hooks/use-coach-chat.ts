@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { ChatMemory, ChatMode, ChatTurn, ConversationDetail, SessionType } from "@/components/coach/chat/api-types";
 import { adoptStoredIds, toChatTurn } from "@/components/coach/chat/api-types";
@@ -41,6 +42,7 @@ type SendOptions = { sessionType: SessionType; mode: ChatMode; sessionId: string
  * It starts on `resume` (the live conversation /coach reopens) when there is one. A message after
  * 10 quiet minutes comes back in a new conversation; `notice` says so. */
 export function useCoachChat(resume: ConversationDetail | null = null) {
+  const t = useTranslations("Hooks");
   const queryClient = useQueryClient();
   const [conversationId, setConversationId] = useState<string | null>(resume?.conversation.id ?? null);
   const [turns, setTurns] = useState<ChatTurn[]>(() => resume?.messages.map(toChatTurn) ?? []);
@@ -99,7 +101,7 @@ export function useCoachChat(resume: ConversationDetail | null = null) {
       // which lets the session be completed there).
       if (options.sessionId) void queryClient.invalidateQueries({ queryKey: sessionsKey });
       const answer: ChatTurn = { id: answerId, role: "assistant", content: "", createdAt: now, memories: info.memories, offline: info.offline, streaming: true, doneActionItem: info.doneActionItem, rating: null };
-      if (info.endedConversationId) setNotice("Your last conversation ended after 10 quiet minutes, so this is a new one.");
+      if (info.endedConversationId) setNotice(t("newConversation"));
       setConversationId(info.conversationId);
       setTurns([...(info.newConversation ? [] : before), userTurn, answer]);
       const update = (change: Partial<ChatTurn>) => setTurns((all) => all.map((t) => (t.id === answerId ? { ...t, ...change } : t)));

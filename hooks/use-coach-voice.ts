@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { useSpeechOutput } from "./use-practice-speech";
 
 /** The coach's answers read aloud: ElevenLabs through POST /api/coach/tts when the server has it,
  * otherwise (or when it fails) the browser's own speech synthesis. */
 export function useCoachVoice({ serverVoice }: { serverVoice: boolean }) {
+  const t = useTranslations("Hooks");
   const browser = useSpeechOutput();
   const [playing, setPlaying] = useState(false);
   const [useServer, setUseServer] = useState(serverVoice);
@@ -49,5 +51,5 @@ export function useCoachVoice({ serverVoice }: { serverVoice: boolean }) {
     browser.cancel();
   }
 
-  return { supported: useServer || browser.supported, speaking: playing || browser.speaking, speak, cancel, engine: useServer ? "ElevenLabs" : "your browser" };
+  return { supported: useServer || browser.supported, speaking: playing || browser.speaking, speak, cancel, engine: useServer ? "ElevenLabs" : t("yourBrowser") };
 }

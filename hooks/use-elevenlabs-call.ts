@@ -2,6 +2,7 @@
 
 import { useConversation, type Callbacks, type DisconnectionDetails } from "@elevenlabs/react";
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useEffectEvent, useRef, useState } from "react";
 import type { TranscriptEntry, VoiceAgentStart } from "@/components/practice/api-types";
 import { apiRequest } from "./api-request";
@@ -21,6 +22,7 @@ function disconnectMessage(details: DisconnectionDetails): string {
 /** A voice-agent call: asks for the microphone, runs the ElevenLabs session with the persona's overrides,
  * stores each final line as it is spoken, and ends through the same flow as text mode. */
 export function useElevenLabsCall(callId: string, start: VoiceAgentStart | null) {
+  const t = useTranslations("Hooks");
   const queryClient = useQueryClient();
   const endCall = useEndCall(callId);
   const [connectedAt, setConnectedAt] = useState<number | null>(null);
@@ -48,7 +50,7 @@ export function useElevenLabsCall(callId: string, start: VoiceAgentStart | null)
       const stored = await apiRequest<TranscriptEntry>(`/api/calls/${callId}/transcript`, { method: "POST", body });
       updateCallDetail(queryClient, callId, (d) => ({ ...d, transcript: mergeEntry(d.transcript, stored) }));
     } catch {
-      setSaveError("Some lines could not be saved as you spoke. The full transcript is added shortly after the call.");
+      setSaveError(t("linesNotSaved"));
     }
   }
 
@@ -75,7 +77,7 @@ export function useElevenLabsCall(callId: string, start: VoiceAgentStart | null)
   async function connect(session: VoiceAgentStart) {
     const refused = await requestMicrophone();
     if (!mounted.current) return;
-    if (refused) return setFailure({ kind: "microphone", message: refused });
+    if (refused) return setFailure({ kind: "microphone", message: t(`mic.${refused}`) });
     startSession({ signedUrl: session.signedUrl, overrides: session.overrides });
   }
 

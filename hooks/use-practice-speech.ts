@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { speechErrorMessage } from "./speech-error-message";
 
@@ -32,6 +33,7 @@ type RecognitionHandlers = { onInterim: (text: string) => void; onFinal: (text: 
 
 /** One utterance at a time: interim text while speaking, the final text once the speaker pauses. */
 export function useSpeechRecognition(handlers: RecognitionHandlers) {
+  const t = useTranslations("Hooks.speech");
   const supported = useBrowserSupports(() => Boolean(recognitionConstructor()));
   const [listening, setListening] = useState(false);
   const recognition = useRef<Recognition | null>(null);
@@ -55,8 +57,8 @@ export function useSpeechRecognition(handlers: RecognitionHandlers) {
       else handlersRef.current.onInterim(text);
     };
     r.onerror = ({ error }) => {
-      const message = speechErrorMessage(error);
-      if (message) handlersRef.current.onError(message);
+      const key = speechErrorMessage(error);
+      if (key) handlersRef.current.onError(t(key));
     };
     r.onend = () => setListening(false);
     recognition.current = r;

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { TextField } from "@/components/ui/field";
 import { resetPasswordSchema } from "@/lib/auth/password-reset-schemas";
@@ -7,13 +8,14 @@ import { SubmitButton } from "./submit-button";
 import { useAuthForm } from "./use-auth-form";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("Auth");
   const { fieldErrors, formError, pending, attempt, onSubmit } = useAuthForm({
     endpoint: "/api/auth/reset-password",
     schema: resetPasswordSchema,
     next: "/reset-password?done=1",
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-5" aria-label="Choose a new password">
+    <form onSubmit={onSubmit} noValidate className="grid gap-5" aria-label={t("resetTitle")}>
       {formError ? (
         <Alert key={attempt} variant="error">
           {formError}
@@ -23,14 +25,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <TextField
         idPrefix="reset"
         name="newPassword"
-        label="New password"
+        label={t("newPassword")}
         type="password"
         autoComplete="new-password"
         maxLength={128}
         required
         error={fieldErrors.newPassword ?? fieldErrors.token}
       />
-      <SubmitButton pending={pending}>Change password</SubmitButton>
+      <SubmitButton pending={pending}>{t("changePassword")}</SubmitButton>
     </form>
   );
 }

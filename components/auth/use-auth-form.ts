@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { ApiError, apiRequest, type FieldErrors } from "@/hooks/api-request";
@@ -25,14 +26,12 @@ function focusField(form: HTMLFormElement, fields: FieldErrors) {
 
 // Sign-up answers alike for new and taken emails, so the form signs in next with the same password;
 // a refusal then means the email already had an account, whose owner has been sent a mail.
-const TAKEN_EMAIL_MESSAGE = "Check your email: this address may already have an account, and we sent it a note on how to sign in.";
-
-async function signInAfterSignUp(data: unknown) {
+async function signInAfterSignUp(data: unknown, takenEmailMessage: string) {
   const { email, password } = data as { email: string; password: string };
   try {
     await apiRequest("/api/auth/sign-in/email", { method: "POST", body: { email, password } });
   } catch (err) {
-    if (err instanceof ApiError && err.code === "AUTH_REQUIRED") throw new ApiError(TAKEN_EMAIL_MESSAGE, err.code, err.status);
+    if (err instanceof ApiError && err.code === "AUTH_REQUIRED") throw new ApiError(takenEmailMessage, err.code, err.status);
     throw err;
   }
 }
@@ -41,6 +40,7 @@ type AuthFormOptions<S> = { endpoint: string; schema: S; next: string; signInAft
 
 /** Submits an auth form: validates with the shared schema, posts it, then goes to `next` signed in. */
 export function useAuthForm<S extends z.ZodType>({ endpoint, schema, next, signInAfter = false }: AuthFormOptions<S>) {
+  const t = useTranslations();
   const router = useRouter();
   const [state, setState] = useState<AuthFormState>({ fieldErrors: {}, pending: false, attempt: 0 });
 
@@ -57,11 +57,11 @@ export function useAuthForm<S extends z.ZodType>({ endpoint, schema, next, signI
     setState((current) => ({ ...current, fieldErrors: {}, formError: undefined, pending: true }));
     try {
       await apiRequest(endpoint, { method: "POST", body: parsed.data });
-      if (signInAfter) await signInAfterSignUp(parsed.data);
+      if (signInAfter) await signInAfterSignUp(parsed.data, t("Auth.takenEmail"));
       router.replace(next);
       router.refresh();
     } catch (err) {
-      const error = err instanceof ApiError ? err : new ApiError("Something went wrong. Please try again.", "UNKNOWN", 0);
+      const error = err instanceof ApiError ? err : new ApiError(t("Common.unknownError"), "UNKNOWN", 0);
       setState((current) => ({ fieldErrors: error.fields, formError: error.message, pending: false, attempt: current.attempt + 1 }));
       focusField(form, error.fields);
     }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { EngineBadge } from "@/components/engine/engine-badge";
 import { Alert } from "@/components/ui/alert";
@@ -13,17 +14,18 @@ import type { Clip } from "./api-types";
 import { EmotionAdjuster } from "./emotion-adjuster";
 
 function RetryForm({ clip }: { clip: Clip }) {
+  const t = useTranslations("Connect");
   const retry = useRetryClip(clip.id);
   const [text, setText] = useState(clip.transcript ?? "");
   return (
     <div className="grid gap-3">
-      <Alert variant="error">{clip.errorMessage ?? "We could not read this clip."}</Alert>
-      <Label htmlFor="retry-text">Type how you feel</Label>
+      <Alert variant="error">{clip.errorMessage ?? t("couldNotRead")}</Alert>
+      <Label htmlFor="retry-text">{t("typeFeel")}</Label>
       <textarea id="retry-text" className="min-h-20 rounded-md border border-input bg-background px-3 py-2 text-sm" value={text} onChange={(e) => setText(e.target.value)} />
       {retry.error ? <Alert variant="error">{retry.error.message}</Alert> : null}
       <div>
         <Button onClick={() => retry.mutate({ transcript: text.trim() || undefined })} disabled={retry.isPending}>
-          Retry
+          {t("retry")}
         </Button>
       </div>
     </div>
@@ -32,6 +34,7 @@ function RetryForm({ clip }: { clip: Clip }) {
 
 /** Step 2: the clip being read, then its top three emotions, with "that's not how I feel". */
 export function ClipResult({ clipId, children }: { clipId: string; children: (clip: Clip) => React.ReactNode }) {
+  const t = useTranslations("Connect");
   const { data: clip, error, refetch } = useClip(clipId);
   const [adjusting, setAdjusting] = useState(false);
   if (error) {
@@ -39,7 +42,7 @@ export function ClipResult({ clipId, children }: { clipId: string; children: (cl
       <Alert variant="error">
         {error.message}{" "}
         <Button variant="link" onClick={() => void refetch()}>
-          Try again
+          {t("tryAgain")}
         </Button>
       </Alert>
     );
@@ -47,7 +50,7 @@ export function ClipResult({ clipId, children }: { clipId: string; children: (cl
   if (!clip || clip.processingStatus === "pending" || clip.processingStatus === "processing") {
     return (
       <p className="flex items-center gap-2 text-muted-foreground" role="status">
-        <Spinner /> Listening to your clip…
+        <Spinner /> {t("listening")}
       </p>
     );
   }
@@ -57,14 +60,14 @@ export function ClipResult({ clipId, children }: { clipId: string; children: (cl
     <div className="grid gap-4">
       <Card>
         <CardHeader className="flex flex-row flex-wrap items-center justify-between gap-2">
-          <CardTitle>You sound</CardTitle>
+          <CardTitle>{t("youSound")}</CardTitle>
           <EngineBadge engine={builtIn ? "built-in" : "ai"} provider={builtIn ? undefined : clip.engine?.split(":")[1]} />
         </CardHeader>
         <CardContent className="grid gap-3">
-          <ul className="flex flex-wrap gap-2" aria-label="Your top emotions">
+          <ul className="flex flex-wrap gap-2" aria-label={t("topEmotions")}>
             {clip.topEmotions.map((emotion) => (
               <li key={emotion}>
-                <Badge className="capitalize">{emotion}</Badge>
+                <Badge className="capitalize">{t(`emotion.${emotion}`)}</Badge>
               </li>
             ))}
           </ul>
@@ -74,7 +77,7 @@ export function ClipResult({ clipId, children }: { clipId: string; children: (cl
           ) : (
             <div>
               <Button variant="outline" onClick={() => setAdjusting(true)}>
-                That&apos;s not how I feel
+                {t("notHowIFeel")}
               </Button>
             </div>
           )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { useConnectEvents } from "@/hooks/use-connect";
 import { ClipResult } from "./clip-result";
@@ -11,6 +12,7 @@ import { RecorderCard } from "./recorder-card";
 
 /** The Connect journey on one page: record → your top emotions → mode → match → accept → call. */
 export function ConnectFlow({ userId, initialMatchId }: { userId: string; initialMatchId?: string }) {
+  const t = useTranslations("Connect");
   const [clipId, setClipId] = useState<string | null>(null);
   const [matchId, setMatchId] = useState<string | null>(initialMatchId ?? null);
   useConnectEvents(userId, (id) => setMatchId((current) => current ?? id));
@@ -25,7 +27,7 @@ export function ConnectFlow({ userId, initialMatchId }: { userId: string; initia
           <MatchCard matchId={matchId} />
           <div>
             <Button variant="ghost" onClick={restart}>
-              Start over with a new clip
+              {t("startOver")}
             </Button>
           </div>
         </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,7 @@ import { CONNECT_EMOTIONS, type ConnectEmotionScores } from "@/lib/emotion/emoti
 
 /** "That's not how I feel": one slider per emotion, saved as the clip's vector before matching. */
 export function EmotionAdjuster({ clipId, initial, onDone }: { clipId: string; initial: ConnectEmotionScores; onDone: () => void }) {
+  const t = useTranslations("Connect");
   const [values, setValues] = useState(initial);
   const adjust = useAdjustEmotions(clipId);
   return (
@@ -21,7 +23,7 @@ export function EmotionAdjuster({ clipId, initial, onDone }: { clipId: string; i
       {CONNECT_EMOTIONS.map((emotion) => (
         <div key={emotion} className="grid grid-cols-[7rem_1fr_3rem] items-center gap-2">
           <label htmlFor={`adjust-${emotion}`} className="text-sm capitalize">
-            {emotion}
+            {t(`emotion.${emotion}`)}
           </label>
           <input
             id={`adjust-${emotion}`}
@@ -37,10 +39,10 @@ export function EmotionAdjuster({ clipId, initial, onDone }: { clipId: string; i
       {adjust.error ? <Alert variant="error">{adjust.error.message}</Alert> : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={adjust.isPending}>
-          {adjust.isPending ? "Saving…" : "Save my feelings"}
+          {adjust.isPending ? t("saving") : t("saveFeelings")}
         </Button>
         <Button type="button" variant="ghost" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

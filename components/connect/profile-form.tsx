@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -39,6 +40,7 @@ function LanguageChecks({ legend, name, value, onChange }: { legend: string; nam
 
 /** The Connect profile form: who you are (date of birth once) and whom you would like to meet. */
 export function ConnectProfileForm({ initial }: { initial: ConnectProfile | null }) {
+  const t = useTranslations("Connect");
   const router = useRouter();
   const [displayName, setDisplayName] = useState(initial?.displayName ?? "");
   const [birthDate, setBirthDate] = useState(initial?.birthDate ?? "");
@@ -75,45 +77,45 @@ export function ConnectProfileForm({ initial }: { initial: ConnectProfile | null
         save.mutate();
       }}
     >
-      <TextField name="displayName" label="Display name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={fields.displayName} required minLength={2} maxLength={50} />
+      <TextField name="displayName" label={t("displayName")} value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={fields.displayName} required minLength={2} maxLength={50} />
       <TextField
         name="birthDate"
-        label="Date of birth"
+        label={t("birthDate")}
         type="date"
         value={birthDate}
         onChange={(e) => setBirthDate(e.target.value)}
         error={fields.birthDate}
-        hint={initial ? "Set once; it cannot be changed here." : "Entered once. Under-18s are only matched with under-18s."}
+        hint={initial ? t("birthSetOnce") : t("birthEnterOnce")}
         readOnly={Boolean(initial)}
         required
       />
       <div className="grid gap-2">
-        <Label htmlFor="gender">Gender (optional)</Label>
+        <Label htmlFor="gender">{t("genderOptional")}</Label>
         <Select id="gender" value={gender} onChange={(e) => setGender(e.target.value)}>
-          <option value="">Prefer not to say</option>
+          <option value="">{t("preferNot")}</option>
           {genders.map((g) => (
             <option key={g} value={g}>
-              {g}
+              {t(`gender.${g}`)}
             </option>
           ))}
         </Select>
       </div>
-      <TextField name="tagline" label="Tagline (optional)" value={tagline} onChange={(e) => setTagline(e.target.value)} error={fields.tagline} maxLength={200} />
-      <TextField name="interests" label="Interests (comma-separated, up to 10)" value={interests} onChange={(e) => setInterests(e.target.value)} error={fields.interests} />
-      <LanguageChecks legend="Languages you speak" name="languages" value={spoken} onChange={setSpoken} />
+      <TextField name="tagline" label={t("tagline")} value={tagline} onChange={(e) => setTagline(e.target.value)} error={fields.tagline} maxLength={200} />
+      <TextField name="interests" label={t("interests")} value={interests} onChange={(e) => setInterests(e.target.value)} error={fields.interests} />
+      <LanguageChecks legend={t("languagesSpoken")} name="languages" value={spoken} onChange={setSpoken} />
       {fields.languages ? <p className="text-sm text-destructive">{fields.languages}</p> : null}
-      <LanguageChecks legend="Match me with people who speak (none ticked: any of mine)" name="prefLanguages" value={wanted} onChange={setWanted} />
+      <LanguageChecks legend={t("matchLanguages")} name="prefLanguages" value={wanted} onChange={setWanted} />
       <div className="grid grid-cols-2 gap-3">
-        <TextField name="ageMin" label="Youngest age" type="number" min={13} max={120} value={ageMin} onChange={(e) => setAgeMin(e.target.value)} error={fields["preferences.ageMin"]} />
-        <TextField name="ageMax" label="Oldest age" type="number" min={13} max={120} value={ageMax} onChange={(e) => setAgeMax(e.target.value)} error={fields["preferences.ageMax"]} />
+        <TextField name="ageMin" label={t("youngest")} type="number" min={13} max={120} value={ageMin} onChange={(e) => setAgeMin(e.target.value)} error={fields["preferences.ageMin"]} />
+        <TextField name="ageMax" label={t("oldest")} type="number" min={13} max={120} value={ageMax} onChange={(e) => setAgeMax(e.target.value)} error={fields["preferences.ageMax"]} />
       </div>
       <fieldset className="grid gap-2">
-        <legend className="text-sm font-medium">Genders to match with (none ticked: anyone)</legend>
+        <legend className="text-sm font-medium">{t("matchGenders")}</legend>
         <div className="flex flex-wrap gap-3">
           {genders.map((g) => (
             <label key={g} className="flex items-center gap-2 text-sm">
               <input type="checkbox" checked={wantedGenders.includes(g)} onChange={(e) => setWantedGenders(e.target.checked ? [...wantedGenders, g] : wantedGenders.filter((x) => x !== g))} />
-              {g}
+              {t(`gender.${g}`)}
             </label>
           ))}
         </div>
@@ -121,7 +123,7 @@ export function ConnectProfileForm({ initial }: { initial: ConnectProfile | null
       {save.error ? <Alert variant="error">{save.error.message}</Alert> : null}
       <div>
         <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save profile"}
+          {save.isPending ? t("saving") : t("saveProfile")}
         </Button>
       </div>
     </form>

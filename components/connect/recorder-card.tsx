@@ -1,6 +1,7 @@
 "use client";
 
 import { Mic, Square } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ const textareaClasses = "min-h-20 w-full rounded-md border border-input bg-backg
 
 /** Step 1: record up to a minute about how you feel (with a level meter and countdown), then send. */
 export function RecorderCard({ onUploaded }: { onUploaded: (clip: Clip) => void }) {
+  const t = useTranslations("Connect");
   const recorder = useClipRecorder();
   const upload = useUploadClip();
   const [typed, setTyped] = useState("");
@@ -29,35 +31,35 @@ export function RecorderCard({ onUploaded }: { onUploaded: (clip: Clip) => void 
   return (
     <Card>
       <CardHeader>
-        <CardTitle>How do you feel right now?</CardTitle>
-        <CardDescription>Talk for up to a minute. The audio is deleted a minute after we read it.</CardDescription>
+        <CardTitle>{t("howFeel")}</CardTitle>
+        <CardDescription>{t("talkMinute")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         <div className="flex flex-wrap items-center gap-3">
           {recorder.state === "recording" ? (
             <Button variant="destructive" onClick={recorder.stop}>
-              <Square aria-hidden /> Stop ({recorder.secondsLeft}s left)
+              <Square aria-hidden /> {t("stopLeft", { seconds: recorder.secondsLeft })}
             </Button>
           ) : (
             <Button onClick={() => void recorder.start()} variant={recorder.state === "recorded" ? "outline" : "default"}>
-              <Mic aria-hidden /> {recorder.state === "recorded" ? "Record again" : "Record"}
+              <Mic aria-hidden /> {recorder.state === "recorded" ? t("recordAgain") : t("record")}
             </Button>
           )}
           <LevelMeter level={recorder.level} />
           <span className="text-sm tabular-nums" aria-live="polite">
-            {recorder.state === "recording" ? `${Math.floor(recorder.elapsed)}s` : recorder.state === "recorded" ? `${recorder.elapsed.toFixed(1)}s recorded` : ""}
+            {recorder.state === "recording" ? `${Math.floor(recorder.elapsed)}s` : recorder.state === "recorded" ? t("recorded", { seconds: recorder.elapsed.toFixed(1) }) : ""}
           </span>
         </div>
         {recorder.error ? <Alert variant="error">{recorder.error}</Alert> : null}
         <div className="grid gap-2">
-          <Label htmlFor="clip-text">What you said (optional; corrects or replaces the transcript)</Label>
+          <Label htmlFor="clip-text">{t("whatYouSaid")}</Label>
           <textarea id="clip-text" className={textareaClasses} value={transcript} onChange={(e) => setTyped(e.target.value)} maxLength={5000} />
         </div>
-        {tooShort ? <Alert variant="error">Record at least one second.</Alert> : null}
+        {tooShort ? <Alert variant="error">{t("atLeastOne")}</Alert> : null}
         {upload.error ? <Alert variant="error">{upload.error.message}</Alert> : null}
         <div>
           <Button onClick={send} disabled={!recorder.clip || tooShort || upload.isPending}>
-            {upload.isPending ? "Sending…" : "Send clip"}
+            {upload.isPending ? t("sending") : t("sendClip")}
           </Button>
         </div>
       </CardContent>

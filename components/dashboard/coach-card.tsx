@@ -1,5 +1,7 @@
 import { Compass } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { formatDay } from "@/components/coach/format-day";
 import { Alert } from "@/components/ui/alert";
@@ -14,10 +16,6 @@ import { log } from "@/lib/log";
 
 const linkClass = "font-medium text-primary underline-offset-4 hover:underline";
 
-function sessionTime(iso: string, timezone: string): string {
-  return new Date(iso).toLocaleString("en-GB", { timeZone: timezone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
-}
-
 function Item({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="grid content-start gap-1 rounded-md bg-muted/60 p-3">
@@ -27,36 +25,39 @@ function Item({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Overview({ overview, timezone }: { overview: CoachOverview; timezone: string }) {
+async function Overview({ overview, timezone }: { overview: CoachOverview; timezone: string }) {
   const { nextSession, pendingActionItems, latestSummary } = overview;
+  const [t, format, locale] = await Promise.all([getTranslations("Dashboard"), getFormatter(), getLocale()]);
+  const sessionTime = (iso: string) =>
+    format.dateTime(new Date(iso), { timeZone: timezone, weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" });
   return (
     <dl className="grid gap-3 sm:grid-cols-3">
-      <Item label="Next session">
+      <Item label={t("nextSession")}>
         {nextSession ? (
           <>
-            <span className="font-medium">{sessionTime(nextSession.scheduledFor, timezone)}</span> · {nextSession.goal}
+            <span className="font-medium">{sessionTime(nextSession.scheduledFor)}</span> · {nextSession.goal}
           </>
         ) : (
           <>
-            None scheduled. <Link href="/coach/sessions" className={linkClass}>Schedule one</Link>
+            {t("noneScheduled")} <Link href="/coach/sessions" className={linkClass}>{t("scheduleOne")}</Link>
           </>
         )}
       </Item>
-      <Item label="Pending action items">
+      <Item label={t("pendingItems")}>
         <Link href="/coach/goals" className="text-2xl font-semibold tabular-nums outline-none hover:underline focus-visible:underline">
           {pendingActionItems}
-          <span className="sr-only"> pending action items</span>
+          <span className="sr-only">{t("pendingItemsSr")}</span>
         </Link>
       </Item>
-      <Item label={latestSummary ? `Latest summary · ${formatDay(latestSummary.day)}` : "Latest summary"}>
+      <Item label={latestSummary ? t("latestSummaryOn", { day: formatDay(latestSummary.day, undefined, locale) }) : t("latestSummary")}>
         {latestSummary ? (
           <>
             {latestSummary.excerpt}{" "}
-            {latestSummary.offline ? <Badge variant="outline">Offline</Badge> : null}{" "}
-            <Link href="/coach/summaries" className={linkClass}>All summaries</Link>
+            {latestSummary.offline ? <Badge variant="outline">{t("offline")}</Badge> : null}{" "}
+            <Link href="/coach/summaries" className={linkClass}>{t("allSummaries")}</Link>
           </>
         ) : (
-          "Your first daily summary appears the morning after your first check-in."
+          t("firstSummary")
         )}
       </Item>
     </dl>
@@ -72,30 +73,32 @@ export async function CoachCard({ user }: { user: PublicUser }) {
     log.error({ err, userId: user.id }, "could not load the coach overview");
   }
   const onboarded = user.onboardingState === "completed";
+  const t = await getTranslations("Dashboard");
   return (
     <Card role="region" aria-labelledby="coach-card-heading">
       <CardHeader className="flex-row flex-wrap items-start justify-between gap-3">
         <div className="grid gap-1.5">
-          <CardTitle id="coach-card-heading">Coach</CardTitle>
-          <CardDescription>Your sessions, next steps and what you talked about lately.</CardDescription>
+          <CardTitle id="coach-card-heading">{t("coachTitle")}</CardTitle>
+          <CardDescription>{t("coachDescription")}</CardDescription>
         </div>
         <Button asChild size="sm">
           <Link href={onboarded ? "/coach" : "/coach/onboarding"}>
             <Compass aria-hidden />
-            {onboarded ? "Check in" : "Set up your coach"}
+            {onboarded ? t("checkIn") : t("setUpCoach")}
           </Link>
         </Button>
       </CardHeader>
       <CardContent>
-        {overview ? <Overview overview={overview} timezone={user.timezone} /> : <Alert variant="error">Could not load your coach overview. Reload the page to try again.</Alert>}
+        {overview ? <Overview overview={overview} timezone={user.timezone} /> : <Alert variant="error">{t("coachError")}</Alert>}
       </CardContent>
     </Card>
   );
 }
 
 export function CoachCardSkeleton() {
+  const t = useTranslations("Dashboard");
   return (
-    <div role="status" aria-label="Loading your coach overview">
+    <div role="status" aria-label={t("coachLoading")}>
       <Skeleton className="h-48" />
     </div>
   );

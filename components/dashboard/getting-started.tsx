@@ -1,5 +1,6 @@
 import { CircleCheck, Circle } from "lucide-react";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { languages } from "@/lib/account/languages";
@@ -7,45 +8,49 @@ import type { PublicUser } from "@/lib/account/profile";
 
 type Step = { title: string; detail: ReactNode; done: boolean };
 
-const settingsLink = (
+type Translator = Awaited<ReturnType<typeof getTranslations<"Dashboard">>>;
+
+const settingsLink = (chunks: ReactNode) => (
   <Link href="/settings" className="font-medium text-primary underline-offset-4 hover:underline">
-    Settings
+    {chunks}
   </Link>
 );
 
-function stepsFor(user: PublicUser): Step[] {
+function stepsFor(user: PublicUser, t: Translator, style: string): Step[] {
   const language = languages.find((l) => l.code === user.preferredLanguage)?.name ?? user.preferredLanguage;
   return [
-    { title: "Create your account", detail: "You're in.", done: true },
+    { title: t("stepAccount"), detail: t("stepAccountDone"), done: true },
     {
-      title: "Set your language and timezone",
-      detail: <>Now {language} and {user.timezone}. Change them in {settingsLink}.</>,
+      title: t("stepLanguage"),
+      detail: t.rich("stepLanguageDetail", { language, timezone: user.timezone, link: settingsLink }),
       // Every account starts on UTC, so another zone means the user has chosen one.
       done: user.timezone !== "UTC",
     },
     {
-      title: "Choose your coach style",
-      detail: <>Now {user.coachStyle}. Strategic, tactical or supportive, in {settingsLink}.</>,
+      title: t("stepStyle"),
+      detail: t.rich("stepStyleDetail", { style, link: settingsLink }),
       done: false,
     },
     {
-      title: "Install Cadence",
-      detail: "Add it to your home screen or dock from your browser's menu; it opens like an app.",
+      title: t("stepInstall"),
+      detail: t("stepInstallDetail"),
       done: false,
     },
   ];
 }
 
-export function GettingStarted({ user }: { user: PublicUser }) {
+export async function GettingStarted({ user }: { user: PublicUser }) {
+  const t = await getTranslations("Dashboard");
+  const style = (await getTranslations("CoachStyles"))(user.coachStyle);
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Getting started</CardTitle>
-        <CardDescription>A few minutes now makes every pillar fit you when it arrives.</CardDescription>
+        <CardTitle>{t("gettingStarted")}</CardTitle>
+        <CardDescription>{t("gettingStartedDescription")}</CardDescription>
       </CardHeader>
       <CardContent>
         <ol className="grid gap-4">
-          {stepsFor(user).map(({ title, detail, done }) => (
+          {stepsFor(user, t, style).map(({ title, detail, done }) => (
             <li key={title} className="flex gap-3">
               {done ? (
                 <CircleCheck aria-hidden className="mt-0.5 size-5 shrink-0 text-primary" />
@@ -55,7 +60,7 @@ export function GettingStarted({ user }: { user: PublicUser }) {
               <div className="grid gap-0.5">
                 <p className="font-medium">
                   {title}
-                  <span className="sr-only">{done ? " (done)" : " (to do)"}</span>
+                  <span className="sr-only">{done ? t("done") : t("toDo")}</span>
                 </p>
                 <p className="text-sm text-muted-foreground">{detail}</p>
               </div>

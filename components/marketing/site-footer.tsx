@@ -1,9 +1,14 @@
+import { useTranslations } from "next-intl";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
+
 export function SiteFooter() {
+  const t = useTranslations("Marketing");
   return (
     <footer className="border-t border-border">
-      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-muted-foreground sm:flex-row sm:justify-between sm:px-6">
-        <p>Cadence — the voice-first app for getting better at talking.</p>
-        <p>Your data is yours: export or delete it from Settings at any time.</p>
+      <div className="mx-auto flex max-w-6xl flex-col gap-2 px-4 py-8 text-sm text-muted-foreground sm:flex-row sm:items-center sm:justify-between sm:px-6">
+        <p>{t("footerTagline")}</p>
+        <p>{t("footerData")}</p>
+        <LanguageSwitcher />
       </div>
     </footer>
   );

@@ -1,13 +1,14 @@
 import { ShieldCheck } from "lucide-react";
+import { useTranslations } from "next-intl";
 
 /** What happens to the audio of a call, said plainly on the call screen. */
 export function PrivacyNote() {
+  const t = useTranslations("Media");
   return (
     <p className="flex items-start gap-2 text-sm text-muted-foreground">
       <ShieldCheck aria-hidden className="mt-0.5 size-4 shrink-0" />
       <span>
-        Audio goes peer to peer between your browsers, encrypted with DTLS-SRTP. It never passes through our servers and is
-        never recorded.
+        {t("privacy")}
       </span>
     </p>
   );

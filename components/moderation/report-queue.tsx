@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,7 @@ type QueuedReport = {
 const queueKey = ["moderation", "reports"] as const;
 
 function ReportItem({ report }: { report: QueuedReport }) {
+  const t = useTranslations("Moderation");
   const client = useQueryClient();
   const [days, setDays] = useState("7");
   const resolve = useMutation<unknown, ApiError, ModerationAction>({
@@ -34,33 +36,33 @@ function ReportItem({ report }: { report: QueuedReport }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{report.reported?.displayName ?? "Deleted account"}</CardTitle>
+        <CardTitle>{report.reported?.displayName ?? t("deletedAccount")}</CardTitle>
         <CardDescription>
-          {report.reason} · reported by {report.reporter.displayName || "a user"} on {report.createdAt.slice(0, 10)}
+          {t("reportedBy", { reason: report.reason, name: report.reporter.displayName || t("aUser"), date: report.createdAt.slice(0, 10) })}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
         {report.note ? <p className="text-sm">“{report.note}”</p> : null}
-        <p className="text-sm text-muted-foreground">Clip transcript: {report.transcript ?? "none kept"}</p>
+        <p className="text-sm text-muted-foreground">{t("clipTranscript", { transcript: report.transcript ?? t("noneKept") })}</p>
         <p className="text-sm text-muted-foreground">
-          Earlier reports against them: {report.history.length ? report.history.map((h) => `${h.reason} (${h.status})`).join(", ") : "none"}
+          {t("earlierReports", { list: report.history.length ? report.history.map((h) => `${h.reason} (${h.status})`).join(", ") : t("none") })}
         </p>
         <div className="flex flex-wrap items-end gap-2">
           <Button variant="outline" size="sm" onClick={() => resolve.mutate("dismiss")} disabled={resolve.isPending}>
-            Dismiss
+            {t("dismiss")}
           </Button>
           <Button variant="outline" size="sm" onClick={() => resolve.mutate("warn")} disabled={resolve.isPending}>
-            Warn
+            {t("warn")}
           </Button>
           <div className="grid gap-1">
-            <Label htmlFor={`days-${report.id}`}>Days</Label>
+            <Label htmlFor={`days-${report.id}`}>{t("days")}</Label>
             <Input id={`days-${report.id}`} type="number" min={1} max={365} value={days} onChange={(e) => setDays(e.target.value)} className="w-20" />
           </div>
           <Button variant="outline" size="sm" onClick={() => resolve.mutate("suspend")} disabled={resolve.isPending}>
-            Suspend
+            {t("suspend")}
           </Button>
           <Button variant="destructive" size="sm" onClick={() => resolve.mutate("ban")} disabled={resolve.isPending}>
-            Ban
+            {t("ban")}
           </Button>
         </div>
         {resolve.error ? <Alert variant="error">{resolve.error.message}</Alert> : null}
@@ -71,13 +73,14 @@ function ReportItem({ report }: { report: QueuedReport }) {
 
 /** Open reports, oldest first, with what the moderator needs to decide. */
 export function ReportQueue() {
+  const t = useTranslations("Moderation");
   const { data, error, isPending } = useQuery<QueuedReport[], ApiError>({
     queryKey: queueKey,
     queryFn: async () => (await apiRequest<{ reports: QueuedReport[] }>("/api/moderation/reports")).reports,
   });
   if (isPending) return <Skeleton className="h-32 w-full" />;
   if (error) return <Alert variant="error">{error.message}</Alert>;
-  if (data.length === 0) return <p className="text-muted-foreground">No open reports.</p>;
+  if (data.length === 0) return <p className="text-muted-foreground">{t("noReports")}</p>;
   return (
     <div className="grid gap-4">
       {data.map((report) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -10,7 +11,9 @@ import { useMarkRead, useNotificationPage } from "@/hooks/use-notifications";
 import type { NotificationItem } from "@/lib/notifications/list-notifications";
 
 function Row({ item, timeZone, onOpen }: { item: NotificationItem; timeZone: string; onOpen: () => void }) {
-  const when = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(item.createdAt));
+  const t = useTranslations("Notifications");
+  const format = useFormatter();
+  const when = format.dateTime(new Date(item.createdAt), { dateStyle: "medium", timeStyle: "short", timeZone });
   const title = item.url ? (
     <Link href={item.url} onClick={onOpen} className="font-medium underline-offset-4 hover:underline">
       {item.title}
@@ -24,14 +27,14 @@ function Row({ item, timeZone, onOpen }: { item: NotificationItem; timeZone: str
         {title}
         {!item.readAt && (
           <Button variant="ghost" size="sm" onClick={onOpen}>
-            Mark read
+            {t("markRead")}
           </Button>
         )}
       </div>
       {item.body && <p className="text-sm text-muted-foreground">{item.body}</p>}
       <p className="text-xs text-muted-foreground">
         <time dateTime={item.createdAt}>{when}</time>
-        {!item.readAt && <span className="sr-only"> (unread)</span>}
+        {!item.readAt && <span className="sr-only">{t("unreadSr")}</span>}
       </p>
     </li>
   );
@@ -39,6 +42,7 @@ function Row({ item, timeZone, onOpen }: { item: NotificationItem; timeZone: str
 
 /** The notification centre: a page at a time, newest first; opening one marks it read. */
 export function NotificationList({ timeZone }: { timeZone: string }) {
+  const t = useTranslations("Notifications");
   const [page, setPage] = useState(1);
   const { data, error, isPending } = useNotificationPage(page);
   const markRead = useMarkRead();
@@ -49,15 +53,15 @@ export function NotificationList({ timeZone }: { timeZone: string }) {
   return (
     <div className="grid gap-4">
       <div className="flex items-center justify-between gap-2">
-        <p className="text-sm text-muted-foreground">{data.unread === 0 ? "All caught up." : `${data.unread} unread`}</p>
+        <p className="text-sm text-muted-foreground">{data.unread === 0 ? t("caughtUp") : t("unread", { count: data.unread })}</p>
         <Button variant="outline" size="sm" disabled={data.unread === 0 || markRead.isPending} onClick={() => markRead.mutate({ all: true })}>
-          Mark all read
+          {t("markAllRead")}
         </Button>
       </div>
       {data.items.length === 0 ? (
-        <p className="text-muted-foreground">Nothing here yet. Reminders, matches and messages will show up here.</p>
+        <p className="text-muted-foreground">{t("nothing")}</p>
       ) : (
-        <ul className="grid gap-2" aria-label="Notifications">
+        <ul className="grid gap-2" aria-label={t("title")}>
           {data.items.map((item) => (
             <Row key={item.id} item={item} timeZone={timeZone} onOpen={() => !item.readAt && markRead.mutate({ ids: [item.id] })} />
           ))}
@@ -66,10 +70,10 @@ export function NotificationList({ timeZone }: { timeZone: string }) {
       {markRead.error && <Alert variant="error">{markRead.error.message}</Alert>}
       <div className="flex justify-between">
         <Button variant="outline" size="sm" disabled={page === 1} onClick={() => setPage((p) => p - 1)}>
-          Newer
+          {t("newer")}
         </Button>
         <Button variant="outline" size="sm" disabled={!data.hasMore} onClick={() => setPage((p) => p + 1)}>
-          Older
+          {t("older")}
         </Button>
       </div>
     </div>

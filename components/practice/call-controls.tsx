@@ -1,6 +1,7 @@
 "use client";
 
 import { PhoneOff, Volume2, VolumeX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
@@ -16,6 +17,7 @@ type Props = {
 };
 
 export function CallControls({ voiceSupported, voiceReplies, onVoiceReplies, muted, onMuted, ending, canEnd, onEnd }: Props) {
+  const t = useTranslations("Practice");
   return (
     <div className="flex flex-wrap items-center gap-2">
       {voiceSupported ? (
@@ -28,17 +30,17 @@ export function CallControls({ voiceSupported, voiceReplies, onVoiceReplies, mut
               onChange={(e) => onVoiceReplies(e.target.checked)}
               className="size-4 accent-primary"
             />
-            Voice replies
+            {t("voiceReplies")}
           </label>
           <Button variant="outline" size="sm" aria-pressed={muted} disabled={!voiceReplies} onClick={() => onMuted(!muted)}>
             {muted ? <VolumeX aria-hidden /> : <Volume2 aria-hidden />}
-            Mute
+            {t("mute")}
           </Button>
         </>
       ) : null}
       <Button variant="destructive" size="sm" onClick={onEnd} disabled={!canEnd || ending}>
         {ending ? <Spinner /> : <PhoneOff aria-hidden />}
-        End call
+        {t("endCall")}
       </Button>
     </div>
   );

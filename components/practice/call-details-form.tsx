@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import type { PublicCall } from "./api-types";
 
 /** The call's own title and the rep's notes, saved together. */
 export function CallDetailsForm({ call }: { call: PublicCall }) {
+  const t = useTranslations("Practice");
   const [title, setTitle] = useState(call.title ?? "");
   const [notes, setNotes] = useState(call.notes ?? "");
   const update = useUpdateCall(call.id);
@@ -26,20 +28,20 @@ export function CallDetailsForm({ call }: { call: PublicCall }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Title and notes</CardTitle>
+        <CardTitle>{t("titleAndNotes")}</CardTitle>
       </CardHeader>
       <CardContent>
-        <form onSubmit={save} className="grid gap-4" aria-label="Call title and notes">
-          <TextField name="title" idPrefix="call" label="Title" maxLength={120} value={title} placeholder="e.g. Pricing push-back, take 2" onChange={(event) => setTitle(event.target.value)} />
+        <form onSubmit={save} className="grid gap-4" aria-label={t("titleAndNotesForm")}>
+          <TextField name="title" idPrefix="call" label={t("callTitle")} maxLength={120} value={title} placeholder={t("titlePlaceholder")} onChange={(event) => setTitle(event.target.value)} />
           <div className="grid gap-2">
-            <Label htmlFor="call-notes">Notes</Label>
+            <Label htmlFor="call-notes">{t("notes")}</Label>
             <textarea
               id="call-notes"
               name="notes"
               rows={3}
               maxLength={4_000}
               value={notes}
-              placeholder="What to try next time"
+              placeholder={t("notesPlaceholder")}
               onChange={(event) => setNotes(event.target.value)}
               className={cn(fieldControlClasses, "py-2")}
             />
@@ -47,9 +49,9 @@ export function CallDetailsForm({ call }: { call: PublicCall }) {
           {update.error ? <Alert variant="error">{update.error.message}</Alert> : null}
           <div className="flex items-center gap-3">
             <Button type="submit" disabled={!changed || update.isPending} aria-busy={update.isPending || undefined}>
-              Save
+              {t("save")}
             </Button>
-            {update.isSuccess && !changed ? <p role="status" className="text-sm text-muted-foreground">Saved</p> : null}
+            {update.isSuccess && !changed ? <p role="status" className="text-sm text-muted-foreground">{t("saved")}</p> : null}
           </div>
         </form>
       </CardContent>

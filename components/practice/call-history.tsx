@@ -2,6 +2,7 @@
 
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -12,6 +13,7 @@ import { HistoryList } from "./history-list";
 
 /** Past calls, filtered and paged on the server; the filters live in the URL. */
 export function CallHistory() {
+  const t = useTranslations("Practice");
   const [filters, setFilters] = useCallFiltersUrl();
   const history = useCallHistory(filters);
   const total = history.data?.total ?? 0;
@@ -23,7 +25,7 @@ export function CallHistory() {
       <HistoryFilters values={filters} onChange={setFilters} />
       {history.error ? <Alert variant="error">{history.error.message}</Alert> : null}
       {!history.data && !history.error ? (
-        <div role="status" aria-label="Loading calls" className="grid gap-2">
+        <div role="status" aria-label={t("loadingCalls")} className="grid gap-2">
           {Array.from({ length: 4 }, (_, i) => (
             <Skeleton key={i} className="h-16" />
           ))}
@@ -31,30 +33,30 @@ export function CallHistory() {
       ) : null}
       {history.data && history.data.calls.length === 0 ? (
         <div className="grid justify-items-start gap-3 rounded-lg border border-dashed border-border p-6">
-          <p className="text-muted-foreground">{filtered ? "No call matches these filters." : "You have not made a practice call yet."}</p>
+          <p className="text-muted-foreground">{filtered ? t("noCallMatch") : t("noCallsYet")}</p>
           {filtered ? (
             <Button variant="outline" size="sm" onClick={() => setFilters({ page: 1 })}>
-              Clear filters
+              {t("clearFilters")}
             </Button>
           ) : (
             <Button asChild size="sm">
-              <Link href="/practice">Start a practice call</Link>
+              <Link href="/practice">{t("startPracticeCall")}</Link>
             </Button>
           )}
         </div>
       ) : null}
       {history.data && history.data.calls.length > 0 ? <HistoryList calls={history.data.calls} /> : null}
       {total > HISTORY_PAGE_SIZE ? (
-        <nav aria-label="Pages" className="flex items-center justify-between gap-3">
+        <nav aria-label={t("pages")} className="flex items-center justify-between gap-3">
           <Button variant="outline" size="sm" disabled={filters.page <= 1} onClick={() => setFilters({ ...filters, page: filters.page - 1 })}>
             <ChevronLeft aria-hidden />
-            Previous
+            {t("previous")}
           </Button>
           <p className="text-sm text-muted-foreground" aria-live="polite">
-            Page {filters.page} of {pages} · {total} calls
+            {t("pageOf", { page: filters.page, pages, total })}
           </p>
           <Button variant="outline" size="sm" disabled={filters.page >= pages} onClick={() => setFilters({ ...filters, page: filters.page + 1 })}>
-            Next
+            {t("next")}
             <ChevronRight aria-hidden />
           </Button>
         </nav>

@@ -3,6 +3,7 @@
 import { ArrowLeft, Columns2, History } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { useUserTimeZone } from "@/hooks/use-me";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,7 @@ import type { CallDetail, TranscriptEntry } from "./api-types";
 import { CallDetailsForm } from "./call-details-form";
 import { CallHeader } from "./call-header";
 import { Debrief } from "./debrief";
-import { formatDate, formatDuration } from "./labels";
+import { formatDuration, usePracticeLabels } from "./labels";
 import { QuickScoreCard } from "./quick-score-card";
 import { RepracticeButton } from "./repractice-button";
 import { ScoreStateCard } from "./score-state-card";
@@ -21,9 +22,11 @@ const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim
 
 /** An ended call: the quick score at once, replaced by the debrief when it is ready, and the transcript. */
 export function CallResult({ detail }: { detail: CallDetail }) {
+  const t = useTranslations("Practice");
   const { call, persona, transcript, score } = detail;
   const [highlightedId, setHighlightedId] = useState<TranscriptEntry["id"] | null>(null);
   const timeZone = useUserTimeZone();
+  const labels = usePracticeLabels();
 
   function showMoment(moment: Pick<KeyMoment, "quote">) {
     const quote = normalise(moment.quote);
@@ -40,7 +43,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
       <CallHeader call={call} persona={persona} phase="ended" offline={false}>
         {call.title ? <p className="font-medium">{call.title}</p> : null}
         <p className="text-sm text-muted-foreground">
-          {call.endedAt ? formatDate(call.endedAt, timeZone) : null}
+          {call.endedAt ? labels.date(call.endedAt, timeZone) : null}
           {call.durationSeconds === null ? null : ` · ${formatDuration(call.durationSeconds)}`}
         </p>
       </CallHeader>
@@ -60,7 +63,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
             />
           ) : score?.status === "too_short" ? (
             <Alert>
-              <p className="font-medium">Too short to score</p>
+              <p className="font-medium">{t("tooShort")}</p>
               <p className="text-muted-foreground">{score.message}</p>
             </Alert>
           ) : (
@@ -82,7 +85,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
         <Button asChild>
           <Link href="/practice">
             <ArrowLeft aria-hidden />
-            Practise again
+            {t("practiseAgainShort")}
           </Link>
         </Button>
         <RepracticeButton callId={call.id} personaName={persona.name} />
@@ -90,14 +93,14 @@ export function CallResult({ detail }: { detail: CallDetail }) {
           <Button asChild variant="outline">
             <Link href={`/practice/compare?a=${detail.previousAttemptId}&b=${call.id}`}>
               <Columns2 aria-hidden />
-              Compare with your last attempt
+              {t("compareLast")}
             </Link>
           </Button>
         ) : null}
         <Button asChild variant="outline">
           <Link href="/practice/history">
             <History aria-hidden />
-            Call history
+            {t("callHistory")}
           </Link>
         </Button>
       </div>

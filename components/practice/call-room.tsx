@@ -2,6 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCallDetail, useStartCall } from "@/hooks/use-practice-call";
@@ -14,8 +15,9 @@ const ElevenLabsCall = dynamic(() => import("./elevenlabs-call").then((m) => m.E
 const CallResult = dynamic(() => import("./call-result").then((m) => m.CallResult), { loading: CallSkeleton });
 
 function CallSkeleton() {
+  const t = useTranslations("Practice");
   return (
-    <div role="status" aria-label="Loading call" className="mx-auto grid max-w-3xl gap-4">
+    <div role="status" aria-label={t("loadingCall")} className="mx-auto grid max-w-3xl gap-4">
       <Skeleton className="h-16" />
       <Skeleton className="h-80" />
     </div>
@@ -25,6 +27,7 @@ function CallSkeleton() {
 /** The call page: starts a pending call, follows it live, and shows the debrief once it has ended.
  * A voice-agent call reopened mid-call is started again, for a fresh signed URL. */
 export function CallRoom({ callId }: { callId: string }) {
+  const t = useTranslations("Practice");
   const detail = useCallDetail(callId);
   const start = useStartCall(callId);
   const [textMode, setTextMode] = useState(false);
@@ -40,13 +43,13 @@ export function CallRoom({ callId }: { callId: string }) {
   }, [status, voiceMode, start]);
   const voiceAgent = start.data?.mode === "elevenlabs" ? start.data : null;
 
-  if (detail.error) return <Alert variant="error">{detail.error.status === 404 ? "This call does not exist." : detail.error.message}</Alert>;
+  if (detail.error) return <Alert variant="error">{detail.error.status === 404 ? t("callMissing") : detail.error.message}</Alert>;
   if (!detail.data) return <CallSkeleton />;
   if (detail.data.call.status === "completed") return <CallResult detail={detail.data} />;
   if (detail.data.call.status === "failed") return <CallFailed detail={detail.data} />;
   return (
     <>
-      {start.error ? <Alert variant="error">Could not start the call: {start.error.message}</Alert> : null}
+      {start.error ? <Alert variant="error">{t("startFailed", { message: start.error.message })}</Alert> : null}
       {(voiceAgent || voiceMode === "elevenlabs") && !textMode && !start.error ? (
         <ElevenLabsCall detail={detail.data} start={voiceAgent} onTextMode={() => setTextMode(true)} />
       ) : (

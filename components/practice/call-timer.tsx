@@ -1,10 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { useTranslations } from "next-intl";
 import { formatDuration } from "./labels";
 
 /** Elapsed time since the call started, ticking each second. */
 export function CallTimer({ startedAt }: { startedAt: string | null }) {
+  const t = useTranslations("Practice");
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = setInterval(() => setNow(Date.now()), 1_000);
@@ -12,7 +14,7 @@ export function CallTimer({ startedAt }: { startedAt: string | null }) {
   }, []);
   const seconds = startedAt ? (now - Date.parse(startedAt)) / 1000 : 0;
   return (
-    <span className="font-mono text-sm tabular-nums" role="timer" aria-label="Call time">
+    <span className="font-mono text-sm tabular-nums" role="timer" aria-label={t("callTime")}>
       {formatDuration(seconds)}
     </span>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useUserTimeZone } from "@/hooks/use-me";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,7 +11,7 @@ import { CallProgressLine } from "./call-progress-line";
 import { CategoryChart } from "./category-chart";
 import { HiddenPains } from "./hidden-pains";
 import { KeyMoments } from "./key-moments";
-import { formatDate, scorerLabel } from "./labels";
+import { usePracticeLabels } from "./labels";
 import { ScoreValue } from "./score-value";
 
 function ListCard({ title, items }: { title: string; items: string[] }) {
@@ -56,23 +57,25 @@ type Props = {
 };
 
 export function Debrief({ score, quickScore, hiddenPains, progress, mode, callId, disputes, hints, onShowMoment }: Props) {
+  const t = useTranslations("Practice");
   const timeZone = useUserTimeZone();
+  const labels = usePracticeLabels();
   return (
     <section aria-labelledby="debrief-heading" className="grid gap-4">
       <Card>
         <CardHeader>
-          <CardTitle id="debrief-heading">Debrief</CardTitle>
+          <CardTitle id="debrief-heading">{t("debrief")}</CardTitle>
           <CardDescription>
-            Scored by {scorerLabel(score.scorer)} · {formatDate(score.scoredAt, timeZone)}
+            {t("scoredByOn", { scorer: labels.scorer(score.scorer), date: labels.date(score.scoredAt, timeZone) })}
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
           <div className="flex flex-wrap items-center gap-6">
-            <ScoreValue score={score.overallScore} label="Overall score" />
+            <ScoreValue score={score.overallScore} label={t("overallScore")} />
             {quickScore ? (
               <p className="min-w-0 flex-1 basis-60 text-sm text-muted-foreground">
-                Quick score {quickScore.overall}, from the call&apos;s measurements alone: {quickScore.summary}
-                {score.scorer.startsWith("offline") ? " The full score above also weighs the hidden pains you uncovered and how well your questions landed." : null}
+                {t("quickScoreFrom", { score: quickScore.overall, summary: quickScore.summary })}
+                {score.scorer.startsWith("offline") ? t("fullScoreWeighs") : null}
               </p>
             ) : null}
           </div>
@@ -82,25 +85,25 @@ export function Debrief({ score, quickScore, hiddenPains, progress, mode, callId
         </CardContent>
       </Card>
       <div className="grid gap-4 md:grid-cols-2">
-        <ListCard title="Strengths" items={score.strengths} />
-        <ListCard title="Improvements" items={score.improvements} />
+        <ListCard title={t("strengths")} items={score.strengths} />
+        <ListCard title={t("improvements")} items={score.improvements} />
       </div>
-      <Section title="Key moments" description="Select a moment to find it in the transcript.">
+      <Section title={t("keyMoments")} description={t("keyMomentsDescription")}>
         <KeyMoments moments={score.keyMoments} onShow={onShowMoment} />
       </Section>
       {hints.length ? (
-        <Section title="Hints you used" description="What the built-in coach suggested during the call, and when.">
+        <Section title={t("hintsUsed")} description={t("hintsUsedDescription")}>
           <ol className="grid list-decimal gap-2 pl-5 text-sm">
             {hints.map((hint) => (
               <li key={hint.id}>
-                {hint.text} <span className="text-muted-foreground">(after line {hint.atLine})</span>
+                {hint.text} <span className="text-muted-foreground">{t("afterLine", { line: hint.atLine })}</span>
               </li>
             ))}
           </ol>
         </Section>
       ) : null}
       {hiddenPains ? (
-        <Section title="Hidden pains" description="What the buyer would only tell a good question: which ones you uncovered, and which you missed.">
+        <Section title={t("hiddenPains")} description={t("hiddenPainsDescription")}>
           <HiddenPains pains={hiddenPains} />
         </Section>
       ) : null}

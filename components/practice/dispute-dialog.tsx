@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -11,10 +12,13 @@ import { Label } from "@/components/ui/label";
 import { Spinner } from "@/components/ui/spinner";
 import { useDisputeScore } from "@/hooks/use-practice-call";
 import type { RubricCategory } from "@/lib/practice/types";
-import { categoryLabels } from "./labels";
+import { usePracticeLabels } from "./labels";
 
 /** "Dispute" on one category: the rep's argument goes to the re-grader; quoted lines are checked. */
 export function DisputeDialog({ callId, category }: { callId: string; category: RubricCategory }) {
+  const t = useTranslations("Practice");
+  const labels = usePracticeLabels();
+  const categoryName = labels.category(category);
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const dispute = useDisputeScore(callId);
@@ -30,19 +34,18 @@ export function DisputeDialog({ callId, category }: { callId: string; category: 
     <Dialog open={open} onOpenChange={(next) => (dispute.isPending ? undefined : setOpen(next))}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          Dispute<span className="sr-only"> {categoryLabels[category].toLowerCase()}</span>
+          {t("dispute")}<span className="sr-only"> {categoryName.toLowerCase()}</span>
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>Dispute the {categoryLabels[category].toLowerCase()} grade</DialogTitle>
+        <DialogTitle>{t("disputeTitle", { category: categoryName.toLowerCase() })}</DialogTitle>
         <DialogDescription>
-          Say why the grade is wrong. Put what you said in quotes — “like this” — so the re-grade can check those lines. You can dispute each
-          category once per call; both grades are kept.
+          {t("disputeDescription")}
         </DialogDescription>
-        <form onSubmit={submit} noValidate className="grid gap-4" aria-label={`Dispute ${categoryLabels[category]}`}>
+        <form onSubmit={submit} noValidate className="grid gap-4" aria-label={t("disputeForm", { category: categoryName })}>
           {dispute.error && !error ? <Alert variant="error">{dispute.error.message}</Alert> : null}
           <div className="grid gap-2">
-            <Label htmlFor={fieldId}>Your argument</Label>
+            <Label htmlFor={fieldId}>{t("yourArgument")}</Label>
             <textarea
               id={fieldId}
               rows={4}
@@ -58,7 +61,7 @@ export function DisputeDialog({ callId, category }: { callId: string; category: 
           <DialogFooter>
             <Button type="submit" disabled={dispute.isPending} aria-busy={dispute.isPending || undefined}>
               {dispute.isPending ? <Spinner /> : null}
-              Re-grade
+              {t("regrade")}
             </Button>
           </DialogFooter>
         </form>

@@ -2,6 +2,7 @@
 
 import { ConversationProvider } from "@elevenlabs/react";
 import { Mic, MicOff, PhoneOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -23,6 +24,7 @@ export function ElevenLabsCall(props: Props) {
 }
 
 function VoiceAgentRoom({ detail, start, onTextMode }: Props) {
+  const t = useTranslations("Practice");
   const { call, persona, transcript } = detail;
   const voice = useElevenLabsCall(call.id, start);
   const { phase, failure, endCall } = voice;
@@ -42,11 +44,11 @@ function VoiceAgentRoom({ detail, start, onTextMode }: Props) {
               onClick={() => voice.setMuted(!voice.muted)}
             >
               {voice.muted ? <MicOff aria-hidden /> : <Mic aria-hidden />}
-              Mute
+              {t("mute")}
             </Button>
             <Button variant="destructive" size="sm" onClick={voice.end} disabled={endCall.isPending || endCall.isSuccess}>
               {endCall.isPending ? <Spinner /> : <PhoneOff aria-hidden />}
-              End call
+              {t("endCall")}
             </Button>
           </div>
         </div>
@@ -57,11 +59,11 @@ function VoiceAgentRoom({ detail, start, onTextMode }: Props) {
           <div className="mt-2 flex flex-wrap gap-2">
             {failure.kind === "microphone" ? (
               <Button size="sm" variant="outline" onClick={voice.retry}>
-                Try again
+                {t("tryAgain")}
               </Button>
             ) : null}
             <Button size="sm" onClick={onTextMode}>
-              Continue in text mode
+              {t("textMode")}
             </Button>
           </div>
         </Alert>
@@ -70,8 +72,8 @@ function VoiceAgentRoom({ detail, start, onTextMode }: Props) {
       {endCall.error ? <Alert variant="error">{endCall.error.message}</Alert> : null}
       <TranscriptPanel entries={transcript} personaName={persona.name} className="max-h-[60dvh]" />
       <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
-        {phase === "connecting" ? "Connecting to the voice agent… allow the microphone if your browser asks." : null}
-        {phase === "live" ? (voice.speaking ? `${persona.name} is speaking…` : "Listening… go ahead and speak.") : null}
+        {phase === "connecting" ? t("connectingAgent") : null}
+        {phase === "live" ? (voice.speaking ? t("speaking", { name: persona.name }) : t("listening")) : null}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Sparkles } from "lucide-react";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { generatePersonaAction } from "@/app/(app)/practice/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,12 +16,14 @@ import { useFormAction } from "@/hooks/use-form-action";
 import { personasQueryKey, type GeneratedPersona, type GeneratePersonaInput } from "@/hooks/use-practice-personas";
 import type { PublicPersona } from "./api-types";
 import { difficulties, personalities } from "@/lib/practice/types";
-import { difficultyLabels, personalityLabels } from "./labels";
+import { usePracticeLabels } from "./labels";
 
 const initial: GeneratePersonaInput = { industry: "", role: "", personality: "skeptical", difficulty: "medium" };
 
-/** "Generate a persona": the new buyer is handed to `onGenerated` and the dialog closes. */
+/** t("title"): the new buyer is handed to `onGenerated` and the dialog closes. */
 export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: GeneratedPersona) => void }) {
+  const t = useTranslations("Practice.generate");
+  const labels = usePracticeLabels();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState(initial);
   const queryClient = useQueryClient();
@@ -41,34 +44,34 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
       <DialogTrigger asChild>
         <Button variant="outline">
           <Sparkles aria-hidden />
-          Generate a persona
+          {t("title")}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>Generate a persona</DialogTitle>
-        <DialogDescription>Describe the buyer you want to practise on; Cadence writes their backstory and objections.</DialogDescription>
-        <form action={generate.formAction} onSubmit={generate.onSubmit} noValidate className="grid gap-4" aria-label="Generate a persona">
+        <DialogTitle>{t("title")}</DialogTitle>
+        <DialogDescription>{t("description")}</DialogDescription>
+        <form action={generate.formAction} onSubmit={generate.onSubmit} noValidate className="grid gap-4" aria-label={t("title")}>
           {generate.error ? <Alert variant="error">{generate.error.message}</Alert> : null}
-          <TextField idPrefix="generate" name="industry" label="Industry" required minLength={2} maxLength={80}
+          <TextField idPrefix="generate" name="industry" label={t("industry")} required minLength={2} maxLength={80}
             value={values.industry} onChange={(e) => set("industry", e.target.value)} error={fields.industry} />
-          <TextField idPrefix="generate" name="role" label="Role" required minLength={2} maxLength={80}
+          <TextField idPrefix="generate" name="role" label={t("role")} required minLength={2} maxLength={80}
             value={values.role} onChange={(e) => set("role", e.target.value)} error={fields.role} />
           <div className="grid gap-4 sm:grid-cols-2">
             <div className="grid gap-2">
-              <Label htmlFor="generate-personality">Personality</Label>
+              <Label htmlFor="generate-personality">{t("personality")}</Label>
               <Select id="generate-personality" name="personality" value={values.personality}
                 onChange={(e) => set("personality", e.target.value as GeneratePersonaInput["personality"])}>
                 {personalities.map((p) => (
-                  <option key={p} value={p}>{personalityLabels[p]}</option>
+                  <option key={p} value={p}>{labels.personality(p)}</option>
                 ))}
               </Select>
             </div>
             <div className="grid gap-2">
-              <Label htmlFor="generate-difficulty">Difficulty</Label>
+              <Label htmlFor="generate-difficulty">{t("difficulty")}</Label>
               <Select id="generate-difficulty" name="difficulty" value={values.difficulty}
                 onChange={(e) => set("difficulty", e.target.value as GeneratePersonaInput["difficulty"])}>
                 {difficulties.map((d) => (
-                  <option key={d} value={d}>{difficultyLabels[d]}</option>
+                  <option key={d} value={d}>{labels.difficulty(d)}</option>
                 ))}
               </Select>
             </div>
@@ -76,7 +79,7 @@ export function GeneratePersonaDialog({ onGenerated }: { onGenerated: (result: G
           <DialogFooter>
             <Button type="submit" disabled={generate.pending}>
               {generate.pending ? <Spinner /> : <Sparkles aria-hidden />}
-              {generate.pending ? "Generating…" : "Generate"}
+              {generate.pending ? t("generating") : t("generate")}
             </Button>
           </DialogFooter>
         </form>

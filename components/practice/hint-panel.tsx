@@ -1,12 +1,14 @@
 "use client";
 
 import { Lightbulb } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { useCallHint } from "@/hooks/use-practice-call";
 
-/** "Hint": the built-in coach's next move, shown above the reply box until the next one. */
+/** t("hint"): the built-in coach's next move, shown above the reply box until the next one. */
 export function HintPanel({ callId, disabled }: { callId: string; disabled: boolean }) {
+  const t = useTranslations("Practice");
   const hint = useCallHint(callId);
   return (
     <div className="grid gap-2">
@@ -15,7 +17,7 @@ export function HintPanel({ callId, disabled }: { callId: string; disabled: bool
           <p className="flex gap-2 rounded-md border border-primary/40 bg-accent/40 p-2 text-sm">
             <Lightbulb aria-hidden className="mt-0.5 size-4 shrink-0 text-primary" />
             <span>
-              <span className="sr-only">Hint: </span>
+              <span className="sr-only">{t("hintLabel")} </span>
               {hint.data.text}
             </span>
           </p>
@@ -25,7 +27,7 @@ export function HintPanel({ callId, disabled }: { callId: string; disabled: bool
       <div>
         <Button variant="outline" size="sm" disabled={disabled || hint.isPending} onClick={() => hint.mutate()}>
           {hint.isPending ? <Spinner /> : <Lightbulb aria-hidden />}
-          Hint
+          {t("hint")}
         </Button>
       </div>
     </div>

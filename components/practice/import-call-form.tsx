@@ -3,6 +3,7 @@
 import { Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useMemo, useState, type ChangeEvent, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -14,9 +15,9 @@ import { Spinner } from "@/components/ui/spinner";
 import { useImportCall } from "@/hooks/use-practice-call";
 import { parseTranscript, type TranscriptFormat } from "@/lib/practice/import/parse-transcript";
 import { callModes, type CallMode } from "@/lib/practice/types";
-import { modeLabel } from "./labels";
+import { usePracticeLabels } from "./labels";
 
-const formatLabels: Record<TranscriptFormat, string> = { vtt: "WebVTT (.vtt)", srt: "SRT (.srt)", text: "Plain text, “Name: words” per line" };
+const formats: TranscriptFormat[] = ["vtt", "srt", "text"];
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** WEBVTT header → vtt, SRT's comma cue times → srt, anything else plain text. */
@@ -28,6 +29,8 @@ export function detectFormat(content: string, fileName = ""): TranscriptFormat {
 
 /** Paste or upload a real call's transcript, say which speaker is you, and get it scored. */
 export function ImportCallForm() {
+  const t = useTranslations("Practice");
+  const labels = usePracticeLabels();
   const router = useRouter();
   const importCall = useImportCall();
   const [content, setContent] = useState("");
@@ -42,7 +45,7 @@ export function ImportCallForm() {
   async function onFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
     if (!file) return;
-    if (file.size > MAX_BYTES) return setFileError("That file is over 2 MB; import a shorter call.");
+    if (file.size > MAX_BYTES) return setFileError(t("fileTooBig"));
     setFileError(undefined);
     const text = await file.text();
     setContent(text);
@@ -56,13 +59,13 @@ export function ImportCallForm() {
 
   const busy = importCall.isPending || importCall.isSuccess;
   return (
-    <form onSubmit={submit} noValidate aria-label="Import a call" className="grid gap-6">
+    <form onSubmit={submit} noValidate aria-label={t("importForm")} className="grid gap-6">
       <div className="grid gap-2">
-        <Label htmlFor="import-file">Transcript file</Label>
+        <Label htmlFor="import-file">{t("transcriptFile")}</Label>
         <input id="import-file" type="file" accept=".vtt,.srt,.txt,text/vtt,text/plain" onChange={onFile} className="text-sm file:mr-3 file:rounded-md file:border file:border-border file:bg-secondary file:px-3 file:py-1.5" />
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="import-content">Or paste it here</Label>
+        <Label htmlFor="import-content">{t("orPaste")}</Label>
         <textarea
           id="import-content"
           rows={10}
@@ -77,39 +80,39 @@ export function ImportCallForm() {
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="grid gap-2">
-          <Label htmlFor="import-format">Format</Label>
+          <Label htmlFor="import-format">{t("formatLabel")}</Label>
           <Select id="import-format" value={format} onChange={(event) => setFormat(event.target.value as TranscriptFormat)}>
-            {(Object.keys(formatLabels) as TranscriptFormat[]).map((f) => (
-              <option key={f} value={f}>{formatLabels[f]}</option>
+            {formats.map((f) => (
+              <option key={f} value={f}>{t(`format.${f}`)}</option>
             ))}
           </Select>
         </div>
         <div className="grid gap-2">
-          <Label htmlFor="import-rep">Which speaker is you?</Label>
+          <Label htmlFor="import-rep">{t("whichSpeaker")}</Label>
           <Select id="import-rep" value={repSpeaker ?? ""} disabled={speakers.length === 0} onChange={(event) => setRep(event.target.value)}>
-            {speakers.length === 0 ? <option value="">No speakers found yet</option> : null}
+            {speakers.length === 0 ? <option value="">{t("noSpeakers")}</option> : null}
             {speakers.map((speaker) => (
               <option key={speaker} value={speaker}>{speaker}</option>
             ))}
           </Select>
         </div>
         <div className="grid gap-2">
-          <Label htmlFor="import-mode">Score it as</Label>
+          <Label htmlFor="import-mode">{t("scoreAs")}</Label>
           <Select id="import-mode" value={mode} onChange={(event) => setMode(event.target.value as CallMode)}>
             {callModes.map((m) => (
-              <option key={m} value={m}>{modeLabel(m)}</option>
+              <option key={m} value={m}>{labels.mode(m)}</option>
             ))}
           </Select>
         </div>
       </div>
       {content && speakers.length < 2 ? (
-        <Alert>We need speaker labels for at least two people: “Name: words” lines, or WebVTT voice tags like &lt;v Dana&gt;.</Alert>
+        <Alert>{t("needSpeakers")}</Alert>
       ) : null}
       {importCall.error && !importCall.error.fields.content ? <Alert variant="error">{importCall.error.message}</Alert> : null}
       <div>
         <Button type="submit" disabled={busy || speakers.length < 2}>
           {busy ? <Spinner /> : <Upload aria-hidden />}
-          Import and score
+          {t("importAndScore")}
         </Button>
       </div>
     </form>

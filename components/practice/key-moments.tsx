@@ -1,6 +1,7 @@
 "use client";
 
 import { ThumbsDown, ThumbsUp } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { KeyMoment } from "@/lib/practice/types";
 import { formatDuration } from "./labels";
 
@@ -8,6 +9,7 @@ type Props = { moments: KeyMoment[]; onShow: (moment: KeyMoment) => void };
 
 /** Each moment is a button that takes you to its line in the transcript. */
 export function KeyMoments({ moments, onShow }: Props) {
+  const t = useTranslations("Practice");
   return (
     <ol className="grid gap-2">
       {moments.map((moment) => {
@@ -21,7 +23,7 @@ export function KeyMoments({ moments, onShow }: Props) {
             >
               <span className="flex items-center gap-2 font-medium">
                 <Icon aria-hidden className={moment.kind === "positive" ? "size-4 text-emerald-600" : "size-4 text-destructive"} />
-                <span className="sr-only">{moment.kind === "positive" ? "Went well:" : "To improve:"}</span>
+                <span className="sr-only">{moment.kind === "positive" ? t("wentWell") : t("toImprove")}</span>
                 <span className="italic break-words">“{moment.quote}”</span>
               </span>
               <span className="text-muted-foreground">

@@ -1,60 +1,47 @@
-// Words the Practice UI shows for the API's enums and engine names.
+// Words the Practice UI shows for the API's enums and engine names, in the interface language.
+import { useFormatter, useTranslations } from "next-intl";
 import type { PublicCall } from "./api-types";
-import { modeInstructions } from "@/lib/practice/mode-instructions";
+import type { ScoreBand } from "@/lib/practice/progress/score-bands";
 import type { CallMode, Difficulty, Personality, RubricCategory } from "@/lib/practice/types";
 
-export const modeLabel = (mode: CallMode) => modeInstructions[mode].label;
-
-export const callStatusLabels: Record<PublicCall["status"], string> = {
-  pending: "Not started",
-  active: "In progress",
-  completed: "Ended",
-  failed: "Could not start",
-};
-
-export const personalityLabels: Record<Personality, string> = {
-  skeptical: "Skeptical",
-  busy: "Busy",
-  friendly: "Friendly",
-  technical: "Technical",
-  hostile: "Hostile",
-};
-
-export const difficultyLabels: Record<Difficulty, string> = { easy: "Easy", medium: "Medium", hard: "Hard" };
-
-export const categoryLabels: Record<RubricCategory, string> = {
-  opening: "Opening",
-  discovery: "Discovery",
-  objectionHandling: "Objection handling",
-  communication: "Communication",
-  closing: "Closing",
-};
-
 const vendorNames: Record<string, string> = { gemini: "Gemini", groq: "Groq", openai: "OpenAI" };
-
-/** "offline" (or anything starting with it) is the built-in rubric; otherwise the vendor's name. */
-export function scorerLabel(scorer: string): string {
-  if (scorer.startsWith("offline")) return "Built-in engine";
-  const vendor = scorer.split(/[:/]/)[0] ?? scorer;
-  return vendorNames[vendor] ?? scorer;
-}
 
 export function formatDuration(totalSeconds: number): string {
   const seconds = Math.max(0, Math.floor(totalSeconds));
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
-/** "3 Dec 2026, 14:05" in the user's timezone, naming the zone when it is not the browser's own. */
-export function formatDate(iso: string, timeZone?: string): string {
-  const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const named = timeZone !== undefined && timeZone !== browserZone;
-  return new Date(iso).toLocaleString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-    ...(named ? { timeZoneName: "short" as const } : {}),
-  });
+/** Labels for modes, statuses, personalities, difficulties, categories, bands and scorers, and call
+ * dates ("3 Dec 2026, 14:05" in the user's timezone, naming the zone when it is not the browser's). */
+export function usePracticeLabels() {
+  const t = useTranslations("PracticeLabels");
+  const format = useFormatter();
+  return {
+    mode: (mode: CallMode) => t(`mode.${mode}.label`),
+    modeDescription: (mode: CallMode) => t(`mode.${mode}.description`),
+    status: (status: PublicCall["status"]) => t(`status.${status}`),
+    personality: (personality: Personality) => t(`personality.${personality}`),
+    difficulty: (difficulty: Difficulty) => t(`difficulty.${difficulty}`),
+    category: (category: RubricCategory) => t(`category.${category}`),
+    band: (band: ScoreBand) => t(`band.${band}`),
+    /** "offline" (or anything starting with it) is the built-in rubric; otherwise the vendor's name. */
+    scorer: (scorer: string) => {
+      if (scorer.startsWith("offline")) return t("builtInScorer");
+      const vendor = scorer.split(/[:/]/)[0] ?? scorer;
+      return vendorNames[vendor] ?? scorer;
+    },
+    date: (iso: string, timeZone?: string) => {
+      const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+      const named = timeZone !== undefined && timeZone !== browserZone;
+      return format.dateTime(new Date(iso), {
+        day: "numeric",
+        month: "short",
+        year: "numeric",
+        hour: "2-digit",
+        minute: "2-digit",
+        timeZone,
+        ...(named ? { timeZoneName: "short" as const } : {}),
+      });
+    },
+  };
 }

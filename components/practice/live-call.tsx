@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { useEndCall } from "@/hooks/use-practice-call";
 import { useConversation } from "@/hooks/use-practice-conversation";
@@ -16,6 +17,7 @@ import { TranscriptPanel } from "./transcript-panel";
 
 /** A call in progress in browser mode: text (or dictated) lines, the persona answering as a stream. */
 export function LiveCall({ detail, connecting }: { detail: CallDetail; connecting: boolean }) {
+  const t = useTranslations("Practice");
   const { call, persona, transcript } = detail;
   const conversation = useConversation(call.id, call.startedAt);
   const voice = useSpeechOutput();
@@ -35,7 +37,7 @@ export function LiveCall({ detail, connecting }: { detail: CallDetail; connectin
       if (voiceReplies && !muted) voice.speak(answer.text);
       return true;
     } catch (e) {
-      setError(e instanceof Error ? e.message : "Could not send your line.");
+      setError(e instanceof Error ? e.message : t("sendFailed"));
       return false;
     }
   }

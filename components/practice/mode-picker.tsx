@@ -1,14 +1,17 @@
 "use client";
 
-import { modeInstructions } from "@/lib/practice/mode-instructions";
+import { useTranslations } from "next-intl";
 import { callModes, type CallMode } from "@/lib/practice/types";
+import { usePracticeLabels } from "./labels";
 
 type Props = { value: CallMode; onChange: (mode: CallMode) => void };
 
 export function ModePicker({ value, onChange }: Props) {
+  const t = useTranslations("Practice");
+  const labels = usePracticeLabels();
   return (
     <fieldset className="grid gap-3">
-      <legend className="mb-3 text-lg font-semibold">1. Choose a mode</legend>
+      <legend className="mb-3 text-lg font-semibold">{t("chooseMode")}</legend>
       <div className="grid gap-3 md:grid-cols-3">
         {callModes.map((mode) => (
           <label
@@ -27,10 +30,10 @@ export function ModePicker({ value, onChange }: Props) {
             />
             <span className="grid gap-1">
               <span id={`mode-${mode}-label`} className="font-medium">
-                {modeInstructions[mode].label}
+                {labels.mode(mode)}
               </span>
               <span id={`mode-${mode}-description`} className="text-sm text-muted-foreground">
-                {modeInstructions[mode].description}
+                {labels.modeDescription(mode)}
               </span>
             </span>
           </label>

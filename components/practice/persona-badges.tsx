@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { PublicPersona } from "./api-types";
-import { difficultyLabels, personalityLabels } from "./labels";
+import { usePracticeLabels } from "./labels";
 
 const difficultyTone = {
   easy: "bg-emerald-600/15 text-emerald-800 dark:text-emerald-300",
@@ -9,11 +10,13 @@ const difficultyTone = {
 } as const;
 
 export function PersonaBadges({ persona }: { persona: PublicPersona }) {
+  const t = useTranslations("Practice");
+  const labels = usePracticeLabels();
   return (
     <div className="flex flex-wrap gap-1.5">
-      <Badge variant="outline">{personalityLabels[persona.personality]}</Badge>
-      <Badge className={difficultyTone[persona.difficulty]}>{difficultyLabels[persona.difficulty]}</Badge>
-      <Badge variant="outline">{persona.preset ? "Preset" : "Yours"}</Badge>
+      <Badge variant="outline">{labels.personality(persona.personality)}</Badge>
+      <Badge className={difficultyTone[persona.difficulty]}>{labels.difficulty(persona.difficulty)}</Badge>
+      <Badge variant="outline">{persona.preset ? t("preset") : t("yours")}</Badge>
     </div>
   );
 }

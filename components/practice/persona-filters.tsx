@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
 import { difficulties, personalities, type Difficulty, type Personality } from "@/lib/practice/types";
 import type { PublicPersona } from "./api-types";
-import { difficultyLabels, personalityLabels } from "./labels";
+import { usePracticeLabels } from "./labels";
 
 export type PersonaFilterValues = {
   search: string;
@@ -30,47 +31,49 @@ export function filterPersonas(personas: PublicPersona[], f: PersonaFilterValues
 type Props = { values: PersonaFilterValues; onChange: (values: PersonaFilterValues) => void };
 
 export function PersonaFilters({ values, onChange }: Props) {
+  const t = useTranslations("Practice");
+  const labels = usePracticeLabels();
   const set = <K extends keyof PersonaFilterValues>(key: K, value: PersonaFilterValues[K]) => onChange({ ...values, [key]: value });
   return (
-    <div role="search" aria-label="Filter personas" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+    <div role="search" aria-label={t("filterPersonas")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
       <div className="grid gap-2">
-        <Label htmlFor="persona-search">Industry</Label>
+        <Label htmlFor="persona-search">{t("industry")}</Label>
         <Input
           id="persona-search"
           type="search"
-          placeholder="e.g. logistics, SaaS"
+          placeholder={t("industryPlaceholder")}
           value={values.search}
           onChange={(e) => set("search", e.target.value)}
         />
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="persona-personality">Personality</Label>
+        <Label htmlFor="persona-personality">{t("personality")}</Label>
         <Select id="persona-personality" value={values.personality} onChange={(e) => set("personality", e.target.value as Personality | "")}>
-          <option value="">Any personality</option>
+          <option value="">{t("anyPersonality")}</option>
           {personalities.map((p) => (
             <option key={p} value={p}>
-              {personalityLabels[p]}
+              {labels.personality(p)}
             </option>
           ))}
         </Select>
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="persona-difficulty">Difficulty</Label>
+        <Label htmlFor="persona-difficulty">{t("difficulty")}</Label>
         <Select id="persona-difficulty" value={values.difficulty} onChange={(e) => set("difficulty", e.target.value as Difficulty | "")}>
-          <option value="">Any difficulty</option>
+          <option value="">{t("anyDifficulty")}</option>
           {difficulties.map((d) => (
             <option key={d} value={d}>
-              {difficultyLabels[d]}
+              {labels.difficulty(d)}
             </option>
           ))}
         </Select>
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="persona-source">Source</Label>
+        <Label htmlFor="persona-source">{t("source")}</Label>
         <Select id="persona-source" value={values.source} onChange={(e) => set("source", e.target.value as PersonaFilterValues["source"])}>
-          <option value="all">Presets and mine</option>
-          <option value="preset">Presets</option>
-          <option value="mine">Mine</option>
+          <option value="all">{t("presetsAndMine")}</option>
+          <option value="preset">{t("presets")}</option>
+          <option value="mine">{t("mine")}</option>
         </Select>
       </div>
     </div>

@@ -2,6 +2,7 @@
 
 import { Mic, MicOff, Send } from "lucide-react";
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { enterToSend } from "@/components/ui/enter-to-send";
 import { fieldControlClasses } from "@/components/ui/input";
@@ -11,8 +12,9 @@ import { useSpeechRecognition } from "@/hooks/use-practice-speech";
 
 type Props = { disabled: boolean; onSend: (text: string) => Promise<boolean>; onError: (message: string) => void };
 
-/** "Your reply": Enter sends, Shift+Enter adds a line; "Speak" dictates and sends what was heard. */
+/** t("yourReply"): Enter sends, Shift+Enter adds a line; t("speak") dictates and sends what was heard. */
 export function ReplyComposer({ disabled, onSend, onError }: Props) {
+  const t = useTranslations("Practice");
   const [text, setText] = useState("");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const focusedOnce = useRef(false);
@@ -45,8 +47,8 @@ export function ReplyComposer({ disabled, onSend, onError }: Props) {
   const onKeyDown = enterToSend(() => void submit(text));
 
   return (
-    <form onSubmit={onSubmit} className="grid gap-2" aria-label="Reply">
-      <Label htmlFor="reply-text">Your reply</Label>
+    <form onSubmit={onSubmit} className="grid gap-2" aria-label={t("replyForm")}>
+      <Label htmlFor="reply-text">{t("yourReply")}</Label>
       <textarea
         ref={textarea}
         id="reply-text"
@@ -56,12 +58,12 @@ export function ReplyComposer({ disabled, onSend, onError }: Props) {
         onChange={(e) => setText(e.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby="reply-hint"
-        placeholder="Type what you would say…"
+        placeholder={t("replyPlaceholder")}
         className={cn(fieldControlClasses, "min-h-16 resize-y py-2")}
       />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p id="reply-hint" className="text-xs text-muted-foreground">
-          {speech.supported ? "Enter sends, Shift+Enter adds a line. Or press Speak and talk." : "Enter sends, Shift+Enter adds a line. Speaking needs a browser with speech recognition, such as Chrome."}
+          {speech.supported ? t("replyHintSpeech") : t("replyHintNoSpeech")}
         </p>
         <div className="flex gap-2">
           {speech.supported ? (
@@ -72,12 +74,12 @@ export function ReplyComposer({ disabled, onSend, onError }: Props) {
               onClick={speech.listening ? speech.stop : speech.start}
             >
               {speech.listening ? <MicOff aria-hidden /> : <Mic aria-hidden />}
-              Speak
+              {t("speak")}
             </Button>
           ) : null}
           <Button type="submit" disabled={disabled || !text.trim()}>
             <Send aria-hidden />
-            Send
+            {t("send")}
           </Button>
         </div>
       </div>

@@ -2,6 +2,7 @@
 
 import { Repeat } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -9,6 +10,7 @@ import { useRepracticeCall } from "@/hooks/use-practice-call";
 
 /** "Practise with this buyer again": a new call with the same persona and mode, opened at once. */
 export function RepracticeButton({ callId, personaName }: { callId: string; personaName: string }) {
+  const t = useTranslations("Practice");
   const router = useRouter();
   const repractice = useRepracticeCall(callId);
   const busy = repractice.isPending || repractice.isSuccess;
@@ -16,9 +18,9 @@ export function RepracticeButton({ callId, personaName }: { callId: string; pers
     <>
       <Button variant="outline" disabled={busy} onClick={() => repractice.mutate(undefined, { onSuccess: (call) => router.push(`/practice/calls/${call.id}`) })}>
         {busy ? <Spinner /> : <Repeat aria-hidden />}
-        Practise with {personaName} again
+        {t("practiseAgain", { name: personaName })}
       </Button>
-      {repractice.error ? <Alert variant="error">Could not start the call: {repractice.error.message}</Alert> : null}
+      {repractice.error ? <Alert variant="error">{t("startFailed", { message: repractice.error.message })}</Alert> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { RotateCcw } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -8,25 +9,26 @@ import { useRetryScore } from "@/hooks/use-practice-call";
 
 type Props = { callId: string; state: { status: "pending" } | { status: "failed"; message: string } };
 
-/** "Scoring…" while the debrief is computed; a failure with "Retry scoring". */
+/** "Scoring…" while the debrief is computed; a failure with t("retryScoring"). */
 export function ScoreStateCard({ callId, state }: Props) {
+  const t = useTranslations("Practice");
   const retry = useRetryScore(callId);
   if (state.status === "pending") {
     return (
       <div role="status" className="flex items-center gap-3 rounded-lg border border-border bg-card p-4 text-sm">
         <Spinner className="size-5 text-primary" />
-        <span>Scoring… your full debrief appears here in a moment.</span>
+        <span>{t("scoring")}</span>
       </div>
     );
   }
   return (
     <Alert variant="error">
-      <p className="font-medium">Scoring failed</p>
+      <p className="font-medium">{t("scoringFailed")}</p>
       <p className="text-muted-foreground">{state.message}</p>
       {retry.error ? <p className="text-destructive">{retry.error.message}</p> : null}
       <Button variant="outline" size="sm" className="mt-3" disabled={retry.isPending} onClick={() => retry.mutate()}>
         {retry.isPending ? <Spinner /> : <RotateCcw aria-hidden />}
-        Retry scoring
+        {t("retryScoring")}
       </Button>
     </Alert>
   );

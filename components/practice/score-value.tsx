@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { scoreBand, type ScoreBand } from "@/lib/practice/progress/score-bands";
 
@@ -13,8 +14,9 @@ export function scoreTone(score: number): string {
 
 /** A 0–100 score as a large number; `label` names it for screen readers. */
 export function ScoreValue({ score, label, className }: { score: number; label: string; className?: string }) {
+  const t = useTranslations("Practice");
   return (
-    <p className={cn("flex items-baseline gap-1", className)} aria-label={`${label}: ${score} out of 100`}>
+    <p className={cn("flex items-baseline gap-1", className)} aria-label={t("scoreOutOf", { label, score })}>
       <span className={cn("text-5xl font-semibold tabular-nums", scoreTone(score))}>{score}</span>
       <span className="text-muted-foreground">/ 100</span>
     </p>

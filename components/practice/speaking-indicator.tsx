@@ -1,6 +1,9 @@
+import { useTranslations } from "next-intl";
+
 /** Announces when the persona is answering (streaming) or being read aloud. */
 export function SpeakingIndicator({ name, streaming, speaking }: { name: string; streaming: boolean; speaking: boolean }) {
-  const text = streaming ? `${name} is speaking…` : speaking ? `${name} is speaking (voice)…` : "";
+  const t = useTranslations("Practice");
+  const text = streaming ? t("speaking", { name }) : speaking ? t("speakingVoice", { name }) : "";
   return (
     <p role="status" className="flex min-h-5 items-center gap-2 text-sm text-muted-foreground">
       {text ? (

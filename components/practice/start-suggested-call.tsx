@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
@@ -9,6 +10,7 @@ import type { CallMode } from "@/lib/practice/types";
 
 /** "Start this call": creates the suggested call and opens its page. */
 export function StartSuggestedCall({ mode, personaId }: { mode: CallMode; personaId: string }) {
+  const t = useTranslations("Practice");
   const router = useRouter();
   const createCall = useCreateCall();
   const starting = createCall.isPending || createCall.isSuccess;
@@ -19,9 +21,9 @@ export function StartSuggestedCall({ mode, personaId }: { mode: CallMode; person
         disabled={starting}
       >
         {starting ? <Spinner /> : null}
-        Start this call
+        {t("startThisCall")}
       </Button>
-      {createCall.error ? <Alert variant="error" className="basis-full">Could not start the call: {createCall.error.message}</Alert> : null}
+      {createCall.error ? <Alert variant="error" className="basis-full">{t("startFailed", { message: createCall.error.message })}</Alert> : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import type { TranscriptEntry } from "./api-types";
 import { formatDuration } from "./labels";
@@ -39,6 +40,7 @@ function Line({ speaker, content, timestampMs, rep, highlighted, id }: {
 }
 
 export function TranscriptPanel({ entries, personaName, pendingReply, highlightedId, className }: Props) {
+  const t = useTranslations("Practice");
   const end = useRef<HTMLLIElement>(null);
   const follow = highlightedId === undefined;
   useEffect(() => {
@@ -48,15 +50,15 @@ export function TranscriptPanel({ entries, personaName, pendingReply, highlighte
   return (
     <section aria-labelledby="transcript-heading" className={cn("grid min-h-0 grid-rows-[auto_minmax(0,1fr)] gap-2", className)}>
       <h2 id="transcript-heading" className="text-sm font-semibold text-muted-foreground">
-        Transcript
+        {t("transcript")}
       </h2>
       <ol aria-live="polite" className="grid content-start gap-3 overflow-y-auto rounded-lg border border-border bg-card p-3 sm:p-4">
-        {entries.length === 0 && !pendingReply ? <li className="text-sm text-muted-foreground">No lines yet.</li> : null}
+        {entries.length === 0 && !pendingReply ? <li className="text-sm text-muted-foreground">{t("noLines")}</li> : null}
         {entries.map((entry) => (
           <Line
             key={entry.clientId}
             id={transcriptLineId(entry.id)}
-            speaker={entry.role === "rep" ? "You" : personaName}
+            speaker={entry.role === "rep" ? t("you") : personaName}
             content={entry.content}
             timestampMs={entry.timestampMs}
             rep={entry.role === "rep"}

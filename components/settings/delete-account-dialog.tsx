@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { Trash2 } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,7 @@ const phrase = "DELETE";
 
 /** Deleting is permanent, so the user types DELETE first; afterwards the landing page confirms it. */
 export function DeleteAccountDialog() {
+  const t = useTranslations("Settings");
   const router = useRouter();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -41,7 +43,7 @@ export function DeleteAccountDialog() {
       router.replace("/?deleted=1");
       router.refresh();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : "Your account could not be deleted. Please try again.");
+      setError(err instanceof ApiError ? err.message : t("deleteFailed"));
       setPending(false);
     }
   }
@@ -51,19 +53,18 @@ export function DeleteAccountDialog() {
       <DialogTrigger asChild>
         <Button variant="destructive">
           <Trash2 aria-hidden />
-          Delete account
+          {t("deleteAccount")}
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>Delete your account?</DialogTitle>
+        <DialogTitle>{t("deleteTitle")}</DialogTitle>
         <DialogDescription>
-          This permanently deletes your account and everything Cadence stores about you, including your profile, your
-          settings and your sign-in. It cannot be undone. If you want a copy, export your data first.
+          {t("deleteDescription")}
         </DialogDescription>
         <form onSubmit={deleteAccount} className="grid gap-4">
           {error ? <Alert variant="error">{error}</Alert> : null}
           <div className="grid gap-2">
-            <Label htmlFor="delete-confirm">Type DELETE to confirm</Label>
+            <Label htmlFor="delete-confirm">{t("typeDelete")}</Label>
             <Input
               id="delete-confirm"
               value={typed}
@@ -77,12 +78,12 @@ export function DeleteAccountDialog() {
           <DialogFooter>
             <DialogClose asChild>
               <Button variant="outline" disabled={pending}>
-                Cancel
+                {t("cancel")}
               </Button>
             </DialogClose>
             <Button type="submit" variant="destructive" disabled={typed !== phrase || pending} aria-busy={pending || undefined}>
               {pending ? <Spinner /> : null}
-              Delete my account
+              {t("deleteMine")}
             </Button>
           </DialogFooter>
         </form>

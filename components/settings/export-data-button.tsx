@@ -1,6 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -27,6 +28,7 @@ function saveBlob(blob: Blob, filename: string) {
 
 /** Downloads everything Cadence stores about the user as one JSON file. */
 export function ExportDataButton() {
+  const t = useTranslations("Settings");
   const [state, setState] = useState<ExportState>({ status: "idle" });
 
   async function download() {
@@ -36,7 +38,7 @@ export function ExportDataButton() {
       saveBlob(await res.blob(), filenameFrom(res));
       setState({ status: "done" });
     } catch (err) {
-      setState({ status: "error", message: err instanceof ApiError ? err.message : "The export failed. Please try again." });
+      setState({ status: "error", message: err instanceof ApiError ? err.message : t("exportFailed") });
     }
   }
 
@@ -46,10 +48,10 @@ export function ExportDataButton() {
       <div className="flex flex-wrap items-center gap-3">
         <Button variant="outline" onClick={download} disabled={pending} aria-busy={pending || undefined}>
           {pending ? <Spinner /> : <Download aria-hidden />}
-          Export my data
+          {t("exportData")}
         </Button>
         <p role="status" className="text-sm text-muted-foreground">
-          {pending ? "Preparing your file…" : state.status === "done" ? "Your export has downloaded." : null}
+          {pending ? t("preparing") : state.status === "done" ? t("exportDone") : null}
         </p>
       </div>
       {state.status === "error" ? <Alert variant="error">{state.message}</Alert> : null}

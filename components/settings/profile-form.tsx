@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { FieldError, TextField } from "@/components/ui/field";
@@ -28,6 +29,7 @@ function valuesOf(user: PublicUser): ProfileValues {
 }
 
 export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; zones: string[] }) {
+  const t = useTranslations("Settings");
   const queryClient = useQueryClient();
   const { data: user = initialUser } = useMe(initialUser);
   const [values, setValues] = useState<ProfileValues>(() => valuesOf(user));
@@ -50,12 +52,12 @@ export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; z
   }
 
   return (
-    <form action={update.formAction} onSubmit={update.onSubmit} noValidate className="grid gap-6" aria-label="Profile">
+    <form action={update.formAction} onSubmit={update.onSubmit} noValidate className="grid gap-6" aria-label={t("profile")}>
       {update.error ? <Alert variant="error">{update.error.message}</Alert> : null}
       <TextField
         idPrefix="settings"
         name="displayName"
-        label="Display name"
+        label={t("displayName")}
         autoComplete="nickname"
         maxLength={100}
         value={values.displayName}
@@ -63,7 +65,7 @@ export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; z
         error={fields.displayName}
       />
       <div className="grid gap-2">
-        <Label htmlFor="settings-language">Preferred language</Label>
+        <Label htmlFor="settings-language">{t("preferredLanguage")}</Label>
         <Select
           id="settings-language"
           name="preferredLanguage"
@@ -79,15 +81,14 @@ export function ProfileForm({ initialUser, zones }: { initialUser: PublicUser; z
           ))}
         </Select>
         <p id="settings-language-hint" className="text-xs text-muted-foreground">
-          The coach and Practice buyers answer in this language when an AI model is connected. The app&apos;s own
-          screens are in English for now.
+          {t("languageHint")}
         </p>
         <FieldError id="settings-language-error" message={fields.preferredLanguage} />
       </div>
       <TimezoneField zones={zones} value={values.timezone} error={fields.timezone} onChange={(zone) => change("timezone", zone)} />
       <CoachStyleField value={values.coachStyle} error={fields.coachStyle} onChange={(style) => change("coachStyle", style)} />
       <SaveBar pending={update.pending} saved={update.result.data !== undefined}>
-        Save changes
+        {t("saveChanges")}
       </SaveBar>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ async function currentSubscription() {
 
 /** Push on this device: subscribes this browser (per device) or removes its subscription. */
 export function PushDeviceToggle() {
+  const t = useTranslations("Settings");
   const [state, setState] = useState<State>("loading");
   const [error, setError] = useState<string>();
 
@@ -51,7 +53,7 @@ export function PushDeviceToggle() {
       await apiFetch("/api/push/subscriptions", { method: "POST", body: { endpoint, keys } });
       setState("on");
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : "This browser refused push notifications.");
+      setError(err instanceof ApiError ? err.message : t("pushRefused"));
     }
   }
 
@@ -65,24 +67,24 @@ export function PushDeviceToggle() {
       }
       setState("off");
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : "Could not turn push off.");
+      setError(err instanceof ApiError ? err.message : t("pushOffFailed"));
     }
   }
 
-  if (state === "unsupported") return <p className="text-sm text-muted-foreground">This browser cannot receive push notifications (install Cadence as an app, or use another browser).</p>;
-  if (state === "denied") return <p className="text-sm text-muted-foreground">Notifications are blocked for Cadence in this browser&apos;s site settings.</p>;
+  if (state === "unsupported") return <p className="text-sm text-muted-foreground">{t("pushUnsupported")}</p>;
+  if (state === "denied") return <p className="text-sm text-muted-foreground">{t("pushBlocked")}</p>;
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap items-center gap-3">
-        <p className="text-sm">Push on this device: {state === "on" ? "on" : state === "off" ? "off" : "…"}</p>
+        <p className="text-sm">{t("pushState", { state })}</p>
         {state === "off" && (
           <Button variant="outline" size="sm" onClick={() => void enable()}>
-            Turn on for this device
+            {t("pushOn")}
           </Button>
         )}
         {state === "on" && (
           <Button variant="outline" size="sm" onClick={() => void disable()}>
-            Turn off for this device
+            {t("pushOff")}
           </Button>
         )}
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { LocateFixed } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
@@ -14,6 +15,7 @@ type TimezoneFieldProps = { zones: string[]; value: string; error?: string; onCh
 /** Every IANA zone under its current name with its UTC offset, narrowed by a search box, plus a
  * one-click way to pick the zone this device is set to. */
 export function TimezoneField({ zones, value, error, onChange }: TimezoneFieldProps) {
+  const t = useTranslations("Settings");
   const [query, setQuery] = useState("");
   const selected = currentZoneName(value);
   const all = useMemo(() => timezoneOptions(zones, new Date()), [zones]);
@@ -25,12 +27,12 @@ export function TimezoneField({ zones, value, error, onChange }: TimezoneFieldPr
 
   return (
     <div className="grid gap-2">
-      <Label htmlFor="settings-timezone">Timezone</Label>
+      <Label htmlFor="settings-timezone">{t("timezone")}</Label>
       <Input
         type="search"
-        aria-label="Search by city or UTC offset"
+        aria-label={t("zoneSearch")}
         aria-controls="settings-timezone"
-        placeholder="Search by city or offset, e.g. Kolkata or UTC+5:30"
+        placeholder={t("zonePlaceholder")}
         value={query}
         onChange={(event) => setQuery(event.target.value)}
       />
@@ -49,12 +51,12 @@ export function TimezoneField({ zones, value, error, onChange }: TimezoneFieldPr
         ))}
       </Select>
       <p id="settings-timezone-count" aria-live="polite" className="text-xs text-muted-foreground">
-        {query.trim() ? (matching.length ? `${matching.length} matching ${matching.length === 1 ? "timezone" : "timezones"}` : `No timezone matches “${query.trim()}”.`) : null}
+        {query.trim() ? (matching.length ? t("zonesMatching", { count: matching.length }) : t("noZoneMatch", { query: query.trim() })) : null}
       </p>
       <div>
         <Button variant="link" size="sm" className="h-auto px-0" onClick={() => onChange(currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone))}>
           <LocateFixed aria-hidden />
-          Use my device timezone
+          {t("deviceZone")}
         </Button>
       </div>
       <FieldError id={errorId} message={error} />

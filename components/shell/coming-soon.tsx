@@ -1,13 +1,17 @@
 import { ArrowLeft } from "lucide-react";
 import Link from "next/link";
+import { getMessages, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getPillar, type PillarSlug } from "./pillars";
 
 /** The honest placeholder for a pillar that is not built yet: what it will do, and a way back. */
-export function ComingSoon({ slug }: { slug: PillarSlug }) {
-  const { name, icon: Icon, summary, plans } = getPillar(slug);
+export async function ComingSoon({ slug }: { slug: PillarSlug }) {
+  const { icon: Icon } = getPillar(slug);
+  const t = await getTranslations();
+  const name = t(`Pillars.${slug}.name`);
+  const plans = Object.values((await getMessages()).Pillars[slug].plans);
   return (
     <div className="mx-auto grid max-w-2xl gap-6">
       <div className="grid gap-3">
@@ -16,13 +20,13 @@ export function ComingSoon({ slug }: { slug: PillarSlug }) {
             <Icon aria-hidden className="size-5" />
           </span>
           <h1 className="text-3xl font-semibold tracking-tight">{name}</h1>
-          <Badge>Coming soon</Badge>
+          <Badge>{t("Common.comingSoon")}</Badge>
         </div>
-        <p className="text-lg text-muted-foreground">{summary}</p>
+        <p className="text-lg text-muted-foreground">{t(`Pillars.${slug}.summary`)}</p>
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>What {name} will do</CardTitle>
+          <CardTitle>{t("Shell.comingSoonWhat", { name })}</CardTitle>
         </CardHeader>
         <CardContent>
           <ul className="grid list-disc gap-2 pl-5 marker:text-primary">
@@ -31,7 +35,7 @@ export function ComingSoon({ slug }: { slug: PillarSlug }) {
             ))}
           </ul>
           <p className="mt-4 text-sm text-muted-foreground">
-            {name} is not available yet. This page becomes the real thing the day it ships.
+            {t("Shell.comingSoonNotYet", { name })}
           </p>
         </CardContent>
       </Card>
@@ -39,7 +43,7 @@ export function ComingSoon({ slug }: { slug: PillarSlug }) {
         <Button asChild variant="outline">
           <Link href="/dashboard">
             <ArrowLeft aria-hidden />
-            Back to dashboard
+            {t("Common.backToDashboard")}
           </Link>
         </Button>
       </div>

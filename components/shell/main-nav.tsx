@@ -2,15 +2,17 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
 import { isCurrentPath, navItems } from "./nav-items";
 
 /** The links of the "Main" navigation; the current page carries aria-current="page". */
 export function MainNavLinks({ onNavigate }: { onNavigate: () => void }) {
   const pathname = usePathname();
+  const t = useTranslations();
   return (
     <ul className="grid gap-1">
-      {navItems.map(({ name, href, icon: Icon }) => {
+      {navItems.map(({ label, href, icon: Icon }) => {
         const current = isCurrentPath(pathname, href);
         return (
           <li key={href}>
@@ -24,7 +26,7 @@ export function MainNavLinks({ onNavigate }: { onNavigate: () => void }) {
               )}
             >
               <Icon aria-hidden className="size-4 shrink-0" />
-              {name}
+              {t(label)}
             </Link>
           </li>
         );

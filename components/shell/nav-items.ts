@@ -1,12 +1,13 @@
 import { LayoutDashboard, Settings, type LucideIcon } from "lucide-react";
-import { pillars } from "./pillars";
+import { pillars, type PillarSlug } from "./pillars";
 
-export type NavItem = { name: string; href: string; icon: LucideIcon };
+/** `label` is a message key: Shell.dashboard, Shell.settings or Pillars.<slug>.name. */
+export type NavItem = { label: "Shell.dashboard" | "Shell.settings" | `Pillars.${PillarSlug}.name`; href: string; icon: LucideIcon };
 
 export const navItems: NavItem[] = [
-  { name: "Dashboard", href: "/dashboard", icon: LayoutDashboard },
-  ...pillars.map(({ name, href, icon }) => ({ name, href, icon })),
-  { name: "Settings", href: "/settings", icon: Settings },
+  { label: "Shell.dashboard", href: "/dashboard", icon: LayoutDashboard },
+  ...pillars.map(({ slug, href, icon }) => ({ label: `Pillars.${slug}.name` as const, href, icon })),
+  { label: "Shell.settings", href: "/settings", icon: Settings },
 ];
 
 /** A nav item is current on its own page and on any page below it. */

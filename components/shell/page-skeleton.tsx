@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 
 /** The skeleton a streamed app page shows until its data arrives (each such route's loading.tsx).
@@ -5,8 +6,9 @@ import { Skeleton } from "@/components/ui/skeleton";
  * their HTML comes whole, so they work with JavaScript off, where a streamed boundary would stay on
  * this skeleton for good. */
 export function PageSkeleton() {
+  const t = useTranslations("Common");
   return (
-    <div className="mx-auto grid max-w-5xl grid-cols-1 gap-8" role="status" aria-label="Loading">
+    <div className="mx-auto grid max-w-5xl grid-cols-1 gap-8" role="status" aria-label={t("loading")}>
       <div className="grid gap-3">
         <Skeleton className="h-9 w-full max-w-64" />
         <Skeleton className="h-5 w-full max-w-96" />

@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { LogOut } from "lucide-react";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -11,6 +12,7 @@ import { ApiError, apiFetch } from "@/hooks/api-request";
 
 /** Local auth: ends the session on the server, forgets cached user data, then shows sign-in. */
 export function SignOutButton() {
+  const t = useTranslations("Shell");
   const router = useRouter();
   const queryClient = useQueryClient();
   const [pending, setPending] = useState(false);
@@ -25,7 +27,7 @@ export function SignOutButton() {
       router.replace("/sign-in");
       router.refresh();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : "Could not sign out. Please try again.");
+      setError(err instanceof ApiError ? err.message : t("signOutFailed"));
       setPending(false);
     }
   }
@@ -39,10 +41,11 @@ export function SignOutButton() {
 }
 
 export function SignOutLook({ pending = false, onClick }: { pending?: boolean; onClick?: () => void }) {
+  const t = useTranslations("Shell");
   return (
     <Button variant="ghost" onClick={onClick} disabled={pending} className="px-2.5 sm:px-3">
       {pending ? <Spinner /> : <LogOut aria-hidden />}
-      <span className="sr-only sm:not-sr-only">Sign out</span>
+      <span className="sr-only sm:not-sr-only">{t("signOut")}</span>
     </Button>
   );
 }

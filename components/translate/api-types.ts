@@ -44,15 +44,9 @@ export const LANGUAGE_NAMES: Record<string, string> = {
   zh: "中文", ja: "日本語", ko: "한국어", hi: "हिन्दी", ar: "العربية", ru: "Русский",
 };
 
-export const ENGINE_LABELS: Record<NonNullable<ChatMessage["engine"]>, string> = {
-  deepl: "DeepL",
-  google: "Google Translate",
-  llm: "AI model",
-  apertium: "Apertium · offline engine",
-};
-
-export function conversationTitle(conversation: Conversation, myId: string): string {
+/** `words` are the interface's words for a member without a name and for a conversation with no one else. */
+export function conversationTitle(conversation: Conversation, myId: string, words: { someone: string; justYou: string }): string {
   if (conversation.title) return conversation.title;
-  const others = conversation.members.filter((m) => m.userId !== myId).map((m) => m.name || "Someone");
-  return others.join(", ") || "Just you";
+  const others = conversation.members.filter((m) => m.userId !== myId).map((m) => m.name || words.someone);
+  return others.join(", ") || words.justYou;
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowLeft } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,6 +27,8 @@ type Props = {
 /** One conversation: history in my language (older pages load when scrolling up), live updates,
  * typing, read receipts and the composer. */
 export function ChatView({ conversationId, myId, pending, onSend, onDiscard, onBack }: Props) {
+  const t = useTranslations("Translate");
+  const words = { someone: t("someone"), justYou: t("justYou") };
   const conversation = useConversation(conversationId);
   const messages = useMessages(conversationId);
   const { typing } = useConversationEvents(conversationId, myId);
@@ -47,19 +50,19 @@ export function ChatView({ conversationId, myId, pending, onSend, onDiscard, onB
   const others = members.filter((m) => m.userId !== myId);
   const newestMine = [...list].reverse().find((m) => m.senderId === myId);
   const seenByAll = Boolean(newestMine && others.length && others.every((m) => m.lastReadAt && m.lastReadAt >= newestMine.createdAt));
-  const typingNames = others.filter((m) => typing.includes(m.userId)).map((m) => m.name || "Someone");
+  const typingNames = others.filter((m) => typing.includes(m.userId)).map((m) => m.name || words.someone);
   const language = conversation.data?.language ?? "en";
 
   return (
-    <section aria-label="Conversation" className="flex min-h-[70vh] flex-col rounded-lg border border-border bg-card">
+    <section aria-label={t("conversation")} className="flex min-h-[70vh] flex-col rounded-lg border border-border bg-card">
       <header className="flex flex-wrap items-center gap-2 border-b border-border p-3">
-        <Button variant="ghost" size="icon" className="md:hidden" aria-label="Back to conversations" onClick={onBack}>
+        <Button variant="ghost" size="icon" className="md:hidden" aria-label={t("backToConversations")} onClick={onBack}>
           <ArrowLeft aria-hidden />
         </Button>
         <div className="min-w-0 flex-1">
-          <h2 className="truncate font-semibold">{conversation.data ? conversationTitle(conversation.data, myId) : "Loading…"}</h2>
+          <h2 className="truncate font-semibold">{conversation.data ? conversationTitle(conversation.data, myId, words) : t("loading")}</h2>
           <p className="truncate text-xs text-muted-foreground">
-            {members.map((m) => `${m.userId === myId ? "You" : m.name || "Someone"} (${m.language})`).join(" · ")}
+            {members.map((m) => `${m.userId === myId ? t("you") : m.name || words.someone} (${m.language})`).join(" · ")}
           </p>
         </div>
         {conversation.data ? <ConversationLanguage conversationId={conversationId} language={language} /> : null}
@@ -76,7 +79,7 @@ export function ChatView({ conversationId, myId, pending, onSend, onDiscard, onB
           <>
             <OlderMessages hasMore={Boolean(messages.hasNextPage)} loading={messages.isFetchingNextPage} onLoad={() => void messages.fetchNextPage()} />
             {list.length === 0 && pending.length === 0 ? (
-              <p className="py-10 text-center text-sm text-muted-foreground">No messages yet. Say hello — each of you reads it in your own language.</p>
+              <p className="py-10 text-center text-sm text-muted-foreground">{t("noMessages")}</p>
             ) : null}
             <ol className="grid gap-3">
               {list.map((m) => (
@@ -96,13 +99,13 @@ export function ChatView({ conversationId, myId, pending, onSend, onDiscard, onB
         )}
         {flag.isSuccess ? (
           <p role="status" className="mt-2 text-xs text-muted-foreground">
-            {flag.data.retranslated ? "Thanks — we translated it again with another engine." : "Thanks — flagged for review. No other engine serves this pair yet."}
+            {flag.data.retranslated ? t("retranslated") : t("flagged")}
           </p>
         ) : null}
         <div ref={bottom} />
       </div>
       <p className="h-5 px-3 text-xs text-muted-foreground" aria-live="polite">
-        {typingNames.length ? `${typingNames.join(", ")} ${typingNames.length > 1 ? "are" : "is"} typing…` : ""}
+        {typingNames.length ? t("typing", { names: typingNames.join(", "), count: typingNames.length }) : ""}
       </p>
       <Composer onSend={onSend} onTyping={signalTyping} language={language} />
     </section>

@@ -1,6 +1,7 @@
 "use client";
 
 import { Send } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -14,6 +15,8 @@ type Props = { onSend: (text: string) => void; onTyping: () => void; disabled?: 
 
 /** The message box: Enter sends, Shift+Enter adds a line; sending never waits for the network. */
 export function Composer({ onSend, onTyping, disabled, language }: Props) {
+  const t = useTranslations("Translate");
+  const format = useFormatter();
   const [text, setText] = useState("");
   const textarea = useRef<HTMLTextAreaElement>(null);
   const tooLong = text.length > MAX_MESSAGE_CHARS;
@@ -33,7 +36,7 @@ export function Composer({ onSend, onTyping, disabled, language }: Props) {
     <form onSubmit={onSubmit} className="flex items-end gap-2 border-t border-border p-3">
       <div className="grid flex-1 gap-1">
         <Label htmlFor="translate-message" className="sr-only">
-          Message
+          {t("message")}
         </Label>
         <textarea
           ref={textarea}
@@ -43,7 +46,7 @@ export function Composer({ onSend, onTyping, disabled, language }: Props) {
           dir="auto"
           value={text}
           disabled={disabled}
-          placeholder="Write a message"
+          placeholder={t("writeMessage")}
           aria-invalid={tooLong || undefined}
           aria-describedby={tooLong ? "translate-message-error" : undefined}
           className={cn(fieldControlClasses, "max-h-40 min-h-10 resize-none py-2")}
@@ -55,11 +58,11 @@ export function Composer({ onSend, onTyping, disabled, language }: Props) {
         />
         {tooLong ? (
           <p id="translate-message-error" className="text-sm text-destructive">
-            A message has at most {MAX_MESSAGE_CHARS.toLocaleString()} characters ({text.length.toLocaleString()} now).
+            {t("tooLong", { max: format.number(MAX_MESSAGE_CHARS), count: format.number(text.length) })}
           </p>
         ) : null}
       </div>
-      <Button type="submit" size="icon" aria-label="Send" disabled={disabled || tooLong || !text.trim()}>
+      <Button type="submit" size="icon" aria-label={t("send")} disabled={disabled || tooLong || !text.trim()}>
         <Send aria-hidden />
       </Button>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,8 @@ import { useAcceptInvite, useCreateInvite, useRequestContact } from "@/hooks/use
 
 /** Add a contact by email, make an invite link, or use someone's invite code. */
 export function ContactForms({ initialInvite }: { initialInvite?: string }) {
+  const t = useTranslations("Translate");
+  const format = useFormatter();
   const request = useRequestContact();
   const createInvite = useCreateInvite();
   const acceptInvite = useAcceptInvite();
@@ -26,33 +29,37 @@ export function ContactForms({ initialInvite }: { initialInvite?: string }) {
   return (
     <div className="grid gap-4">
       <form onSubmit={add} className="grid gap-2">
-        <TextField name="contact-email" label="Add by email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={request.error?.fields.email ?? request.error?.message} required />
+        <TextField name="contact-email" label={t("addByEmail")} type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={request.error?.fields.email ?? request.error?.message} required />
         <Button type="submit" variant="secondary" disabled={request.isPending || !email.trim()}>
-          Send request
+          {t("sendRequest")}
         </Button>
-        {request.isSuccess ? <Alert variant="success">Request sent.</Alert> : null}
+        {request.isSuccess ? <Alert variant="success">{t("requestSent")}</Alert> : null}
       </form>
       <form onSubmit={useCode} className="grid gap-2">
-        <TextField name="invite-code" label="Have an invite code?" value={code} onChange={(e) => setCode(e.target.value)} error={acceptInvite.error?.message} />
+        <TextField name="invite-code" label={t("haveCode")} value={code} onChange={(e) => setCode(e.target.value)} error={acceptInvite.error?.message} />
         <Button type="submit" variant="secondary" disabled={acceptInvite.isPending || !code.trim()}>
-          Use code
+          {t("useCode")}
         </Button>
-        {acceptInvite.isSuccess ? <Alert variant="success">You are now contacts.</Alert> : null}
+        {acceptInvite.isSuccess ? <Alert variant="success">{t("nowContacts")}</Alert> : null}
       </form>
       <div className="grid gap-2">
         <div className="flex flex-wrap gap-2">
           <Button variant="outline" size="sm" disabled={createInvite.isPending} onClick={() => createInvite.mutate({ maxUses: 1 })}>
-            Invite one person
+            {t("inviteOnePerson")}
           </Button>
           <Button variant="outline" size="sm" disabled={createInvite.isPending} onClick={() => createInvite.mutate({ maxUses: null })}>
-            Invite link for many
+            {t("inviteLinkMany")}
           </Button>
         </div>
         {createInvite.data ? (
           <Alert>
-            Code <strong data-testid="invite-code">{createInvite.data.code}</strong> or link{" "}
-            <span className="break-all">{createInvite.data.url}</span> — valid until {new Date(createInvite.data.expiresAt).toLocaleString()}
-            {createInvite.data.maxUses === 1 ? ", for one person." : ", for anyone you share it with."}
+            {t.rich(createInvite.data.maxUses === 1 ? "inviteOne" : "inviteMany", {
+              code: createInvite.data.code,
+              url: createInvite.data.url,
+              until: format.dateTime(new Date(createInvite.data.expiresAt), { dateStyle: "medium", timeStyle: "short" }),
+              strong: (chunks) => <strong data-testid="invite-code">{chunks}</strong>,
+              link: (chunks) => <span className="break-all">{chunks}</span>,
+            })}
           </Alert>
         ) : null}
         {createInvite.isError ? <Alert variant="error">{createInvite.error.message}</Alert> : null}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,6 +11,7 @@ type Props = { contact: Contact; selected: boolean; onSelect: (userId: string, o
 
 /** A contact with what can be done to it: accept / decline a request, nickname, remove, block. */
 export function ContactRow({ contact, selected, onSelect }: Props) {
+  const t = useTranslations("Translate");
   const accept = useAcceptContact();
   const decline = useDeclineContact();
   const remove = useRemoveContact();
@@ -25,13 +27,13 @@ export function ContactRow({ contact, selected, onSelect }: Props) {
     <li className="grid gap-2 rounded-md border border-border p-3" data-testid="contact-row">
       <div className="flex items-start gap-3">
         {contact.status === "accepted" ? (
-          <input id={checkboxId} type="checkbox" className="mt-1 size-4" checked={selected} onChange={(e) => onSelect(contact.user.id, e.target.checked)} aria-label={`Choose ${name} for a conversation`} />
+          <input id={checkboxId} type="checkbox" className="mt-1 size-4" checked={selected} onChange={(e) => onSelect(contact.user.id, e.target.checked)} aria-label={t("choose", { name })} />
         ) : null}
         <div className="min-w-0 flex-1">
           <p className="truncate font-medium">{name}</p>
           <p className="truncate text-xs text-muted-foreground">
-            {LANGUAGE_NAMES[contact.user.language] ?? contact.user.language} · voice profile: not set up
-            {contact.status === "outgoing" ? " · request sent" : contact.status === "incoming" ? " · wants to connect" : ""}
+            {LANGUAGE_NAMES[contact.user.language] ?? contact.user.language} · {t("voiceProfileNone")}
+            {contact.status === "outgoing" ? t("requestSentShort") : contact.status === "incoming" ? t("wantsToConnect") : ""}
           </p>
         </div>
       </div>
@@ -43,9 +45,9 @@ export function ContactRow({ contact, selected, onSelect }: Props) {
             rename.mutate({ id: contact.id, nickname: nickname.trim() || null }, { onSuccess: () => setEditing(false) });
           }}
         >
-          <Input aria-label={`Nickname for ${contact.user.name}`} value={nickname} maxLength={80} onChange={(e) => setNickname(e.target.value)} />
+          <Input aria-label={t("nicknameFor", { name: contact.user.name })} value={nickname} maxLength={80} onChange={(e) => setNickname(e.target.value)} />
           <Button type="submit" size="sm">
-            Save
+            {t("save")}
           </Button>
         </form>
       ) : null}
@@ -53,25 +55,25 @@ export function ContactRow({ contact, selected, onSelect }: Props) {
         {contact.status === "incoming" ? (
           <>
             <Button size="sm" onClick={() => accept.mutate(contact.id)} disabled={accept.isPending}>
-              Accept
+              {t("accept")}
             </Button>
             <Button size="sm" variant="outline" onClick={() => decline.mutate(contact.id)} disabled={decline.isPending}>
-              Decline
+              {t("decline")}
             </Button>
           </>
         ) : null}
         {contact.status === "accepted" ? (
           <Button size="sm" variant="ghost" onClick={() => setEditing((v) => !v)}>
-            Nickname
+            {t("nickname")}
           </Button>
         ) : null}
         {contact.status !== "incoming" ? (
           <Button size="sm" variant="ghost" onClick={() => remove.mutate(contact.id)} disabled={remove.isPending}>
-            {contact.status === "outgoing" ? "Cancel request" : "Remove"}
+            {contact.status === "outgoing" ? t("cancelRequest") : t("remove")}
           </Button>
         ) : null}
         <Button size="sm" variant="ghost" className="text-destructive" onClick={() => block.mutate(contact.id)} disabled={block.isPending}>
-          Block
+          {t("block")}
         </Button>
       </div>
       {error ? (

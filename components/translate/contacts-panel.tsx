@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -12,6 +13,7 @@ import { GlossaryCard } from "./glossary-card";
 
 /** Contacts and requests; pick one to start a chat, several (up to 49) for a group. */
 export function ContactsPanel({ initialInvite, onOpen }: { initialInvite?: string; onOpen: (conversationId: string) => void }) {
+  const t = useTranslations("Translate");
   const contacts = useContacts();
   const start = useStartConversation();
   const [picked, setPicked] = useState<string[]>([]);
@@ -27,13 +29,13 @@ export function ContactsPanel({ initialInvite, onOpen }: { initialInvite?: strin
     <div className="grid gap-6">
       <ContactForms initialInvite={initialInvite} />
       <div className="grid gap-2">
-        <h2 className="text-sm font-semibold">Your contacts</h2>
+        <h2 className="text-sm font-semibold">{t("yourContacts")}</h2>
         {contacts.isPending ? (
           <Skeleton className="h-16" />
         ) : contacts.isError ? (
           <Alert variant="error">{contacts.error.message}</Alert>
         ) : contacts.data.length === 0 ? (
-          <p className="text-sm text-muted-foreground">No contacts yet. Add someone by email or share an invite.</p>
+          <p className="text-sm text-muted-foreground">{t("noContacts")}</p>
         ) : (
           <ul className="grid gap-2">
             {contacts.data.map((c) => (
@@ -44,9 +46,9 @@ export function ContactsPanel({ initialInvite, onOpen }: { initialInvite?: strin
       </div>
       {picked.length > 0 ? (
         <div className="grid gap-2 rounded-md border border-border p-3">
-          {picked.length > 1 ? <Input aria-label="Group name (optional)" placeholder="Group name (optional)" value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} /> : null}
+          {picked.length > 1 ? <Input aria-label={t("groupName")} placeholder={t("groupName")} value={title} maxLength={120} onChange={(e) => setTitle(e.target.value)} /> : null}
           <Button onClick={open} disabled={start.isPending}>
-            {picked.length > 1 ? `Start group with ${picked.length}` : "Message"}
+            {picked.length > 1 ? t("startGroup", { count: picked.length }) : t("messageContact")}
           </Button>
           {start.isError ? <Alert variant="error">{start.error.message}</Alert> : null}
         </div>

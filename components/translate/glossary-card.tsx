@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { type FormEvent, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -12,6 +13,7 @@ const key = ["translate", "glossary"] as const;
 
 /** Words my messages keep as written in every translation (product and people names). */
 export function GlossaryCard() {
+  const tr = useTranslations("Translate");
   const queryClient = useQueryClient();
   const terms = useQuery<string[], ApiError>({ queryKey: key, queryFn: async () => (await apiRequest<{ terms: string[] }>("/api/translate/glossary")).terms });
   const change = useMutation<{ terms: string[] }, ApiError, { term: string; remove?: boolean }>({
@@ -29,17 +31,17 @@ export function GlossaryCard() {
   return (
     <section className="grid gap-2" aria-labelledby="glossary-title">
       <h2 id="glossary-title" className="text-sm font-semibold">
-        Never translate
+        {tr("neverTranslate")}
       </h2>
       <form onSubmit={add} className="flex items-end gap-2">
         <div className="grid flex-1 gap-1">
           <Label htmlFor="glossary-term" className="text-xs text-muted-foreground">
-            A name or term kept as you write it
+            {tr("termHint")}
           </Label>
           <Input id="glossary-term" value={term} maxLength={100} onChange={(e) => setTerm(e.target.value)} />
         </div>
         <Button type="submit" variant="secondary" disabled={change.isPending || !term.trim()}>
-          Add
+          {tr("add")}
         </Button>
       </form>
       {change.isError ? (
@@ -53,14 +55,14 @@ export function GlossaryCard() {
           {terms.data.map((t) => (
             <li key={t} className="inline-flex items-center gap-1 rounded-full border border-border px-2 py-0.5 text-xs">
               {t}
-              <button type="button" aria-label={`Remove ${t}`} className="rounded-full p-0.5 hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none" onClick={() => change.mutate({ term: t, remove: true })}>
+              <button type="button" aria-label={tr("removeTerm", { term: t })} className="rounded-full p-0.5 hover:bg-accent focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none" onClick={() => change.mutate({ term: t, remove: true })}>
                 <X aria-hidden className="size-3" />
               </button>
             </li>
           ))}
         </ul>
       ) : terms.data ? (
-        <p className="text-xs text-muted-foreground">No terms yet.</p>
+        <p className="text-xs text-muted-foreground">{tr("noTerms")}</p>
       ) : null}
     </section>
   );

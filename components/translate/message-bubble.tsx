@@ -1,11 +1,12 @@
 "use client";
 
 import { Flag, Languages } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
-import { type ChatMessage, ENGINE_LABELS, LANGUAGE_NAMES } from "./api-types";
+import { type ChatMessage, LANGUAGE_NAMES } from "./api-types";
 import { textDirection } from "@/lib/translation/languages";
 
 type Props = {
@@ -19,7 +20,9 @@ type Props = {
 
 /** One message in the reader's language; tapping a translated one shows the original. */
 export function MessageBubble({ message, mine, showSender, seen, onFlag, flagging }: Props) {
+  const t = useTranslations("Translate");
   const [original, setOriginal] = useState(false);
+  const originalName = LANGUAGE_NAMES[message.originalLang] ?? message.originalLang;
   const shownText = original ? message.originalText : message.text;
   const lang = original ? message.originalLang : message.lang;
   const bubble = cn(
@@ -35,7 +38,7 @@ export function MessageBubble({ message, mine, showSender, seen, onFlag, flaggin
           type="button"
           className={cn(bubble, "focus-visible:ring-2 focus-visible:ring-ring focus-visible:outline-none")}
           aria-pressed={original}
-          aria-label={original ? "Showing the original; tap for the translation" : "Translated; tap for the original"}
+          aria-label={original ? t("showingOriginal") : t("tapForOriginal")}
           onClick={() => setOriginal((v) => !v)}
         >
           <span lang={lang} dir={textDirection(lang)} data-testid="message-text" className="block">
@@ -51,18 +54,18 @@ export function MessageBubble({ message, mine, showSender, seen, onFlag, flaggin
       )}
       <div className="flex flex-wrap items-center gap-1 px-1 text-xs text-muted-foreground">
         {message.translated && message.engine ? (
-          <Badge variant="outline" title={`Translated from ${LANGUAGE_NAMES[message.originalLang] ?? message.originalLang}`}>
+          <Badge variant="outline" title={t("translatedFrom", { language: originalName })}>
             <Languages aria-hidden className="size-3" />
-            {original ? `Original · ${LANGUAGE_NAMES[message.originalLang] ?? message.originalLang}` : `Translated · ${ENGINE_LABELS[message.engine]}`}
+            {original ? t("originalBadge", { language: originalName }) : t("translatedBadge", { engine: t(`engine.${message.engine}`) })}
           </Badge>
         ) : null}
         {message.translated && !mine ? (
           <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" disabled={flagging} onClick={() => onFlag(message.id)}>
             <Flag aria-hidden className="size-3" />
-            Bad translation
+            {t("badTranslation")}
           </Button>
         ) : null}
-        {mine && seen ? <span>Seen</span> : null}
+        {mine && seen ? <span>{t("seen")}</span> : null}
       </div>
     </li>
   );

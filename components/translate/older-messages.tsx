@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 
 /** At the top of the history: loads the previous page when it scrolls into view, or on click. */
 export function OlderMessages({ hasMore, loading, onLoad }: { hasMore: boolean; loading: boolean; onLoad: () => void }) {
+  const t = useTranslations("Translate");
   const sentinel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const node = sentinel.current;
@@ -19,7 +21,7 @@ export function OlderMessages({ hasMore, loading, onLoad }: { hasMore: boolean; 
     <div ref={sentinel} className="mb-3 flex justify-center">
       <Button variant="outline" size="sm" onClick={onLoad} disabled={loading}>
         {loading ? <Spinner /> : null}
-        Earlier messages
+        {t("earlier")}
       </Button>
     </div>
   );

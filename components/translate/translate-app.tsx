@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { cn } from "@/components/ui/cn";
 import { useOutbox } from "@/hooks/use-outbox";
@@ -13,6 +14,7 @@ type Props = { myId: string; initialConversation?: string; initialInvite?: strin
 
 /** Conversations and contacts beside the open chat; on a phone one of the two at a time. */
 export function TranslateApp({ myId, initialConversation, initialInvite }: Props) {
+  const t = useTranslations("Translate");
   const queryClient = useQueryClient();
   const [selected, setSelected] = useState<string | null>(initialConversation ?? null);
   const [tab, setTab] = useState<"chats" | "contacts">(initialInvite ? "contacts" : "chats");
@@ -35,12 +37,12 @@ export function TranslateApp({ myId, initialConversation, initialInvite }: Props
   return (
     <div className="grid gap-4 md:grid-cols-[20rem_1fr]">
       <aside className={cn("grid content-start gap-4", selected && "hidden md:grid")}>
-        <div role="tablist" aria-label="Translate" className="flex gap-1 rounded-lg bg-muted p-1">
+        <div role="tablist" aria-label={t("title")} className="flex gap-1 rounded-lg bg-muted p-1">
           <button type="button" role="tab" aria-selected={tab === "chats"} className={tabClass(tab === "chats")} onClick={() => setTab("chats")}>
-            Chats
+            {t("chats")}
           </button>
           <button type="button" role="tab" aria-selected={tab === "contacts"} className={tabClass(tab === "contacts")} onClick={() => setTab("contacts")}>
-            Contacts
+            {t("contacts")}
           </button>
         </div>
         <div role="tabpanel">
@@ -60,7 +62,7 @@ export function TranslateApp({ myId, initialConversation, initialInvite }: Props
           />
         ) : (
           <div className="grid min-h-[40vh] place-items-center rounded-lg border border-dashed border-border p-6 text-center text-sm text-muted-foreground">
-            Choose a conversation, or a contact to start one. Messages arrive in your language, with the original one tap away.
+            {t("chooseConversation")}
           </div>
         )}
       </div>

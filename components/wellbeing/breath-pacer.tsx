@@ -1,17 +1,19 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import type { Program } from "./api-types";
 
-type Phase = { name: string; seconds: number; scale: number };
+type Phase = { name: "in" | "hold" | "out"; seconds: number; scale: number };
 
-/** Where in the breath cycle `elapsed` seconds falls. */
+/** Where in the breath cycle `elapsed` seconds falls (the phase's words are Wellbeing.breath.<name>). */
 export function breathPhase(breath: NonNullable<Program["breath"]>, elapsed: number): { phase: Phase; left: number } {
-  const phases: Phase[] = [
-    { name: "Breathe in", seconds: breath.inhale, scale: 1 },
-    { name: "Hold", seconds: breath.hold, scale: 1 },
-    { name: "Breathe out", seconds: breath.exhale, scale: 0.55 },
-    { name: "Hold", seconds: breath.holdAfter, scale: 0.55 },
-  ].filter((p) => p.seconds > 0);
+  const all: Phase[] = [
+    { name: "in", seconds: breath.inhale, scale: 1 },
+    { name: "hold", seconds: breath.hold, scale: 1 },
+    { name: "out", seconds: breath.exhale, scale: 0.55 },
+    { name: "hold", seconds: breath.holdAfter, scale: 0.55 },
+  ];
+  const phases = all.filter((p) => p.seconds > 0);
   const cycle = phases.reduce((sum, p) => sum + p.seconds, 0);
   let t = elapsed % cycle;
   for (const phase of phases) {
@@ -23,6 +25,7 @@ export function breathPhase(breath: NonNullable<Program["breath"]>, elapsed: num
 
 /** A circle that grows on the in-breath and shrinks on the out-breath, with the words beside it. */
 export function BreathPacer({ breath, elapsed, running }: { breath: Program["breath"]; elapsed: number; running: boolean }) {
+  const t = useTranslations("Wellbeing.breath");
   if (!breath) return null;
   const { phase, left } = breathPhase(breath, elapsed);
   return (
@@ -34,7 +37,7 @@ export function BreathPacer({ breath, elapsed, running }: { breath: Program["bre
         />
       </div>
       <p aria-live="polite" className="text-lg font-medium">
-        {running ? `${phase.name} · ${left}` : "Paused"}
+        {running ? `${t(phase.name)} · ${left}` : t("paused")}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 import { HeartHandshake } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { CrisisResource } from "./api-types";
 
 const linkOf = (how: string) => (/findahelpline\.com/.test(how) ? "https://findahelpline.com" : null);
@@ -6,13 +7,14 @@ const linkOf = (how: string) => (/findahelpline\.com/.test(how) ? "https://finda
 /** A calm pointer to real help, shown beside (never instead of) what the user wrote. Nothing about
  * it is sent anywhere. */
 export function CareCard({ resources }: { resources: CrisisResource[] }) {
+  const t = useTranslations("Wellbeing");
   return (
     <section aria-labelledby="care-card-heading" className="grid gap-3 rounded-lg border border-sky-700/30 bg-sky-700/5 p-4 text-sm">
       <h2 id="care-card-heading" className="flex items-center gap-2 text-base font-semibold">
         <HeartHandshake aria-hidden className="size-5 text-sky-800 dark:text-sky-300" />
-        It sounds like things are really hard right now
+        {t("careTitle")}
       </h2>
-      <p>You don&apos;t have to carry this alone. Talking to someone can help, today:</p>
+      <p>{t("careBody")}</p>
       <ul className="grid gap-1.5">
         {resources.map((r) => {
           const href = linkOf(r.how);
@@ -23,7 +25,7 @@ export function CareCard({ resources }: { resources: CrisisResource[] }) {
           );
         })}
       </ul>
-      <p className="text-muted-foreground">This note stays on your screen only: Cadence tells no one. Your entry is saved as you wrote it.</p>
+      <p className="text-muted-foreground">{t("careNote")}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ApiError, apiFetch } from "@/hooks/api-request";
 
@@ -17,13 +18,23 @@ async function download(format: "csv" | "md") {
 
 /** The journal as a CSV or Markdown file. */
 export function JournalDownload() {
+  const t = useTranslations("Wellbeing");
   const [error, setError] = useState<string | null>(null);
-  const run = (format: "csv" | "md") => download(format).then(() => setError(null), (err: unknown) => setError(err instanceof ApiError ? err.message : "Download failed."));
+  const run = (format: "csv" | "md") => download(format).then(() => setError(null), (err: unknown) => setError(err instanceof ApiError ? err.message : t("downloadFailed")));
   return (
     <p className="text-sm text-muted-foreground">
-      Download your journal as{" "}
-      <button type="button" className="underline" onClick={() => void run("csv")}>CSV</button> or{" "}
-      <button type="button" className="underline" onClick={() => void run("md")}>Markdown</button>.
+      {t.rich("downloadAs", {
+        csv: (chunks) => (
+          <button type="button" className="underline" onClick={() => void run("csv")}>
+            {chunks}
+          </button>
+        ),
+        md: (chunks) => (
+          <button type="button" className="underline" onClick={() => void run("md")}>
+            {chunks}
+          </button>
+        ),
+      })}
       {error ? <span role="alert" className="ml-2 text-destructive">{error}</span> : null}
     </p>
   );

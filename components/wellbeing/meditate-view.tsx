@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -16,6 +17,7 @@ import { MoodPicker } from "./mood-picker";
 
 /** Pick a programme and your mood, then meditate; your totals and what works sit below. */
 export function MeditateView() {
+  const t = useTranslations("Wellbeing");
   const programs = usePrograms();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Program | null>(null);
@@ -56,13 +58,13 @@ export function MeditateView() {
     <div className="grid gap-6">
       <Card>
         <CardHeader>
-          <CardTitle>Choose a practice</CardTitle>
-          <CardDescription>Guidance and breath pacing are built in; the ambient sound is generated in your browser.</CardDescription>
+          <CardTitle>{t("choosePractice")}</CardTitle>
+          <CardDescription>{t("practiceBuiltIn")}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
-          {programs.error ? <Alert variant="error">Could not load the programmes: {programs.error.message}</Alert> : null}
+          {programs.error ? <Alert variant="error">{t("programsError", { message: programs.error.message })}</Alert> : null}
           {programs.isPending ? <Skeleton className="h-40" /> : null}
-          <ul className="grid gap-2 sm:grid-cols-2" aria-label="Programmes">
+          <ul className="grid gap-2 sm:grid-cols-2" aria-label={t("programmes")}>
             {programs.data?.map((p) => (
               <li key={p.id}>
                 <button type="button" aria-pressed={chosen?.id === p.id} onClick={() => setChosen(p)} className={cn("grid h-full w-full gap-1 rounded-lg border p-3 text-left outline-none focus-visible:ring-2 focus-visible:ring-ring", chosen?.id === p.id ? "border-primary bg-primary/5" : "border-border hover:bg-accent")}>
@@ -74,11 +76,11 @@ export function MeditateView() {
           </ul>
           {chosen ? (
             <div className="grid gap-3 rounded-lg border border-border p-4">
-              <span className="text-sm font-medium">How do you feel before you start?</span>
-              <MoodPicker label="Mood before" value={moodBefore} onPick={setMoodBefore} />
+              <span className="text-sm font-medium">{t("feelBefore")}</span>
+              <MoodPicker label={t("moodBefore")} value={moodBefore} onPick={setMoodBefore} />
               {error ? <Alert variant="error">{error}</Alert> : null}
               <div>
-                <Button onClick={() => void begin()} disabled={!moodBefore}>Start {chosen.title}</Button>
+                <Button onClick={() => void begin()} disabled={!moodBefore}>{t("startProgram", { title: chosen.title })}</Button>
               </div>
             </div>
           ) : null}
@@ -86,7 +88,7 @@ export function MeditateView() {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Your practice</CardTitle>
+          <CardTitle>{t("yourPractice")}</CardTitle>
         </CardHeader>
         <CardContent>
           <MeditationInsights />

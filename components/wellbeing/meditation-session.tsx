@@ -1,6 +1,7 @@
 "use client";
 
 import { Pause, Play, Square, Volume2, VolumeX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,7 @@ const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2,
 /** One session: the timer with guidance, pacing and sound, then the mood after and a note. A session
  * ended early, or left by closing the tab, is saved as not completed. */
 export function MeditationSession({ program, meditationId, onDone }: { program: Program; meditationId: string; onDone: () => void }) {
+  const t = useTranslations("Wellbeing");
   const total = program.minutes * 60;
   const [phase, setPhase] = useState<"running" | "after">("running");
   const [completed, setCompleted] = useState(false);
@@ -80,18 +82,18 @@ export function MeditationSession({ program, meditationId, onDone }: { program: 
   if (phase === "after") {
     return (
       <div className="grid gap-4">
-        <Alert variant={completed ? "success" : "info"}>{completed ? `Well done: ${program.minutes} minutes.` : `You practised for ${clock(timer.elapsed)}. It is saved as a partial session.`}</Alert>
+        <Alert variant={completed ? "success" : "info"}>{completed ? t("wellDone", { minutes: program.minutes }) : t("partial", { time: clock(timer.elapsed) })}</Alert>
         <div className="grid gap-2">
-          <span className="text-sm font-medium">How do you feel now?</span>
-          <MoodPicker label="Mood after" value={moodAfter} onPick={setMoodAfter} />
+          <span className="text-sm font-medium">{t("feelNow")}</span>
+          <MoodPicker label={t("moodAfter")} value={moodAfter} onPick={setMoodAfter} />
         </div>
         <div className="grid gap-2">
-          <Label htmlFor="meditation-notes">Notes (optional)</Label>
+          <Label htmlFor="meditation-notes">{t("notesOptional")}</Label>
           <textarea id="meditation-notes" rows={3} maxLength={2000} value={notes} onChange={(e) => setNotes(e.target.value)} className="rounded-md border border-input bg-background px-3 py-2 text-sm outline-none focus-visible:ring-2 focus-visible:ring-ring" />
         </div>
-        {error ? <Alert variant="error">Could not save the session: {error}</Alert> : null}
+        {error ? <Alert variant="error">{t("sessionSaveError", { message: error })}</Alert> : null}
         <div>
-          <Button onClick={() => void save()} disabled={saving}>Save session</Button>
+          <Button onClick={() => void save()} disabled={saving}>{t("saveSession")}</Button>
         </div>
       </div>
     );
@@ -101,7 +103,7 @@ export function MeditationSession({ program, meditationId, onDone }: { program: 
     <div className="grid gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-xl font-semibold">{program.title}</h2>
-        <p className="font-mono text-2xl tabular-nums" aria-label="Time left" data-testid="time-left">{clock(total - timer.elapsed)}</p>
+        <p className="font-mono text-2xl tabular-nums" aria-label={t("timeLeft")} data-testid="time-left">{clock(total - timer.elapsed)}</p>
       </div>
       <BreathPacer breath={program.breath} elapsed={timer.elapsed} running={timer.running} />
       <ol className="grid list-decimal gap-1 pl-5 text-sm text-muted-foreground">
@@ -111,19 +113,27 @@ export function MeditationSession({ program, meditationId, onDone }: { program: 
       </ol>
       <div className="flex flex-wrap gap-2">
         {timer.running ? (
-          <Button variant="outline" onClick={timer.pause}><Pause aria-hidden />Pause</Button>
+          <Button variant="outline" onClick={timer.pause}>
+            <Pause aria-hidden />
+            {t("pause")}
+          </Button>
         ) : (
-          <Button onClick={timer.start}><Play aria-hidden />{timer.elapsed ? "Resume" : "Begin"}</Button>
+          <Button onClick={timer.start}>
+            <Play aria-hidden />
+            {timer.elapsed ? t("resume") : t("begin")}
+          </Button>
         )}
-        <Button variant="outline" onClick={() => { timer.stop(); setPhase("after"); }}><Square aria-hidden />End now</Button>
+        <Button variant="outline" onClick={() => { timer.stop(); setPhase("after"); }}><Square aria-hidden />
+          {t("endNow")}
+        </Button>
         {program.ambient !== "none" ? (
           <Button variant="ghost" aria-pressed={sound} onClick={() => setSound(!sound)}>
             {sound ? <Volume2 aria-hidden /> : <VolumeX aria-hidden />}
-            {sound ? `Sound on (${program.ambient})` : "Sound off"}
+            {sound ? t("soundOn", { sound: program.ambient }) : t("soundOff")}
           </Button>
         ) : null}
       </div>
-      {timer.interruptions ? <p className="text-sm text-muted-foreground">Interruptions: {timer.interruptions}</p> : null}
+      {timer.interruptions ? <p className="text-sm text-muted-foreground">{t("interruptions", { count: timer.interruptions })}</p> : null}
     </div>
   );
 }

@@ -1,20 +1,23 @@
 "use client";
 
 import { cn } from "@/components/ui/cn";
-import { MOOD_COLOURS, MOOD_LABELS } from "@/lib/wellbeing/vocabulary";
+import { MOOD_COLOURS } from "@/lib/wellbeing/vocabulary";
+import { useMoodLabel } from "./use-mood-label";
 
 const FACES = ["😞", "🙁", "😐", "🙂", "😄"];
 
 /** Five mood buttons, 1 (very low) to 5 (great); a radio group for screen readers. */
 export function MoodPicker({ value, onPick, label, disabled, size = "md" }: { value: number | null; onPick: (mood: number) => void; label: string; disabled?: boolean; size?: "md" | "lg" }) {
+  const moodLabel = useMoodLabel();
   return (
     <div role="radiogroup" aria-label={label} className="flex flex-wrap gap-2">
-      {MOOD_LABELS.map((name, i) => {
+      {FACES.map((face, i) => {
         const mood = i + 1;
+        const name = moodLabel(mood);
         const checked = value === mood;
         return (
           <button
-            key={name}
+            key={mood}
             type="button"
             role="radio"
             aria-checked={checked}
@@ -28,7 +31,7 @@ export function MoodPicker({ value, onPick, label, disabled, size = "md" }: { va
               checked ? "text-white" : "bg-background hover:bg-accent",
             )}
           >
-            <span aria-hidden>{FACES[i]}</span>
+            <span aria-hidden>{face}</span>
           </button>
         );
       })}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -10,22 +11,33 @@ import { useLiveWellbeing, useTrends } from "@/hooks/use-wellbeing";
 import type { ActivityComparison, Trends } from "./api-types";
 import { DayDetail } from "./day-detail";
 import { MoodChart } from "./mood-chart";
+import { useEmotionName } from "./use-mood-label";
 import { YearPixels } from "./year-pixels";
 
 const RANGES: Trends["range"][] = ["week", "month", "year"];
 const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n).toFixed(1)}`;
 
 function Comparison({ name, data }: { name: string; data: ActivityComparison }) {
-  if (data.withActivity === null || data.without === null) return <li>{name}: not enough days yet to compare ({data.daysWith} with, {data.daysWithout} without).</li>;
+  const t = useTranslations("Wellbeing");
+  if (data.withActivity === null || data.without === null) return <li>{t("notEnoughDays", { name, with: data.daysWith, without: data.daysWithout })}</li>;
   return (
     <li>
-      Days with {name}: average {data.withActivity} ({data.daysWith} days) against {data.without} without ({data.daysWithout} days), {signed(data.withActivity - data.without)}.
+      {t("daysWith", {
+        name,
+        average: data.withActivity,
+        days: data.daysWith,
+        without: data.without,
+        daysWithout: data.daysWithout,
+        delta: signed(data.withActivity - data.without),
+      })}
     </li>
   );
 }
 
 /** The trends page: the mood line, the year in colour, emotions, tags and the other pillars. */
 export function TrendsView() {
+  const t = useTranslations("Wellbeing");
+  const emotionName = useEmotionName();
   const me = useMe();
   useLiveWellbeing(me.data?.id);
   const [range, setRange] = useState<Trends["range"]>("month");
@@ -39,17 +51,17 @@ export function TrendsView() {
     <div className="grid gap-6">
       <Card>
         <CardHeader className="flex-row flex-wrap items-center justify-between gap-3">
-          <CardTitle>Mood</CardTitle>
-          <div role="group" aria-label="Range" className="flex gap-1">
+          <CardTitle>{t("moodTitle")}</CardTitle>
+          <div role="group" aria-label={t("range")} className="flex gap-1">
             {RANGES.map((r) => (
               <button key={r} type="button" aria-pressed={range === r} onClick={() => setRange(r)} className={cn("rounded-md border px-3 py-1.5 text-sm capitalize outline-none focus-visible:ring-2 focus-visible:ring-ring", range === r ? "border-primary bg-primary text-primary-foreground" : "border-input hover:bg-accent")}>
-                {r}
+                {t(`rangeName.${r}`)}
               </button>
             ))}
           </div>
         </CardHeader>
         <CardContent>
-          {trends.error ? <Alert variant="error">Could not load your trends: {trends.error.message}</Alert> : null}
+          {trends.error ? <Alert variant="error">{t("trendsError", { message: trends.error.message })}</Alert> : null}
           {!data && !trends.error ? <Skeleton className="h-56" /> : null}
           {data ? <MoodChart trends={data} /> : null}
         </CardContent>
@@ -57,11 +69,11 @@ export function TrendsView() {
 
       <Card>
         <CardHeader>
-          <CardTitle>Your year in colour</CardTitle>
-          <CardDescription>Each square is a day. Tap one to see it.</CardDescription>
+          <CardTitle>{t("yearInColour")}</CardTitle>
+          <CardDescription>{t("yearDescription")}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
-          {year.error ? <Alert variant="error">Could not load your year: {year.error.message}</Alert> : null}
+          {year.error ? <Alert variant="error">{t("yearError", { message: year.error.message })}</Alert> : null}
           {year.data ? <YearPixels year={Number(year.data.to.slice(0, 4))} moods={moods} today={year.data.to} selected={selected} onSelect={setSelected} /> : !year.error ? <Skeleton className="h-48" /> : null}
           {selected ? <DayDetail day={selected} /> : null}
         </CardContent>
@@ -71,15 +83,15 @@ export function TrendsView() {
         <div className="grid gap-6 md:grid-cols-2">
           <Card>
             <CardHeader>
-              <CardTitle>Emotions</CardTitle>
-              <CardDescription>How often each was named this {range}.</CardDescription>
+              <CardTitle>{t("emotionsTitle")}</CardTitle>
+              <CardDescription>{t("howOften", { range })}</CardDescription>
             </CardHeader>
             <CardContent>
-              {data.emotions.length === 0 ? <p className="text-sm text-muted-foreground">No emotions named yet.</p> : null}
+              {data.emotions.length === 0 ? <p className="text-sm text-muted-foreground">{t("noEmotions")}</p> : null}
               <ul className="grid gap-2 text-sm">
                 {data.emotions.map((e) => (
                   <li key={e.emotion} className="grid grid-cols-[6rem_1fr_3rem] items-center gap-2">
-                    <span>{e.emotion}</span>
+                    <span>{emotionName(e.emotion)}</span>
                     <span aria-hidden className="h-2 rounded bg-primary" style={{ width: `${Math.max(4, e.share * 100)}%` }} />
                     <span className="text-right text-muted-foreground">{Math.round(e.share * 100)}%</span>
                   </li>
@@ -89,21 +101,26 @@ export function TrendsView() {
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>What goes with a better day</CardTitle>
-              <CardDescription>Average mood on days with a tag, against days without.</CardDescription>
+              <CardTitle>{t("betterDay")}</CardTitle>
+              <CardDescription>{t("betterDayDescription")}</CardDescription>
             </CardHeader>
             <CardContent className="grid gap-4 text-sm">
-              {data.tags.length === 0 ? <p className="text-muted-foreground">Tag a few check-ins (sleep, work, people…) to see this.</p> : null}
+              {data.tags.length === 0 ? <p className="text-muted-foreground">{t("tagSome")}</p> : null}
               <ul className="grid gap-1">
-                {data.tags.map((t) => (
-                  <li key={t.tag}>
-                    Days tagged <span className="font-medium">#{t.tag}</span> average {signed(t.difference)} ({t.days} days)
+                {data.tags.map((tag) => (
+                  <li key={tag.tag}>
+                    {t.rich("daysTagged", {
+                      tag: tag.tag,
+                      delta: signed(tag.difference),
+                      days: tag.days,
+                      strong: (chunks) => <span className="font-medium">{chunks}</span>,
+                    })}
                   </li>
                 ))}
               </ul>
               <ul className="grid gap-1 text-muted-foreground">
-                <Comparison name="Practice calls" data={data.pillars.practice} />
-                <Comparison name="Coach conversations" data={data.pillars.coach} />
+                <Comparison name={t("practiceCalls")} data={data.pillars.practice} />
+                <Comparison name={t("coachConversations")} data={data.pillars.coach} />
               </ul>
             </CardContent>
           </Card>

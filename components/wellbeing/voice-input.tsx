@@ -1,6 +1,7 @@
 "use client";
 
 import { Mic, MicOff } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -26,6 +27,7 @@ const hasRecognition = () => {
 /** Dictation with the browser's own speech recognition: the words land in the entry as editable
  * text; no audio is recorded or kept. Hidden where the browser has none. */
 export function VoiceInput({ onText }: { onText: (text: string) => void }) {
+  const t = useTranslations("Wellbeing");
   const supported = useSyncExternalStore(noSubscription, hasRecognition, () => false);
   const [listening, setListening] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -52,7 +54,7 @@ export function VoiceInput({ onText }: { onText: (text: string) => void }) {
         if (result.isFinal) onTextRef.current(result[0]!.transcript.trim());
       }
     };
-    r.onerror = (event) => setProblem(event.error === "not-allowed" ? "Microphone access was refused." : "Dictation stopped.");
+    r.onerror = (event) => setProblem(event.error === "not-allowed" ? t("micRefused") : t("dictationStopped"));
     r.onend = () => setListening(false);
     recognition.current = r;
     setProblem(null);
@@ -65,7 +67,7 @@ export function VoiceInput({ onText }: { onText: (text: string) => void }) {
       {problem ? <span className="text-sm text-muted-foreground">{problem}</span> : null}
       <Button type="button" variant="outline" size="sm" aria-pressed={listening} onClick={() => (listening ? recognition.current?.stop() : start())}>
         {listening ? <MicOff aria-hidden /> : <Mic aria-hidden />}
-        {listening ? "Stop dictation" : "Dictate"}
+        {listening ? t("stopDictation") : t("dictate")}
       </Button>
     </div>
   );

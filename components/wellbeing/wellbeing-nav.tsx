@@ -1,15 +1,16 @@
+import { useTranslations } from "next-intl";
 import { SectionTabs } from "@/components/shell/section-tabs";
-
-const links = [
-  { name: "Today", href: "/wellbeing", exact: true },
-  { name: "Journal", href: "/wellbeing/journal" },
-  { name: "Trends", href: "/wellbeing/trends" },
-  { name: "Meditate", href: "/wellbeing/meditate" },
-  { name: "Music", href: "/wellbeing/music" },
-  { name: "Settings", href: "/wellbeing/settings" },
-];
 
 /** The Wellbeing section's own tabs. */
 export function WellbeingNav() {
-  return <SectionTabs label="Wellbeing" links={links} />;
+  const t = useTranslations("Wellbeing.nav");
+  const links = [
+    { name: t("today"), href: "/wellbeing", exact: true },
+    { name: t("journal"), href: "/wellbeing/journal" },
+    { name: t("trends"), href: "/wellbeing/trends" },
+    { name: t("meditate"), href: "/wellbeing/meditate" },
+    { name: t("music"), href: "/wellbeing/music" },
+    { name: t("settings"), href: "/wellbeing/settings" },
+  ];
+  return <SectionTabs label={t("label")} links={links} />;
 }

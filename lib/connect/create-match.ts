@@ -7,6 +7,7 @@ import { publish } from "../realtime/bus";
 import type { MatchMode } from "../db/schema/connect";
 import { toMatchView, type MatchView } from "./match-view";
 import { explainForHelper, explainMatch } from "./reason";
+import { translatorForUser } from "../i18n/user-translator";
 
 export const MATCH_TTL_MS = 10 * 60_000;
 
@@ -61,13 +62,14 @@ export async function createMatch({
   await db.delete(connectWaits).where(inArray(connectWaits.userId, [a.userId, b.userId]));
   const names = await displayNames(db, [a.userId, b.userId]);
   for (const [me, other] of [[a.userId, b.userId], [b.userId, a.userId]] as const) {
-    const otherName = names.get(other) ?? "Someone";
+    const t = await translatorForUser({ db, userId: me });
+    const otherName = names.get(other) ?? t("Notices.someone");
     await publish({ db, channel: `user:${me}`, type: "match.found", payload: { matchId: row.id } });
     await notify({
       db,
       userId: me,
       kind: "connect.match",
-      title: `${otherName} feels the way you do`,
+      title: t("Notices.match.title", { name: otherName }),
       body: me === a.userId ? forA.reason : forB.reason,
       url: `/connect?match=${row.id}`,
       data: { matchId: row.id },

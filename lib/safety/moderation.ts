@@ -7,6 +7,7 @@ import { AppError } from "../http";
 import { notify } from "../notifications/notify";
 import type { ModerationAction } from "./moderation-actions";
 import { requireModerator } from "./roles";
+import { translatorForUser } from "../i18n/user-translator";
 
 
 const STATUS_OF = { dismiss: "dismissed", warn: "warned", suspend: "suspended", ban: "banned" } as const;
@@ -44,13 +45,6 @@ export async function listReportQueue({ db, moderator }: { db: Db; moderator: Us
   }));
 }
 
-const OUTCOME_WORDS: Record<ModerationAction, string> = {
-  dismiss: "reviewed your report and took no action",
-  warn: "reviewed your report and warned the person",
-  suspend: "reviewed your report and paused the person's Connect access",
-  ban: "reviewed your report and banned the person",
-};
-
 /** Closes a report with an action on the reported account; the reporter and (unless dismissed) the
  * reported person are notified. */
 export async function resolveReport({
@@ -86,9 +80,11 @@ export async function resolveReport({
   }
   if (target && action === "ban") await db.update(users).set({ bannedAt: now }).where(eq(users.id, target));
   if (target && action !== "dismiss") {
-    const title = action === "warn" ? "A warning from our moderators" : action === "suspend" ? `Connect is paused for ${days} days` : "Your Connect access was removed";
-    await notify({ db, userId: target, kind: "safety.moderation", title, body: note ?? "Someone reported a conversation with you and a moderator reviewed it." });
+    const t = await translatorForUser({ db, userId: target });
+    const title = action === "warn" ? t("Notices.moderation.warn") : action === "suspend" ? t("Notices.moderation.suspend", { days }) : t("Notices.moderation.ban");
+    await notify({ db, userId: target, kind: "safety.moderation", title, body: note ?? t("Notices.moderation.reviewedBody") });
   }
-  await notify({ db, userId: report.reporterId, kind: "safety.report-outcome", title: "Your report was reviewed", body: `A moderator ${OUTCOME_WORDS[action]}.` });
+  const t = await translatorForUser({ db, userId: report.reporterId });
+  await notify({ db, userId: report.reporterId, kind: "safety.report-outcome", title: t("Notices.reportReviewed"), body: t(`Notices.outcome.${action}`) });
   return resolved;
 }

@@ -3,12 +3,13 @@ import { TZDate } from "@date-fns/tz";
 import { and, eq, inArray, isNotNull, or } from "drizzle-orm";
 import { users, wellbeingSettings } from "../db/schema";
 import type { Db } from "../db/types";
+import { translatorFor } from "../i18n/translator";
 import { addDays, localDayOf } from "../local-days";
 import { cancelPendingReminders, scheduleReminder } from "../notifications/reminders/schedule-reminder";
 
 const REMINDERS = [
-  { column: "checkinReminderTime", kind: "wellbeing.check-in", title: "How are you today?", body: "One tap to check in.", url: "/wellbeing" },
-  { column: "meditationReminderTime", kind: "wellbeing.meditation", title: "Time for a few minutes of calm", body: "A 3-minute breathing session is enough.", url: "/wellbeing/meditate" },
+  { column: "checkinReminderTime", kind: "wellbeing.check-in", message: "checkin", url: "/wellbeing" },
+  { column: "meditationReminderTime", kind: "wellbeing.meditation", message: "meditation", url: "/wellbeing/meditate" },
 ] as const;
 
 /** The instant the wall clock in `timezone` shows `hhmm` on `day` (DST-aware). */
@@ -36,12 +37,13 @@ export async function scheduleWellbeingReminders({ db, now = new Date(), userIds
     for (const reminder of REMINDERS) await cancelPendingReminders({ db, keyPrefix: keyPrefix(reminder.kind, userId) });
   }
   const rows = await db
-    .select({ userId: wellbeingSettings.userId, timezone: users.timezone, checkinReminderTime: wellbeingSettings.checkinReminderTime, meditationReminderTime: wellbeingSettings.meditationReminderTime })
+    .select({ userId: wellbeingSettings.userId, timezone: users.timezone, language: users.preferredLanguage, checkinReminderTime: wellbeingSettings.checkinReminderTime, meditationReminderTime: wellbeingSettings.meditationReminderTime })
     .from(wellbeingSettings)
     .innerJoin(users, eq(users.id, wellbeingSettings.userId))
     .where(and(or(isNotNull(wellbeingSettings.checkinReminderTime), isNotNull(wellbeingSettings.meditationReminderTime)), userIds ? inArray(wellbeingSettings.userId, userIds) : undefined));
   let scheduled = 0;
   for (const row of rows) {
+    const t = translatorFor(row.language);
     for (const reminder of REMINDERS) {
       const time = row[reminder.column];
       if (!time) continue;
@@ -52,7 +54,7 @@ export async function scheduleWellbeingReminders({ db, now = new Date(), userIds
         kind: reminder.kind,
         at,
         key: `${keyPrefix(reminder.kind, row.userId)}${localDayOf(at, row.timezone)}:${time}`,
-        payload: { title: reminder.title, body: reminder.body, url: reminder.url },
+        payload: { title: t(`Notices.${reminder.message}.title`), body: t(`Notices.${reminder.message}.body`), url: reminder.url },
       });
       if (created) scheduled += 1;
     }

@@ -9,6 +9,8 @@ export type WellbeingEmotion = (typeof WELLBEING_EMOTIONS)[number];
 /** "What affected it" tags offered on a check-in (entries may use any short tag). */
 export const CHECKIN_TAGS = ["sleep", "work", "people", "health", "practice", "coach"] as const;
 
+/** English mood words, for what has no interface locale (a push notification's buttons); pages use
+ * the Wellbeing.mood messages. */
 export const MOOD_LABELS = ["Very low", "Low", "Okay", "Good", "Great"] as const;
 
 /** Mood 1–5 as a colour scale (red → amber → green), each passing AA against white text. */

@@ -13,7 +13,7 @@ test("sign up, sign out and in, change settings, export and delete the account",
   await app.navigate("Settings");
   await expect(page).toHaveURL(/\/settings$/);
   await page.getByLabel("Display name").fill("Zoë Renamed");
-  await page.getByLabel("Preferred language").selectOption("es");
+  await page.getByLabel("Preferred language").selectOption("fr");
   await page.getByLabel("Timezone").selectOption("Asia/Tokyo");
   await page.getByRole("radio", { name: "Tactical" }).check();
   await page.getByRole("button", { name: "Save changes" }).click();
@@ -21,7 +21,7 @@ test("sign up, sign out and in, change settings, export and delete the account",
 
   await page.reload();
   await expect(page.getByLabel("Display name")).toHaveValue("Zoë Renamed");
-  await expect(page.getByLabel("Preferred language")).toHaveValue("es");
+  await expect(page.getByLabel("Preferred language")).toHaveValue("fr");
   await expect(page.getByLabel("Timezone")).toHaveValue("Asia/Tokyo");
   await expect(page.getByRole("radio", { name: "Tactical" })).toBeChecked();
 
@@ -30,7 +30,7 @@ test("sign up, sign out and in, change settings, export and delete the account",
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^cadence-export-.*\.json$/);
   const exported = JSON.parse(await readFile((await download.path())!, "utf8"));
-  expect(exported.profile).toMatchObject({ email: user.email, displayName: "Zoë Renamed", preferredLanguage: "es", timezone: "Asia/Tokyo", coachStyle: "tactical" });
+  expect(exported.profile).toMatchObject({ email: user.email, displayName: "Zoë Renamed", preferredLanguage: "fr", timezone: "Asia/Tokyo", coachStyle: "tactical" });
 
   await page.getByRole("button", { name: "Delete account" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete your account?" });

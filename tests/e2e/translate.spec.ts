@@ -2,14 +2,15 @@ import type { Page } from "@playwright/test";
 import { CadenceApp, expect, test } from "./fixtures";
 
 // Two people, English and Spanish, in two browser contexts: they become contacts and chat; Apertium
-// translates both ways, the original is a tap away, and a message typed offline arrives once.
+// translates both ways, the original is a tap away, and a message typed offline arrives once. The
+// Spanish speaker's interface is in Spanish.
 
 async function setLanguage(page: Page, preferredLanguage: string) {
   const res = await page.request.patch("/api/me", { data: { preferredLanguage }, headers: { origin: new URL(page.url()).origin } });
   expect(res.status()).toBe(200);
 }
 
-async function openTab(page: Page, name: "Chats" | "Contacts") {
+async function openTab(page: Page, name: "Chats" | "Contacts" | "Contactos") {
   await page.getByRole("tab", { name }).click();
 }
 
@@ -28,11 +29,11 @@ test("an English and a Spanish speaker chat, each in their own language", async 
   await expect(page.getByText("Request sent.")).toBeVisible();
 
   await es.goto("/translate");
-  await openTab(es, "Contacts");
-  await es.getByRole("button", { name: "Accept" }).click();
-  await es.getByRole("checkbox", { name: /Choose .* for a conversation/ }).check();
-  await es.getByRole("button", { name: "Message" }).click();
-  await expect(es.getByRole("region", { name: "Conversation" })).toBeVisible();
+  await openTab(es, "Contactos");
+  await es.getByRole("button", { name: "Aceptar" }).click();
+  await es.getByRole("checkbox", { name: /Elegir a .* para una conversación/ }).check();
+  await es.getByRole("button", { name: "Escribir" }).click();
+  await expect(es.getByRole("region", { name: "Conversación" })).toBeVisible();
 
   await page.reload();
   await openTab(page, "Chats");
@@ -43,19 +44,19 @@ test("an English and a Spanish speaker chat, each in their own language", async 
   await page.getByLabel("Message").fill("Where is the library?");
   await page.getByLabel("Message").press("Enter");
   await expect(spanishMessages.first().getByTestId("message-text")).toContainText("biblioteca");
-  await expect(spanishMessages.first()).toContainText("Translated · Apertium · offline engine");
-  await spanishMessages.first().getByRole("button", { name: /tap for the original/ }).click();
+  await expect(spanishMessages.first()).toContainText("Traducido · Apertium · motor sin conexión");
+  await spanishMessages.first().getByRole("button", { name: /toca para ver el original/ }).click();
   await expect(spanishMessages.first().getByTestId("message-text")).toHaveText("Where is the library?");
 
-  await es.getByLabel("Message").fill("La biblioteca está cerca.");
-  await es.getByLabel("Message").press("Enter");
+  await es.getByLabel("Mensaje").fill("La biblioteca está cerca.");
+  await es.getByLabel("Mensaje").press("Enter");
   await expect(englishMessages.nth(1).getByTestId("message-text")).toContainText(/library/i);
   await expect(englishMessages.nth(1)).toContainText("Translated · Apertium");
 
   await spanishContext.setOffline(true);
-  await es.getByLabel("Message").fill("Hola amigo");
-  await es.getByLabel("Message").press("Enter");
-  await expect(es.getByTestId("pending-message")).toContainText("Waiting for a connection");
+  await es.getByLabel("Mensaje").fill("Hola amigo");
+  await es.getByLabel("Mensaje").press("Enter");
+  await expect(es.getByTestId("pending-message")).toContainText("Esperando conexión");
   await spanishContext.setOffline(false);
   await expect(es.getByTestId("pending-message")).toHaveCount(0);
   await expect(englishMessages).toHaveCount(3);

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { TimezoneField } from "@/components/settings/timezone-field";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 afterEach(cleanup);
 
@@ -11,7 +12,7 @@ const zones = ["Africa/Lagos", "America/New_York", "Asia/Calcutta", "Asia/Tokyo"
 describe("TimezoneField", () => {
   it("narrows the list as the user types and picks a zone under its current name", () => {
     const onChange = vi.fn();
-    render(createElement(TimezoneField, { zones, value: "Europe/London", onChange }));
+    render(createElement(TimezoneField, { zones, value: "Europe/London", onChange }), { wrapper: IntlWrapper });
     const select = screen.getByLabelText("Timezone") as HTMLSelectElement;
     expect([...select.options].map((o) => o.textContent)).toContain("UTC+05:30 — Asia/Kolkata");
     expect([...select.options].some((o) => /Calcutta|Kiev/.test(o.textContent ?? ""))).toBe(false);
@@ -25,7 +26,7 @@ describe("TimezoneField", () => {
   });
 
   it("shows a saved former name as its current one", () => {
-    render(createElement(TimezoneField, { zones, value: "Asia/Calcutta", onChange: vi.fn() }));
+    render(createElement(TimezoneField, { zones, value: "Asia/Calcutta", onChange: vi.fn() }), { wrapper: IntlWrapper });
     expect((screen.getByLabelText("Timezone") as HTMLSelectElement).value).toBe("Asia/Kolkata");
   });
 });

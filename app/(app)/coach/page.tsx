@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 import { CoachChat } from "@/components/coach/chat/coach-chat";
 import { Alert } from "@/components/ui/alert";
 import { requireCurrentUser } from "@/lib/auth/current-user";
@@ -11,7 +12,9 @@ import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http";
 
-export const metadata: Metadata = { title: "Coach" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Coach"))("meta") };
+}
 
 async function sessionFor(userId: string, id: string | undefined): Promise<PublicSession | null | "missing"> {
   if (!id) return null;
@@ -29,14 +32,15 @@ const isOpen = (session: PublicSession) => session.status === "scheduled" || ses
 
 export default async function CoachPage({ searchParams }: { searchParams: Promise<{ session?: string | string[] }> }) {
   const user = await requireCurrentUser("/coach");
+  const t = await getTranslations("Coach");
   if (user.onboardingState !== "completed") redirect("/coach/onboarding");
   const { session: sessionParam } = await searchParams;
   const session = await sessionFor(user.id, typeof sessionParam === "string" ? sessionParam : undefined);
   if (session === "missing") {
     return (
       <div className="mx-auto grid max-w-2xl gap-4">
-        <h1 className="text-3xl font-semibold tracking-tight">Coach</h1>
-        <Alert variant="error">That session does not exist. Open it again from your sessions list.</Alert>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+        <Alert variant="error">{t("missingSession")}</Alert>
       </div>
     );
   }
@@ -48,7 +52,7 @@ export default async function CoachPage({ searchParams }: { searchParams: Promis
   return (
     <CoachChat
       userId={user.id}
-      name={user.displayName || user.email.split("@")[0] || "there"}
+      name={user.displayName || user.email.split("@")[0] || t("there")}
       session={shown}
       agenda={agenda}
       resume={resume}

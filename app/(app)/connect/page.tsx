@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ConnectFlow } from "@/components/connect/connect-flow";
 import { Alert } from "@/components/ui/alert";
 import { requireCurrentUser } from "@/lib/auth/current-user";
@@ -7,37 +8,42 @@ import { restrictionOf } from "@/lib/connect/eligibility";
 import { getConnectProfile } from "@/lib/connect/profile";
 import { getDb } from "@/lib/db/client";
 
-export const metadata: Metadata = { title: "Connect" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Connect"))("meta") };
+}
 
 export default async function ConnectPage({ searchParams }: { searchParams: Promise<{ match?: string }> }) {
   const user = await requireCurrentUser("/connect");
   const profile = await getConnectProfile({ db: await getDb(), userId: user.id });
   const restriction = restrictionOf(user);
   const { match } = await searchParams;
+  const t = await getTranslations("Connect");
   return (
     <div className="mx-auto grid w-full max-w-2xl gap-6">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">Connect</h1>
-        <p className="text-muted-foreground">Say how you feel; talk to someone who feels the same, or whose mood could lift yours.</p>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="text-muted-foreground">{t("intro")}</p>
       </div>
       {!user.emailVerified ? (
-        <Alert variant="error">Verify your email address to use Connect. Check your inbox for the link.</Alert>
+        <Alert variant="error">{t("verifyEmail")}</Alert>
       ) : restriction ? (
         <Alert variant="error">{restriction}</Alert>
       ) : !profile ? (
         <Alert>
-          First,{" "}
-          <Link href="/connect/profile" className="font-medium text-primary underline underline-offset-4">
-            set up your Connect profile
-          </Link>
-          : your name, age and the languages you speak.
+          {t.rich("setUpFirst", {
+            link: (chunks) => (
+              <Link href="/connect/profile" className="font-medium text-primary underline underline-offset-4">
+                {chunks}
+              </Link>
+            ),
+          })}
         </Alert>
       ) : (
         <>
           <p className="text-sm">
-            Matching as <strong>{profile.displayName}</strong> ·{" "}
+            {t.rich("matchingAs", { name: profile.displayName, strong: (chunks) => <strong>{chunks}</strong> })} ·{" "}
             <Link href="/connect/profile" className="text-primary underline underline-offset-4">
-              Edit profile
+              {t("editProfile")}
             </Link>
           </p>
           <ConnectFlow userId={user.id} initialMatchId={match && /^[0-9a-f-]{36}$/.test(match) ? match : undefined} />

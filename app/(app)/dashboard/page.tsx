@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { CoachCard, CoachCardSkeleton } from "@/components/dashboard/coach-card";
 import { GettingStarted } from "@/components/dashboard/getting-started";
@@ -8,16 +9,19 @@ import { WellbeingCheckinCard } from "@/components/dashboard/wellbeing-checkin-c
 import { toPublicUser } from "@/lib/account/profile";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Dashboard"))("meta") };
+}
 
 export default async function DashboardPage() {
   const user = toPublicUser(await requireCurrentUser("/dashboard"));
+  const t = await getTranslations("Dashboard");
   return (
     <div className="mx-auto grid max-w-5xl gap-8">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight break-words">Welcome, {user.displayName || user.email}</h1>
+        <h1 className="text-3xl font-semibold tracking-tight break-words">{t("welcome", { name: user.displayName || user.email })}</h1>
         <p className="text-muted-foreground">
-          Cadence is being built pillar by pillar. Practice and Coach are ready today; here is what else is coming.
+          {t("intro")}
         </p>
       </div>
       <WellbeingCheckinCard />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { DeleteAccountDialog } from "@/components/settings/delete-account-dialog";
 import { EmailVerification } from "@/components/settings/email-verification";
 import { ExportDataButton } from "@/components/settings/export-data-button";
@@ -9,24 +10,27 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { toPublicUser } from "@/lib/account/profile";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Settings"))("meta") };
+}
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ verified?: string }> }) {
   const { verified } = await searchParams;
   const user = toPublicUser(await requireCurrentUser("/settings"));
   // Computed here once so the server-rendered list and the hydrated one are identical.
   const zones = Intl.supportedValuesOf("timeZone");
+  const t = await getTranslations("Settings");
 
   return (
     <div className="mx-auto grid max-w-2xl gap-8">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">Settings</h1>
-        <p className="break-words text-muted-foreground">Signed in as {user.email}</p>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("title")}</h1>
+        <p className="break-words text-muted-foreground">{t("signedInAs", { email: user.email })}</p>
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>Profile</CardTitle>
-          <CardDescription>How Cadence addresses you, in which language and time, and how the coach talks to you.</CardDescription>
+          <CardTitle>{t("profile")}</CardTitle>
+          <CardDescription>{t("profileDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
           <ProfileForm initialUser={user} zones={zones} />
@@ -35,8 +39,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       {user.authProvider === "local" && (
         <Card>
           <CardHeader>
-            <CardTitle>Email</CardTitle>
-            <CardDescription>Where Cadence sends reminders and account mail.</CardDescription>
+            <CardTitle>{t("email")}</CardTitle>
+            <CardDescription>{t("emailDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
             <EmailVerification email={user.email} verified={user.emailVerified} justVerified={verified === "1"} />
@@ -45,8 +49,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       )}
       <Card id="notifications">
         <CardHeader>
-          <CardTitle>Notifications</CardTitle>
-          <CardDescription>What reaches you, where, and when.</CardDescription>
+          <CardTitle>{t("notifications")}</CardTitle>
+          <CardDescription>{t("notificationsDescription")}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
           <PushDeviceToggle />
@@ -55,8 +59,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Your data</CardTitle>
-          <CardDescription>Download everything Cadence stores about you as a JSON file.</CardDescription>
+          <CardTitle>{t("yourData")}</CardTitle>
+          <CardDescription>{t("yourDataDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
           <ExportDataButton />
@@ -64,8 +68,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       </Card>
       <Card className="border-destructive/50">
         <CardHeader>
-          <CardTitle>Danger zone</CardTitle>
-          <CardDescription>Delete your account and all of its data. This cannot be undone.</CardDescription>
+          <CardTitle>{t("danger")}</CardTitle>
+          <CardDescription>{t("dangerDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
           <DeleteAccountDialog />

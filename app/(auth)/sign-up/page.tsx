@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { prepareAuthPage, type AuthSearchParams } from "@/components/auth/auth-page-setup";
 import { clerkMissingFromBuild, loadClerkForms } from "@/components/auth/clerk-loader";
 import { SignUpForm } from "@/components/auth/sign-up-form";
 
-export const metadata: Metadata = { title: "Create your account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Auth"))("signUpMeta") };
+}
 
 export default async function SignUpPage({ searchParams }: { searchParams: AuthSearchParams }) {
   const { next, clerk } = await prepareAuthPage(searchParams);
@@ -13,8 +16,9 @@ export default async function SignUpPage({ searchParams }: { searchParams: AuthS
     const { ClerkSignUp } = await loadClerkForms();
     return <ClerkSignUp next={next} />;
   }
+  const t = await getTranslations("Auth");
   return (
-    <AuthCard title="Create your account" description="Free to start. Your data stays yours: export or delete it any time.">
+    <AuthCard title={t("signUpTitle")} description={t("signUpDescription")}>
       <SignUpForm next={next} />
     </AuthCard>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Mic, MicOff, Send } from "lucide-react";
+import { useFormatter, useTranslations } from "next-intl";
 import { useRef, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { enterToSend } from "@/components/ui/enter-to-send";
@@ -27,6 +28,8 @@ type Props = {
 /** The message box: Enter sends, Shift+Enter adds a line; in voice mode "Speak" dictates and sends. */
 export function ChatComposer({ value: text, onChange: setText, disabled, busy, voice, onSend, onError }: Props) {
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const t = useTranslations("Coach.chat");
+  const format = useFormatter();
   const speech = useSpeechRecognition({ onInterim: setText, onFinal: (heard) => void submit(heard), onError });
   const tooLong = text.length > MAX_CHARS;
 
@@ -45,11 +48,11 @@ export function ChatComposer({ value: text, onChange: setText, disabled, busy, v
 
   const onKeyDown = enterToSend(() => void submit(text));
 
-  const hint = voice && !speech.supported ? "Speaking needs a browser with speech recognition, such as Chrome; you can still type." : "Enter sends, Shift+Enter adds a line.";
+  const hint = voice && !speech.supported ? t("noSpeech") : t("enterHint");
   return (
-    <form onSubmit={onSubmit} className="grid gap-2" aria-label="Message the coach">
+    <form onSubmit={onSubmit} className="grid gap-2" aria-label={t("formLabel")}>
       <Label htmlFor="coach-message" className="sr-only">
-        Your message
+        {t("yourMessage")}
       </Label>
       <textarea
         ref={textarea}
@@ -60,23 +63,23 @@ export function ChatComposer({ value: text, onChange: setText, disabled, busy, v
         onKeyDown={onKeyDown}
         aria-describedby="coach-message-hint"
         aria-invalid={tooLong || undefined}
-        placeholder={voice ? "Press Speak, or type…" : "What's on your mind?"}
+        placeholder={voice ? t("placeholderVoice") : t("placeholder")}
         className={cn(fieldControlClasses, "min-h-20 resize-y py-2")}
       />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p id="coach-message-hint" className={cn("text-xs", tooLong ? "text-destructive" : "text-muted-foreground")}>
-          {tooLong ? `That is ${text.length.toLocaleString("en")} characters; keep it under ${MAX_CHARS.toLocaleString("en")}.` : hint}
+          {tooLong ? t("tooLong", { count: format.number(text.length), max: format.number(MAX_CHARS) }) : hint}
         </p>
         <div className="flex gap-2">
           {voice && speech.supported ? (
             <Button variant={speech.listening ? "destructive" : "outline"} aria-pressed={speech.listening} disabled={disabled} onClick={speech.listening ? speech.stop : speech.start}>
               {speech.listening ? <MicOff aria-hidden /> : <Mic aria-hidden />}
-              {speech.listening ? "Stop" : "Speak"}
+              {speech.listening ? t("stop") : t("speak")}
             </Button>
           ) : null}
           <Button type="submit" disabled={disabled || !text.trim() || tooLong}>
             {busy ? <Spinner /> : <Send aria-hidden />}
-            {busy ? "Coach is answering…" : "Send"}
+            {busy ? t("answering") : t("send")}
           </Button>
         </div>
       </div>

@@ -2,6 +2,7 @@
 
 import { History, Square } from "lucide-react";
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
@@ -25,6 +26,7 @@ type Props = { userId: string; name: string; session: PublicSession | null; agen
 /** The coach: history on the side, the conversation with answers streaming in, text or voice. It
  * opens on the live conversation (`resume`) when there is one. */
 export function CoachChat({ userId, name, session, agenda = null, resume, serverVoice }: Props) {
+  const t = useTranslations("Coach.chat");
   const chat = useCoachChat(resume);
   useSuggestedActionItemsLive(userId);
   const voice = useCoachVoice({ serverVoice });
@@ -45,7 +47,7 @@ export function CoachChat({ userId, name, session, agenda = null, resume, server
       return true;
     } catch (error) {
       setDraft(text);
-      setFailed({ message: error instanceof Error ? error.message : "The coach could not answer.", retry: true });
+      setFailed({ message: error instanceof Error ? error.message : t("couldNotAnswer"), retry: true });
       return false;
     }
   }
@@ -57,7 +59,7 @@ export function CoachChat({ userId, name, session, agenda = null, resume, server
     try {
       await chat.open(id);
     } catch (error) {
-      setFailed({ message: error instanceof Error ? error.message : "Could not open that conversation.", retry: false });
+      setFailed({ message: error instanceof Error ? error.message : t("couldNotOpen"), retry: false });
     }
   }
 
@@ -71,7 +73,7 @@ export function CoachChat({ userId, name, session, agenda = null, resume, server
       <div className="flex items-center justify-between gap-2 md:hidden">
         <Button variant="outline" size="sm" aria-expanded={historyOpen} aria-controls="coach-history" onClick={() => setHistoryOpen(!historyOpen)}>
           <History aria-hidden />
-          {historyOpen ? "Hide history" : "History"}
+          {historyOpen ? t("hideHistory") : t("history")}
         </Button>
       </div>
       <aside id="coach-history" className={cn("md:block", historyOpen ? "block" : "hidden")}>
@@ -89,30 +91,30 @@ export function CoachChat({ userId, name, session, agenda = null, resume, server
       <section aria-labelledby="coach-heading" className="grid min-w-0 content-start gap-4">
         <header className="flex flex-wrap items-center justify-between gap-3">
           <h1 id="coach-heading" className="text-2xl font-semibold tracking-tight">
-            Coach
+            {t("heading")}
           </h1>
           <div className="flex flex-wrap items-center gap-2">
             <Segmented
-              label="Session type"
+              label={t("sessionType")}
               value={sessionType}
               onChange={setSessionType}
               disabled={busy || Boolean(session)}
               options={[
-                { value: "check_in", label: "Quick check-in" },
-                { value: "structured", label: "Structured" },
+                { value: "check_in", label: t("quickCheckIn") },
+                { value: "structured", label: t("structured") },
               ]}
             />
-            <Segmented label="Answer mode" value={mode} onChange={changeMode} options={[{ value: "text", label: "Text" }, { value: "voice", label: "Voice" }]} />
+            <Segmented label={t("answerMode")} value={mode} onChange={changeMode} options={[{ value: "text", label: t("text") }, { value: "voice", label: t("voice") }]} />
           </div>
         </header>
         {session ? <SessionBanner session={session} agenda={agenda} /> : null}
         {mode === "voice" ? (
           <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted-foreground" role="status">
-            <span>{voice.supported ? `Answers are read aloud by ${voice.engine}.` : "This browser cannot read answers aloud; they appear as text."}</span>
+            <span>{voice.supported ? t("readAloudBy", { engine: voice.engine }) : t("noReadAloud")}</span>
             {voice.speaking ? (
               <Button variant="outline" size="sm" onClick={voice.cancel}>
                 <Square aria-hidden />
-                Stop speaking
+                {t("stopSpeaking")}
               </Button>
             ) : null}
           </div>
@@ -132,13 +134,13 @@ export function CoachChat({ userId, name, session, agenda = null, resume, server
             {failed.message}{" "}
             {failed.retry && draft.trim() ? (
               <Button variant="link" size="sm" className="h-auto p-0" disabled={busy} onClick={() => void send(draft.trim())}>
-                Retry
+                {t("retry")}
               </Button>
             ) : null}
           </Alert>
         ) : null}
         {chat.loading ? (
-          <div role="status" aria-label="Loading conversation" className="grid gap-3">
+          <div role="status" aria-label={t("loadingConversation")} className="grid gap-3">
             <Skeleton className="ml-auto h-12 w-2/3" />
             <Skeleton className="h-20 w-3/4" />
           </div>

@@ -2,12 +2,13 @@
 
 import { History } from "lucide-react";
 import Link from "next/link";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
 import type { ChatMemory } from "./api-types";
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short" });
-
 function MemoryChip({ memory }: { memory: ChatMemory }) {
+  const t = useTranslations("Coach.chat");
+  const format = useFormatter();
   const tipId = useId();
   return (
     <li className="group relative">
@@ -17,7 +18,7 @@ function MemoryChip({ memory }: { memory: ChatMemory }) {
         className="inline-flex items-center gap-1 rounded-full border border-border bg-background px-2.5 py-0.5 text-xs text-muted-foreground outline-none hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring"
       >
         <History aria-hidden className="size-3" />
-        Remembered from {dayFormat.format(new Date(memory.createdAt))}
+        {t("rememberedFrom", { date: format.dateTime(new Date(memory.createdAt), { day: "numeric", month: "short" }) })}
       </button>
       <span
         id={tipId}
@@ -32,15 +33,16 @@ function MemoryChip({ memory }: { memory: ChatMemory }) {
 
 /** Why the coach said what it said: the past messages it was shown, each with its date. */
 export function MemoryChips({ memories }: { memories: ChatMemory[] }) {
+  const t = useTranslations("Coach.chat");
   if (memories.length === 0) return null;
   return (
-    <ul aria-label="What the coach remembered" className="flex flex-wrap gap-1.5">
+    <ul aria-label={t("remembered")} className="flex flex-wrap gap-1.5">
       {memories.map((memory) => (
         <MemoryChip key={memory.messageId} memory={memory} />
       ))}
       <li>
         <Link href="/coach/memory" className="inline-flex h-6 items-center text-xs text-muted-foreground underline underline-offset-2 hover:text-foreground">
-          Manage memory
+          {t("manageMemory")}
         </Link>
       </li>
     </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
+import { useTranslations } from "next-intl";
 import { EngineBadge } from "@/components/engine/engine-badge";
 import { cn } from "@/components/ui/cn";
 import { type ChatTurn, isStoredTurn } from "./api-types";
@@ -11,6 +12,7 @@ import { WhyThisAnswer } from "./why-this-answer";
 
 /** `showEngine`: this is the conversation's first answer from the built-in engine, which says so once. */
 function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) {
+  const t = useTranslations("Coach.chat");
   const mine = turn.role === "user";
   return (
     <li className={cn("flex", mine ? "justify-end" : "justify-start")}>
@@ -25,7 +27,7 @@ function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) 
           className={cn("rounded-lg px-3 py-2 text-sm", mine ? "bg-primary text-primary-foreground" : "bg-muted text-foreground")}
           aria-busy={turn.streaming || undefined}
         >
-          <p className="sr-only">{mine ? "You said:" : "Coach said:"}</p>
+          <p className="sr-only">{mine ? t("youSaid") : t("coachSaid")}</p>
           <p className="break-words whitespace-pre-wrap">
             {turn.content}
             {turn.streaming ? <span aria-hidden className="ml-0.5 inline-block h-4 w-1.5 animate-pulse bg-current align-text-bottom motion-reduce:animate-none" /> : null}
@@ -41,6 +43,7 @@ function Message({ turn, showEngine }: { turn: ChatTurn; showEngine: boolean }) 
 
 /** The conversation so far; follows the answer as it streams in. */
 export function MessageList({ turns, className }: { turns: ChatTurn[]; className?: string }) {
+  const t = useTranslations("Coach.chat");
   const end = useRef<HTMLLIElement>(null);
   const last = turns.at(-1);
   const firstBuiltIn = turns.find((turn) => turn.role !== "user" && turn.offline)?.id;
@@ -49,7 +52,7 @@ export function MessageList({ turns, className }: { turns: ChatTurn[]; className
   }, [turns.length, last?.content]);
 
   return (
-    <ol aria-label="Conversation" aria-live="polite" className={cn("grid content-start gap-4 overflow-y-auto", className)}>
+    <ol aria-label={t("conversation")} aria-live="polite" className={cn("grid content-start gap-4 overflow-y-auto", className)}>
       {turns.map((turn) => (
         <Message key={turn.id} turn={turn} showEngine={turn.id === firstBuiltIn} />
       ))}

@@ -2,6 +2,7 @@
 
 import { ThumbsDown, ThumbsUp } from "lucide-react";
 import { type FormEvent, useId, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fieldControlClasses } from "@/components/ui/input";
@@ -15,6 +16,7 @@ const NOTE_MAX = 1000;
 /** Thumbs up or down on one answer, kept for review; after a thumbs down, an optional note on what
  * was wrong. Pressing the other thumb replaces the rating. */
 export function MessageRating({ messageId, initial }: { messageId: string; initial: ChatRating | null }) {
+  const t = useTranslations("Coach.chat");
   const rate = useRateCoachMessage();
   const noteId = useId();
   const [rating, setRating] = useState<ChatRating | null>(initial);
@@ -44,11 +46,11 @@ export function MessageRating({ messageId, initial }: { messageId: string; initi
 
   return (
     <div className="grid justify-items-start gap-2">
-      <div role="group" aria-label="Rate this answer" className="flex items-center gap-1">
+      <div role="group" aria-label={t("rate")} className="flex items-center gap-1">
         <Button
           size="sm"
           variant="ghost"
-          aria-label="Helpful"
+          aria-label={t("helpful")}
           aria-pressed={rating?.rating === "up"}
           disabled={rate.isPending}
           onClick={() => send("up", null, () => setNoteOpen(false))}
@@ -58,7 +60,7 @@ export function MessageRating({ messageId, initial }: { messageId: string; initi
         <Button
           size="sm"
           variant="ghost"
-          aria-label="Not helpful"
+          aria-label={t("notHelpful")}
           aria-pressed={rating?.rating === "down"}
           disabled={rate.isPending}
           onClick={() => send("down", rating?.rating === "down" ? rating.note : null, () => setNoteOpen(true))}
@@ -67,14 +69,14 @@ export function MessageRating({ messageId, initial }: { messageId: string; initi
         </Button>
         {noteSaved && !noteOpen ? (
           <span role="status" className="text-xs text-muted-foreground">
-            Thanks — noted for review.
+            {t("thanks")}
           </span>
         ) : null}
       </div>
       {rate.error ? <Alert variant="error">{rate.error.message}</Alert> : null}
       {noteOpen ? (
-        <form onSubmit={onSubmitNote} className="grid w-full gap-2" aria-label="What was wrong with this answer">
-          <Label htmlFor={noteId}>What was wrong? (optional)</Label>
+        <form onSubmit={onSubmitNote} className="grid w-full gap-2" aria-label={t("whatWrongForm")}>
+          <Label htmlFor={noteId}>{t("whatWrong")}</Label>
           <textarea
             id={noteId}
             rows={2}
@@ -85,10 +87,10 @@ export function MessageRating({ messageId, initial }: { messageId: string; initi
           />
           <div className="flex gap-2">
             <Button type="submit" size="sm" disabled={rate.isPending}>
-              Send note
+              {t("sendNote")}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => setNoteOpen(false)}>
-              Skip
+              {t("skip")}
             </Button>
           </div>
         </form>

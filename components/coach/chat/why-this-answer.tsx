@@ -1,31 +1,35 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { apiRequest, type ApiError } from "@/hooks/api-request";
 import type { ContextUsed } from "@/lib/coach/why/context-used";
 
 type AnswerContext = { contextUsed: ContextUsed | null; engine: string };
 
-const list = (items: string[], max = 3) => (items.length > max ? `${items.slice(0, max).join("; ")} and ${items.length - max} more` : items.join("; "));
+type Translator = ReturnType<typeof useTranslations<"Coach.why">>;
 
-function lines(used: ContextUsed): string[] {
+function lines(used: ContextUsed, t: Translator): string[] {
+  const list = (items: string[], max = 3) =>
+    items.length > max ? t("listMore", { items: items.slice(0, max).join("; "), count: items.length - max }) : items.join("; ");
   return [
-    used.profile ? "Your business profile" : "",
-    used.goals.length ? `Your goals: ${list(used.goals)}` : "",
-    used.actionItems.length ? `Pending action items: ${list(used.actionItems)}` : "",
-    used.upcomingSessions.length ? `Upcoming sessions: ${list(used.upcomingSessions)}` : "",
-    used.dailySummaryDays.length ? `Daily summaries of ${list(used.dailySummaryDays, 7)}` : "",
-    used.recentConversations ? `${used.recentConversations} recent conversations and ${used.weeklySummaries} weekly summaries` : "",
-    ...used.memories.map((m) => `Something you said on ${m.createdAt.slice(0, 10)}: “${m.snippet}”`),
-    used.practice ? "Your Practice results (you share them on the coach profile)" : "",
-    used.wellbeing ? "Your week's mood (you share it in Wellbeing settings)" : "",
-    used.playbook.length ? `The built-in playbook: ${list(used.playbook)}` : "",
+    used.profile ? t("profile") : "",
+    used.goals.length ? t("goals", { list: list(used.goals) }) : "",
+    used.actionItems.length ? t("actionItems", { list: list(used.actionItems) }) : "",
+    used.upcomingSessions.length ? t("upcomingSessions", { list: list(used.upcomingSessions) }) : "",
+    used.dailySummaryDays.length ? t("dailySummaries", { list: list(used.dailySummaryDays, 7) }) : "",
+    used.recentConversations ? t("recent", { conversations: used.recentConversations, weeklies: used.weeklySummaries }) : "",
+    ...used.memories.map((m) => t("memory", { date: m.createdAt.slice(0, 10), snippet: m.snippet })),
+    used.practice ? t("practice") : "",
+    used.wellbeing ? t("wellbeing") : "",
+    used.playbook.length ? t("playbook", { list: list(used.playbook) }) : "",
   ].filter(Boolean);
 }
 
-/** "Why did you say that?": what this answer was built from, fetched when asked. */
+/** t("summary"): what this answer was built from, fetched when asked. */
 export function WhyThisAnswer({ messageId }: { messageId: string }) {
+  const t = useTranslations("Coach.why");
   const [open, setOpen] = useState(false);
   const context = useQuery<AnswerContext, ApiError>({
     queryKey: ["coach", "answer-context", messageId],
@@ -36,19 +40,19 @@ export function WhyThisAnswer({ messageId }: { messageId: string }) {
   const used = context.data?.contextUsed;
   return (
     <details className="text-xs text-muted-foreground" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="cursor-pointer underline-offset-2 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">Why did you say that?</summary>
+      <summary className="cursor-pointer underline-offset-2 outline-none hover:underline focus-visible:ring-2 focus-visible:ring-ring">{t("summary")}</summary>
       <div className="mt-1 grid gap-1" aria-live="polite">
-        {context.isPending && open ? <p>Loading…</p> : null}
-        {context.error ? <p>Could not load it: {context.error.message}</p> : null}
-        {context.data && !used ? <p>This answer is older than the record of what answers are built from.</p> : null}
+        {context.isPending && open ? <p>{t("loading")}</p> : null}
+        {context.error ? <p>{t("loadError", { message: context.error.message })}</p> : null}
+        {context.data && !used ? <p>{t("older")}</p> : null}
         {used ? (
           <>
-            <p>{context.data?.engine === "built-in" ? "The built-in coach" : "The model"} was given:</p>
+            <p>{context.data?.engine === "built-in" ? t("builtInWasGiven") : t("modelWasGiven")}</p>
             <ul className="list-disc pl-4">
-              {lines(used).map((line) => (
+              {lines(used, t).map((line) => (
                 <li key={line}>{line}</li>
               ))}
-              {lines(used).length === 0 ? <li>Only this conversation.</li> : null}
+              {lines(used, t).length === 0 ? <li>{t("onlyThis")}</li> : null}
             </ul>
           </>
         ) : null}

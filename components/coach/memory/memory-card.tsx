@@ -1,5 +1,6 @@
 "use client";
 
+import { useFormatter, useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -7,10 +8,11 @@ import { EditFormActions } from "@/components/coach/planning/edit-form-actions";
 import { useEditMemory, useForgetMemory } from "@/hooks/use-coach-memories";
 import type { MemoryItem } from "@/lib/coach/memories/list-memories";
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric" });
-
 /** One remembered message: its text, where it came from, and edit / forget in place. */
 export function MemoryCard({ memory }: { memory: MemoryItem }) {
+  const t = useTranslations("Coach.memory");
+  const format = useFormatter();
+  const day = (iso: string) => format.dateTime(new Date(iso), { day: "numeric", month: "short", year: "numeric" });
   const edit = useEditMemory();
   const forget = useForgetMemory();
   const [editing, setEditing] = useState(false);
@@ -29,9 +31,9 @@ export function MemoryCard({ memory }: { memory: MemoryItem }) {
   return (
     <li className="grid gap-3 rounded-lg border border-border bg-card p-4">
       {editing ? (
-        <form onSubmit={save} aria-label="Edit memory" className="grid gap-2">
+        <form onSubmit={save} aria-label={t("editForm")} className="grid gap-2">
           <label htmlFor={fieldId} className="text-sm font-medium">
-            What the coach should remember
+            {t("shouldRemember")}
           </label>
           <textarea
             id={fieldId}
@@ -49,30 +51,30 @@ export function MemoryCard({ memory }: { memory: MemoryItem }) {
       )}
       {memory.original ? (
         <p className="text-xs text-muted-foreground">
-          Edited {memory.editedAt ? dayFormat.format(new Date(memory.editedAt)) : null}. You first said: “{memory.original}”
+          {t("edited", { date: memory.editedAt ? day(memory.editedAt) : "", original: memory.original })}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2 text-xs text-muted-foreground">
         <span>
-          You said this in “{memory.source.title || "a check-in"}” · {dayFormat.format(new Date(memory.createdAt))}
+          {t("saidIn", { title: memory.source.title || t("aCheckIn"), date: day(memory.createdAt) })}
         </span>
         {editing ? null : (
           <span className="flex gap-2">
             <Button variant="outline" size="sm" disabled={busy} onClick={() => (setDraft(memory.text), setEditing(true))}>
-              Edit
+              {t("edit")}
             </Button>
             {confirming ? (
               <>
                 <Button variant="destructive" size="sm" disabled={busy} onClick={() => forget.mutate(memory.id)}>
-                  Forget for good
+                  {t("forgetForGood")}
                 </Button>
                 <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
-                  Keep it
+                  {t("keepIt")}
                 </Button>
               </>
             ) : (
               <Button variant="ghost" size="sm" disabled={busy} onClick={() => setConfirming(true)}>
-                Forget
+                {t("forget")}
               </Button>
             )}
           </span>

@@ -1,30 +1,32 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 const sources = [
-  { href: "/coach/profile", what: "Your business profile and how the coach talks to you", how: "read before every answer; edit it there" },
-  { href: "/coach/goals", what: "Your active goals and pending action items, including the ones it suggested from what you said", how: "read before every answer; edit, finish or delete them there" },
-  { href: "/coach/sessions", what: "Your upcoming sessions and what past ones decided", how: "read before every answer" },
-  { href: "/coach/summaries", what: "The last 7 daily summaries, and weekly ones when you look back", how: "written from your check-ins" },
-];
+  { key: "profile", href: "/coach/profile" },
+  { key: "goals", href: "/coach/goals" },
+  { key: "sessions", href: "/coach/sessions" },
+  { key: "summaries", href: "/coach/summaries" },
+] as const;
 
 /** Everything else the coach reads besides deep memory, each where it can be seen and changed. */
 export function OtherMemory() {
+  const t = useTranslations("Coach.memory");
   return (
     <section aria-labelledby="other-memory-heading" className="grid gap-2 rounded-lg border border-border bg-card p-4 text-sm">
       <h2 id="other-memory-heading" className="font-semibold">
-        What else the coach reads
+        {t("otherTitle")}
       </h2>
       <ul className="grid gap-1.5">
         {sources.map((source) => (
           <li key={source.href}>
             <Link href={source.href} className="font-medium underline underline-offset-2">
-              {source.what}
+              {t(`sources.${source.key}.what`)}
             </Link>{" "}
-            <span className="text-muted-foreground">— {source.how}.</span>
+            <span className="text-muted-foreground">— {t(`sources.${source.key}.how`)}.</span>
           </li>
         ))}
       </ul>
-      <p className="text-muted-foreground">Each answer&apos;s “Why did you say that?” shows exactly which of these it was given.</p>
+      <p className="text-muted-foreground">{t("whyShows")}</p>
     </section>
   );
 }

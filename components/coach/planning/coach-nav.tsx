@@ -1,15 +1,16 @@
+import { useTranslations } from "next-intl";
 import { SectionTabs } from "@/components/shell/section-tabs";
-
-const links = [
-  { name: "Check-in", href: "/coach", exact: true },
-  { name: "Goals", href: "/coach/goals" },
-  { name: "Sessions", href: "/coach/sessions" },
-  { name: "Summaries", href: "/coach/summaries" },
-  { name: "Memory", href: "/coach/memory" },
-  { name: "Profile", href: "/coach/profile" },
-];
 
 /** The Coach section's own tabs. */
 export function CoachNav() {
-  return <SectionTabs label="Coach" links={links} />;
+  const t = useTranslations("Coach.nav");
+  const links = [
+    { name: t("checkIn"), href: "/coach", exact: true },
+    { name: t("goals"), href: "/coach/goals" },
+    { name: t("sessions"), href: "/coach/sessions" },
+    { name: t("summaries"), href: "/coach/summaries" },
+    { name: t("memory"), href: "/coach/memory" },
+    { name: t("profile"), href: "/coach/profile" },
+  ];
+  return <SectionTabs label={t("label")} links={links} />;
 }

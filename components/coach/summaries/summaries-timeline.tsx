@@ -2,6 +2,7 @@
 
 import { MessageCircle } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -13,8 +14,9 @@ import { buildTimeline } from "./timeline";
 import { WeekSection } from "./week-section";
 
 function Loading() {
+  const t = useTranslations("Coach");
   return (
-    <div role="status" aria-label="Loading summaries" className="grid gap-4">
+    <div role="status" aria-label={t("loadingSummaries")} className="grid gap-4">
       <Skeleton className="h-52" />
       {Array.from({ length: 3 }, (_, i) => (
         <Skeleton key={i} className="h-36" />
@@ -24,17 +26,17 @@ function Loading() {
 }
 
 function Empty() {
+  const t = useTranslations("Coach");
   return (
     <div className="grid justify-items-start gap-3 rounded-lg border border-dashed border-border p-6">
-      <p className="font-medium">No summaries yet.</p>
+      <p className="font-medium">{t("noSummaries")}</p>
       <p className="text-sm text-muted-foreground">
-        Summaries appear after your first day of check-ins: each day is summarised just after midnight in your timezone, and every
-        Monday the week is rolled up into a review of your goals, wins and challenges.
+        {t("noSummariesBody")}
       </p>
       <Button asChild size="sm">
         <Link href="/coach">
           <MessageCircle aria-hidden />
-          Check in now
+          {t("checkInNow")}
         </Link>
       </Button>
     </div>
@@ -43,14 +45,15 @@ function Empty() {
 
 /** Daily and weekly summaries as one timeline, newest week first, with the mood trend above. */
 export function SummariesTimeline() {
+  const t = useTranslations("Coach");
   const { daily, weekly } = useCoachSummaries();
   const error = daily.error ?? weekly.error;
   if (error) {
     return (
       <div className="grid justify-items-start gap-3">
-        <Alert variant="error">Could not load your summaries: {error.message}</Alert>
+        <Alert variant="error">{t("summariesError", { message: error.message })}</Alert>
         <Button variant="outline" size="sm" onClick={() => void Promise.all([daily.refetch(), weekly.refetch()])}>
-          Try again
+          {t("tryAgain")}
         </Button>
       </div>
     );
@@ -72,8 +75,8 @@ export function SummariesTimeline() {
       {dailies.length > 0 ? (
         <Card role="region" aria-labelledby="mood-heading">
           <CardHeader>
-            <CardTitle id="mood-heading">Mood over time</CardTitle>
-            <CardDescription>How each summarised day felt, from what you said that day.</CardDescription>
+            <CardTitle id="mood-heading">{t("moodOverTime")}</CardTitle>
+            <CardDescription>{t("moodOverTimeDescription")}</CardDescription>
           </CardHeader>
           <CardContent>
             <SentimentChart dailies={dailies} />
@@ -82,7 +85,7 @@ export function SummariesTimeline() {
       ) : null}
       <section aria-labelledby="timeline-heading" className="grid gap-8">
         <h2 id="timeline-heading" className="sr-only">
-          Timeline
+          {t("timeline")}
         </h2>
         {weeks.map((week) => (
           <WeekSection key={week.weekStart} week={week} />
@@ -99,7 +102,7 @@ export function SummariesTimeline() {
           }}
         >
           {loadingMore ? <Spinner /> : null}
-          Show older summaries
+          {t("showOlder")}
         </Button>
       ) : null}
     </div>

@@ -33,21 +33,12 @@ export function buildTimeline({ dailies, weeklies }: { dailies: Loaded<DailySumm
   return [...weeks.values()].sort((a, b) => b.weekStart.localeCompare(a.weekStart));
 }
 
-const MOODS = ["Low", "Strained", "Neutral", "Positive", "Upbeat"] as const;
+const MOODS = ["low", "strained", "neutral", "positive", "upbeat"] as const;
+export type Mood = (typeof MOODS)[number];
 
-/** A sentiment score in [-1, 1] as a step on a 1–5 scale (3 is neutral) and its word. */
-export function moodScale(sentiment: number): { step: number; label: (typeof MOODS)[number] } {
+/** A sentiment score in [-1, 1] as a step on a 1–5 scale (3 is neutral) and its mood, whose word is
+ * the message Coach.mood.<mood>; a day's mood is shown as "Strained (2 of 5)", never the raw score. */
+export function moodScale(sentiment: number): { step: number; mood: Mood } {
   const step = sentiment >= 0.5 ? 5 : sentiment >= 0.15 ? 4 : sentiment > -0.15 ? 3 : sentiment > -0.5 ? 2 : 1;
-  return { step, label: MOODS[step - 1]! };
-}
-
-/** Words for a sentiment score in [-1, 1]. */
-export function moodLabel(sentiment: number): string {
-  return moodScale(sentiment).label;
-}
-
-/** "Strained (2 of 5)": how a day's mood is shown, never the raw score. */
-export function moodText(sentiment: number): string {
-  const { step, label } = moodScale(sentiment);
-  return `${label} (${step} of 5)`;
+  return { step, mood: MOODS[step - 1]! };
 }

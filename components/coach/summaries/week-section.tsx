@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { addDays } from "@/lib/local-days";
 import { DailyCard } from "./daily-card";
 import { formatDay } from "../format-day";
@@ -6,20 +7,22 @@ import { WeeklyCard } from "./weekly-card";
 
 /** One week of the timeline: its weekly roll-up (once the week is over) above its days. */
 export function WeekSection({ week }: { week: TimelineWeek }) {
+  const t = useTranslations("Coach");
+  const locale = useLocale();
   const headingId = `week-${week.weekStart}`;
-  const range = `${formatDay(week.weekStart, { day: "numeric", month: "short" })} – ${formatDay(addDays(week.weekStart, 6), { day: "numeric", month: "short", year: "numeric" })}`;
+  const range = `${formatDay(week.weekStart, { day: "numeric", month: "short" }, locale)} – ${formatDay(addDays(week.weekStart, 6), { day: "numeric", month: "short", year: "numeric" }, locale)}`;
   return (
     <section aria-labelledby={headingId} className="grid gap-3">
       <h3 id={headingId} className="text-lg font-semibold">
-        Week of {range}
+        {t("weekOf", { range })}
       </h3>
       {week.weekly ? (
         <WeeklyCard weekly={week.weekly} />
       ) : (
-        <p className="text-sm text-muted-foreground">The week in review appears here on the Monday after the week ends.</p>
+        <p className="text-sm text-muted-foreground">{t("weekReviewLater")}</p>
       )}
       {week.days.length ? (
-        <ol aria-label={`Days in the week of ${range}`} className="grid gap-3 border-l-2 border-border pl-4">
+        <ol aria-label={t("daysInWeek", { range })} className="grid gap-3 border-l-2 border-border pl-4">
           {week.days.map((daily) => (
             <li key={daily.id}>
               <DailyCard daily={daily} />

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { WeeklySummary } from "./api-types";
 
@@ -19,18 +20,19 @@ function ListSection({ title, items }: { title: string; items: string[] }) {
 
 /** The week rolled up: how it went, each goal's progress, and its decisions, wins and challenges. */
 export function WeeklyCard({ weekly }: { weekly: WeeklySummary }) {
+  const t = useTranslations("Coach");
   return (
     <div className="grid gap-4 rounded-lg border border-primary/30 bg-accent/40 p-4 sm:p-5">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p className="text-sm font-medium">
-          Week in review · {weekly.dayCount} {weekly.dayCount === 1 ? "day" : "days"} with check-ins
+          {t("weekInReview", { count: weekly.dayCount })}
         </p>
-        {weekly.offline ? <Badge variant="outline">Offline summary</Badge> : null}
+        {weekly.offline ? <Badge variant="outline">{t("offlineSummary")}</Badge> : null}
       </div>
       <p className="text-sm leading-relaxed break-words">{weekly.progressNotes}</p>
       {weekly.goalsProgress.length ? (
         <div className="grid gap-2">
-          <h4 className="text-sm font-medium">Goals</h4>
+          <h4 className="text-sm font-medium">{t("goals")}</h4>
           <ul className="grid gap-3">
             {weekly.goalsProgress.map((goal) => (
               <li key={goal.goalId} className="grid gap-1 text-sm">
@@ -40,7 +42,7 @@ export function WeeklyCard({ weekly }: { weekly: WeeklySummary }) {
                 </div>
                 <div
                   role="progressbar"
-                  aria-label={`${goal.title} progress`}
+                  aria-label={t("goalProgress", { title: goal.title })}
                   aria-valuemin={0}
                   aria-valuemax={100}
                   aria-valuenow={goal.progress}
@@ -55,9 +57,9 @@ export function WeeklyCard({ weekly }: { weekly: WeeklySummary }) {
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-3">
-        <ListSection title="Wins" items={weekly.wins} />
-        <ListSection title="Challenges" items={weekly.challenges} />
-        <ListSection title="Decisions" items={weekly.keyDecisions} />
+        <ListSection title={t("wins")} items={weekly.wins} />
+        <ListSection title={t("challenges")} items={weekly.challenges} />
+        <ListSection title={t("decisions")} items={weekly.keyDecisions} />
       </div>
     </div>
   );

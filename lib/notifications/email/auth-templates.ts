@@ -1,39 +1,41 @@
+import { translatorFor } from "../../i18n/translator";
 import { renderLayout } from "./layout";
 
-// Account mail (verification, password reset): transactional, so no unsubscribe link.
+// Account mail (verification, password reset): transactional, so no unsubscribe link. Written in the
+// account's preferred language.
 
-export function verificationEmail({ name, url }: { name: string; url: string }) {
+export function verificationEmail({ name, url, locale }: { name: string; url: string; locale: string }) {
+  const t = translatorFor(locale);
   return renderLayout({
-    subject: "Verify your email for Cadence",
-    heading: `Welcome to Cadence${name ? `, ${name}` : ""}`,
-    paragraphs: ["Confirm that this is your email address. The link works for 24 hours."],
-    action: { label: "Verify email", url },
-    footer: "If you did not create a Cadence account, you can ignore this email.",
+    locale,
+    subject: t("Emails.verify.subject"),
+    heading: name ? t("Emails.verify.headingNamed", { name }) : t("Emails.verify.heading"),
+    paragraphs: [t("Emails.verify.body")],
+    action: { label: t("Emails.verify.action"), url },
+    footer: t("Emails.verify.footer"),
   });
 }
 
-export function accountExistsEmail({ signInUrl, resetUrl }: { signInUrl: string; resetUrl: string }) {
+export function accountExistsEmail({ signInUrl, resetUrl, locale }: { signInUrl: string; resetUrl: string; locale: string }) {
+  const t = translatorFor(locale);
   return renderLayout({
-    subject: "You already have a Cadence account",
-    heading: "You already have an account",
-    paragraphs: [
-      "Someone (hopefully you) just tried to create a Cadence account with this email address, which already has one.",
-      `Sign in instead. If you have forgotten your password, you can reset it: ${resetUrl}`,
-    ],
-    action: { label: "Sign in", url: signInUrl },
-    footer: "If this was not you, ignore this email: nothing about your account has changed.",
+    locale,
+    subject: t("Emails.exists.subject"),
+    heading: t("Emails.exists.heading"),
+    paragraphs: [t("Emails.exists.body"), t("Emails.exists.reset", { url: resetUrl })],
+    action: { label: t("Emails.exists.action"), url: signInUrl },
+    footer: t("Emails.exists.footer"),
   });
 }
 
-export function resetPasswordEmail({ url }: { url: string }) {
+export function resetPasswordEmail({ url, locale }: { url: string; locale: string }) {
+  const t = translatorFor(locale);
   return renderLayout({
-    subject: "Reset your Cadence password",
-    heading: "Reset your password",
-    paragraphs: [
-      "Someone (hopefully you) asked to reset the password of your Cadence account.",
-      "The link works once, for one hour. Resetting signs you out everywhere.",
-    ],
-    action: { label: "Choose a new password", url },
-    footer: "If you did not ask for this, ignore this email: your password stays as it is.",
+    locale,
+    subject: t("Emails.reset.subject"),
+    heading: t("Emails.reset.heading"),
+    paragraphs: [t("Emails.reset.body"), t("Emails.reset.once")],
+    action: { label: t("Emails.reset.action"), url },
+    footer: t("Emails.reset.footer"),
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { getConfig } from "../../config";
+import { translatorFor } from "../../i18n/translator";
 import { notifications, users } from "../../db/schema";
 import type { JobHandler } from "../../queue/drain";
 import { quietHoursEnd } from "../quiet-hours";
@@ -15,7 +16,7 @@ export const deliverDigest: JobHandler = async ({ db, job, now }) => {
   const settings = await getDeliverySettings({ db, userId });
   const holdUntil = quietHoursEnd({ now, timeZone: settings.timeZone, quietHours: settings.quietHours });
   if (holdUntil) return { holdUntil };
-  const [user] = await db.select({ email: users.email }).from(users).where(eq(users.id, userId));
+  const [user] = await db.select({ email: users.email, language: users.preferredLanguage }).from(users).where(eq(users.id, userId));
   if (!user || ids.length === 0) return;
   const items = await db
     .select()
@@ -24,12 +25,14 @@ export const deliverDigest: JobHandler = async ({ db, job, now }) => {
     .orderBy(desc(notifications.createdAt));
   if (items.length === 0) return;
   const { APP_URL } = getConfig().env;
+  const t = translatorFor(user.language);
   const content = renderLayout({
-    subject: `Your Cadence digest: ${items.length} ${items.length === 1 ? "update" : "updates"}`,
-    heading: "Since yesterday",
+    locale: user.language,
+    subject: t("Emails.digest.subject", { count: items.length }),
+    heading: t("Emails.digest.heading"),
     paragraphs: items.map((n) => [n.title, n.body].filter(Boolean).join(" — ")),
-    action: { label: "Open your notifications", url: new URL("/notifications", APP_URL).href },
-    footer: `You get one email a day because the daily digest is on. Change it in settings: ${new URL("/settings#notifications", APP_URL).href}`,
+    action: { label: t("Emails.digest.action"), url: new URL("/notifications", APP_URL).href },
+    footer: t("Emails.digest.footer", { url: new URL("/settings#notifications", APP_URL).href }),
   });
   await sendEmail({ db, message: { to: user.email, ...content } });
 };

@@ -25,6 +25,7 @@ async function load(db: Db, notificationId: string) {
       notification: notifications,
       email: users.email,
       timeZone: users.timezone,
+      language: users.preferredLanguage,
       emailOn: notificationPreferences.email,
       quietStart: notificationSettings.quietStart,
       quietEnd: notificationSettings.quietEnd,
@@ -59,6 +60,7 @@ export const deliverNotificationEmail: JobHandler = async ({ db, job, now }) => 
     body: notification.body,
     url: new URL(notification.url ?? "/notifications", getConfig().env.APP_URL).href,
     unsubscribeUrl: urls.page,
+    locale: row.language,
   });
   await sendEmail({ db, message: { to: email, ...content, headers: unsubscribeHeaders(urls.oneClick) } });
 };

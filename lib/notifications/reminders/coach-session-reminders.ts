@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, gt, lte } from "drizzle-orm";
 import { coachSessions } from "../../db/schema";
 import type { Db } from "../../db/types";
+import { translatorForUser } from "../../i18n/user-translator";
 import { scheduleReminder } from "./schedule-reminder";
 
 const MINUTE = 60_000;
@@ -10,11 +11,12 @@ const thresholds = [
   { label: "15m", before: 15 * MINUTE },
 ] as const;
 
-function inWords(ms: number): string {
+type Translator = Awaited<ReturnType<typeof translatorForUser>>;
+
+function titleFor(ms: number, t: Translator): string {
   const minutes = Math.max(1, Math.round(ms / MINUTE));
-  if (minutes < 60) return `in ${minutes} minutes`;
-  const hours = Math.round(minutes / 60);
-  return hours === 1 ? "in an hour" : `in ${hours} hours`;
+  if (minutes < 60) return t("Notices.coachSession", { minutes });
+  return t("Notices.coachSessionHours", { hours: Math.round(minutes / 60) });
 }
 
 /** The `session-reminders` job: for each scheduled coach session, a reminder 24 h and 15 min before
@@ -31,6 +33,7 @@ export async function runCoachSessionReminders({ db, now = new Date() }: { db: D
     const left = session.scheduledFor.getTime() - now.getTime();
     const due = thresholds.filter((t) => left <= t.before).at(-1);
     if (!due) continue;
+    const t = await translatorForUser({ db, userId: session.userId });
     const created = await scheduleReminder({
       db,
       userId: session.userId,
@@ -38,7 +41,7 @@ export async function runCoachSessionReminders({ db, now = new Date() }: { db: D
       at: now,
       key: `coach-session:${session.id}:${session.scheduledFor.toISOString()}:${due.label}`,
       payload: {
-        title: `Coaching session ${inWords(left)}`,
+        title: titleFor(left, t),
         body: session.goal,
         url: "/coach/sessions",
         data: { sessionId: session.id, scheduledFor: session.scheduledFor.toISOString() },

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/types";
+import { translatorFor } from "../../i18n/translator";
 import { notifyMany } from "../../notifications/notify";
 import { mutedBy } from "../../safety/mutes";
 
@@ -23,12 +24,13 @@ export async function notifyOfflineMembers({ db, sender, message, members, trans
   const byLanguage = new Map<string, Member[]>();
   for (const member of offline) byLanguage.set(member.language, [...(byLanguage.get(member.language) ?? []), member]);
   for (const [language, group] of byLanguage) {
+    const t = translatorFor(language);
     const text = translations.find((t) => t.targetLang === language)?.text ?? message.originalText;
     await notifyMany({
       db,
       userIds: group.map((m) => m.userId),
       kind: "translate.message",
-      title: `New message from ${sender.name || "a contact"}`,
+      title: t("Notices.newMessage", { name: sender.name || t("Notices.aContact") }),
       body: text.length > 140 ? `${text.slice(0, 139)}…` : text,
       url: `/translate?conversation=${message.conversationId}`,
       data: { conversationId: message.conversationId },

@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ConversationDetail, PublicConversation } from "@/components/coach/chat/api-types";
 import { CoachChat } from "@/components/coach/chat/coach-chat";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 vi.mock("@/hooks/use-realtime", () => ({ useRealtime: () => undefined }));
 vi.mock("@/hooks/use-coach-voice", () => ({
@@ -45,7 +46,7 @@ function serve(detail: ConversationDetail) {
 
 function renderChat(props: { resume: ConversationDetail | null }) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, createElement(CoachChat, { userId: "u1", name: "Ada", session: null, serverVoice: false, ...props })));
+  return render(createElement(QueryClientProvider, { client }, createElement(CoachChat, { userId: "u1", name: "Ada", session: null, serverVoice: false, ...props })), { wrapper: IntlWrapper });
 }
 
 afterEach(() => {

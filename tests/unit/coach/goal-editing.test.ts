@@ -7,6 +7,7 @@ import { ActionItemRow } from "@/components/coach/planning/action-item-row";
 import type { ActionItem, Goal } from "@/components/coach/planning/api-types";
 import { GoalCard } from "@/components/coach/planning/goal-card";
 import { updateActionItemAction, updateGoalAction } from "@/app/(app)/coach/goals/actions";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 // The card and row save through server actions; here they answer with what `serve` is given.
 const actions = vi.hoisted(() => ({ answer: undefined as unknown }));
@@ -49,7 +50,7 @@ const item: ActionItem = {
 
 function renderWith(element: ReactElement) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, element));
+  return render(createElement(QueryClientProvider, { client }, element), { wrapper: IntlWrapper });
 }
 
 function serve(answer: unknown) {

@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { adoptStoredIds, type ChatTurn } from "@/components/coach/chat/api-types";
 import { MessageList } from "@/components/coach/chat/message-list";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 const turn = (id: string, role: ChatTurn["role"], content: string, extra: Partial<ChatTurn> = {}): ChatTurn => ({
   id,
@@ -35,7 +36,7 @@ function serve() {
 
 function renderList(turns: ChatTurn[]) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, createElement(MessageList, { turns })));
+  return render(createElement(QueryClientProvider, { client }, createElement(MessageList, { turns })), { wrapper: IntlWrapper });
 }
 
 afterEach(() => {

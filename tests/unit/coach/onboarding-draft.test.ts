@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { onboardingDraftKey } from "@/components/coach/planning/onboarding-draft-key";
 import { OnboardingWizard } from "@/components/coach/planning/onboarding-wizard";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 const replace = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ replace, refresh: vi.fn() }) }));
@@ -17,7 +18,7 @@ const KEY = onboardingDraftKey("user-1");
 function renderWizard() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const props = { zones: ["Europe/London", "Asia/Calcutta"], timezone: "Europe/London", coachStyle: "supportive" as const, draftKey: KEY };
-  return render(createElement(QueryClientProvider, { client }, createElement(OnboardingWizard, props)));
+  return render(createElement(QueryClientProvider, { client }, createElement(OnboardingWizard, props)), { wrapper: IntlWrapper });
 }
 
 afterEach(() => {

@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CompletedSession, Session } from "@/components/coach/planning/api-types";
 import { SessionsBoard } from "@/components/coach/planning/sessions-board";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 const actions = vi.hoisted(() => ({ completed: undefined as unknown }));
 // The board's buttons call server actions; here they answer as the real ones would.
@@ -51,7 +52,7 @@ function serve(lists: [Lists, ...Lists[]], completed?: CompletedSession) {
 
 function renderBoard(initialSessions: Lists) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, createElement(SessionsBoard, { timezone: "Europe/London", initialSessions })));
+  return render(createElement(QueryClientProvider, { client }, createElement(SessionsBoard, { timezone: "Europe/London", initialSessions })), { wrapper: IntlWrapper });
 }
 
 afterEach(() => {

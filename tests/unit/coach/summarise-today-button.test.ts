@@ -4,10 +4,11 @@ import { cleanup, fireEvent, render, screen } from "@testing-library/react";
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { SummariseTodayButton } from "@/components/coach/summaries/summarise-today-button";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 function renderButton() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, createElement(SummariseTodayButton)));
+  return render(createElement(QueryClientProvider, { client }, createElement(SummariseTodayButton)), { wrapper: IntlWrapper });
 }
 
 afterEach(() => {

@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { DailySummary, WeeklySummary } from "@/components/coach/summaries/api-types";
 import { SummariesTimeline } from "@/components/coach/summaries/summaries-timeline";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 vi.mock("next/link", () => ({
   default: ({ href, children, ...props }: { href: string; children: unknown }) => createElement("a", { href, ...props }, children as never),
@@ -50,7 +51,7 @@ function serve(answer: (url: URL) => Response) {
 
 function renderTimeline() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, createElement(SummariesTimeline)));
+  return render(createElement(QueryClientProvider, { client }, createElement(SummariesTimeline)), { wrapper: IntlWrapper });
 }
 
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DailySummary, WeeklySummary } from "@/components/coach/summaries/api-types";
-import { buildTimeline, moodLabel, moodText } from "@/components/coach/summaries/timeline";
+import { buildTimeline, moodScale } from "@/components/coach/summaries/timeline";
 
 const daily = (day: string): DailySummary => ({
   id: `d-${day}`,
@@ -60,26 +60,15 @@ describe("buildTimeline", () => {
   });
 });
 
-describe("moodLabel", () => {
+describe("moodScale", () => {
   it.each([
-    [0.8, "Upbeat"],
-    [0.2, "Positive"],
-    [0, "Neutral"],
-    [-0.3, "Strained"],
-    [-0.9, "Low"],
-  ])("calls %d %s", (value, label) => {
-    expect(moodLabel(value)).toBe(label);
-  });
-});
-
-describe("moodText", () => {
-  it.each([
-    [0.8, "Upbeat (5 of 5)"],
-    [0.2, "Positive (4 of 5)"],
-    [0, "Neutral (3 of 5)"],
-    [-0.61, "Low (1 of 5)"],
-    [-0.3, "Strained (2 of 5)"],
-  ])("shows %d as %s, never the raw score", (value, text) => {
-    expect(moodText(value)).toBe(text);
+    [0.8, 5, "upbeat"],
+    [0.2, 4, "positive"],
+    [0, 3, "neutral"],
+    [-0.3, 2, "strained"],
+    [-0.61, 1, "low"],
+    [-0.9, 1, "low"],
+  ])("puts %d on step %d (%s)", (value, step, mood) => {
+    expect(moodScale(value)).toEqual({ step, mood });
   });
 });

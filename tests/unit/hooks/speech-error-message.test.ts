@@ -1,12 +1,20 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { speechErrorMessage } from "@/hooks/speech-error-message";
+import { messagesFor } from "@/lib/i18n/messages";
+
+const t = createTranslator({ locale: "en", messages: messagesFor("en"), namespace: "Hooks.speech" });
+const say = (code: string) => {
+  const key = speechErrorMessage(code);
+  return key ? t(key) : null;
+};
 
 describe("speechErrorMessage", () => {
   it("says what to do for each recognition error a person can fix", () => {
-    expect(speechErrorMessage("audio-capture")).toMatch(/^No microphone found\..*type instead/);
-    expect(speechErrorMessage("not-allowed")).toMatch(/microphone is blocked.*Allow it/);
-    expect(speechErrorMessage("network")).toMatch(/Type instead/);
-    expect(speechErrorMessage("something-new")).toMatch(/Press Speak to try again, or type instead/);
+    expect(say("audio-capture")).toMatch(/^No microphone found\..*type instead/);
+    expect(say("not-allowed")).toMatch(/microphone is blocked.*Allow it/);
+    expect(say("network")).toMatch(/Type instead/);
+    expect(say("something-new")).toMatch(/Press Speak to try again, or type instead/);
   });
 
   it("stays quiet on silence and on a stop the person asked for", () => {
@@ -16,7 +24,7 @@ describe("speechErrorMessage", () => {
 
   it("never shows the raw error code", () => {
     for (const code of ["not-allowed", "service-not-allowed", "audio-capture", "network", "language-not-supported", "bad-grammar", "x"]) {
-      expect(speechErrorMessage(code)).not.toContain(`(${code})`);
+      expect(say(code)).not.toContain(`(${code})`);
     }
   });
 });

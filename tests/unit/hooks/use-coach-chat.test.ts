@@ -5,6 +5,7 @@ import { createElement, type ReactNode } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { useCoachChat } from "@/hooks/use-coach-chat";
 import { sessionsKey } from "@/hooks/use-coach-sessions";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 function answer() {
   return new Response("What would a good first week look like?", {
@@ -15,7 +16,7 @@ function answer() {
 function setup() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: 60_000 } } });
   client.setQueryData(sessionsKey, { upcoming: [], past: [] });
-  const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client }, children);
+  const wrapper = ({ children }: { children: ReactNode }) => createElement(IntlWrapper, null, createElement(QueryClientProvider, { client }, children));
   vi.stubGlobal("fetch", vi.fn(async () => answer()));
   return { client, hook: renderHook(() => useCoachChat(), { wrapper }) };
 }

@@ -6,6 +6,7 @@ import { createElement, type ReactNode } from "react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { VoiceAgentStart } from "@/components/practice/api-types";
 import { useElevenLabsCall } from "@/hooks/use-elevenlabs-call";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 /** Stands in for the ElevenLabs SDK: records the session calls and keeps the callbacks so tests can fire them. */
 const fake = vi.hoisted(() => ({
@@ -60,7 +61,7 @@ afterEach(() => {
 
 function render(session: VoiceAgentStart | null = start) {
   const queryClient = new QueryClient({ defaultOptions: { mutations: { retry: false } } });
-  const wrapper = ({ children }: { children: ReactNode }) => createElement(QueryClientProvider, { client: queryClient }, children);
+  const wrapper = ({ children }: { children: ReactNode }) => createElement(IntlWrapper, null, createElement(QueryClientProvider, { client: queryClient }, children));
   return renderHook(() => useElevenLabsCall("call-1", session), { wrapper });
 }
 

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { CallListItem, PublicCall } from "@/components/practice/api-types";
 import { CallDetailsForm } from "@/components/practice/call-details-form";
 import { HistoryList } from "@/components/practice/history-list";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 const baseCall: PublicCall = {
   id: "c1",
@@ -27,7 +28,7 @@ const baseCall: PublicCall = {
 
 function renderWith(element: ReactElement) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(createElement(QueryClientProvider, { client }, element));
+  return render(createElement(QueryClientProvider, { client }, element), { wrapper: IntlWrapper });
 }
 
 function serve(answer: unknown) {

@@ -3,6 +3,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { createElement } from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { HiddenPains } from "@/components/practice/hidden-pains";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 afterEach(cleanup);
 
@@ -15,6 +16,7 @@ describe("HiddenPains", () => {
           { pain: "Reception turnover is high.", uncovered: false },
         ],
       }),
+      { wrapper: IntlWrapper },
     );
     const items = within(screen.getByRole("list", { name: "Hidden pains" })).getAllByRole("listitem");
     expect(items).toHaveLength(2);
@@ -25,7 +27,7 @@ describe("HiddenPains", () => {
   });
 
   it("says so when the buyer had no hidden pains", () => {
-    render(createElement(HiddenPains, { pains: [] }));
+    render(createElement(HiddenPains, { pains: [] }), { wrapper: IntlWrapper });
     expect(screen.getByText("This buyer had no hidden pains.")).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CoachProfileForm } from "@/components/coach/planning/coach-profile-form";
 import { PracticeSharingToggle } from "@/components/coach/planning/practice-sharing-toggle";
 import { Alert } from "@/components/ui/alert";
@@ -7,9 +8,12 @@ import { requireCurrentUser } from "@/lib/auth/current-user";
 import { getCoachProfile } from "@/lib/coach/planning/profile";
 import { getDb } from "@/lib/db/client";
 
-export const metadata: Metadata = { title: "Coach profile" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Coach.planning"))("profileMeta") };
+}
 
 export default async function CoachProfilePage() {
+  const t = await getTranslations("Coach.planning");
   const user = await requireCurrentUser("/coach/profile");
   const profile = await getCoachProfile({ db: await getDb(), userId: user.id });
   // Computed here once so the server-rendered list and the hydrated one are identical.
@@ -18,8 +22,8 @@ export default async function CoachProfilePage() {
   return (
     <div className="mx-auto grid w-full max-w-3xl gap-6">
       <div className="grid gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">Coach profile</h1>
-        <p className="text-muted-foreground">What your coach knows about your business, and how it talks to you.</p>
+        <h1 className="text-3xl font-semibold tracking-tight">{t("profileTitle")}</h1>
+        <p className="text-muted-foreground">{t("profileIntro")}</p>
       </div>
       {profile.onboardingState === "completed" ? null : (
         <Alert>

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 import { CallScreen } from "@/components/media/call-screen";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { isRoomParticipant } from "@/lib/media/room-access";
 
-export const metadata: Metadata = { title: "Call" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Media"))("meta") };
+}
 
 export default async function RoomPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

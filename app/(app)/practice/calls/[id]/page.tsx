@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { getTranslations } from "next-intl/server";
 import { CallRoom } from "@/components/practice/call-room";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/http";
 import { getOwnCall } from "@/lib/practice/calls/call-access";
 
-export const metadata: Metadata = { title: "Practice call" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Practice"))("callMeta") };
+}
 
 /** Answers "not found" at once for a malformed id or someone else's call, instead of a skeleton. */
 async function ensureOwnCall(userId: string, id: string) {

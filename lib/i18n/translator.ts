@@ -1,0 +1,12 @@
+import { createFormatter, createTranslator } from "next-intl";
+import { messagesFor } from "./messages";
+
+/** Messages outside a request (mail, push, jobs): the recipient's language, English for any string
+ * it has no translation of. */
+export function translatorFor(locale: string) {
+  return createTranslator({ locale, messages: messagesFor(locale) });
+}
+
+export function formatterFor(locale: string, timeZone: string) {
+  return createFormatter({ locale, timeZone });
+}
