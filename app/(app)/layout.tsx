@@ -19,7 +19,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const signOut = getConfig().providers.auth === "clerk" ? await clerkSignOut() : <SignOutButton />;
   return (
     <QueryProvider>
-      <AppShell signOut={signOut} signedInAs={user.displayName || user.email} notifications={<NotificationBell userId={user.id} />}>
+      <AppShell signOut={signOut} signedInAs={user.displayName || user.email} notifications={<NotificationBell userId={user.id} />} moderator={user.role === "moderator" || user.role === "admin"}>
         {children}
       </AppShell>
     </QueryProvider>

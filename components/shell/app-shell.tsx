@@ -9,10 +9,10 @@ import { Logo } from "./logo";
 import { MainNavLinks } from "./main-nav";
 import { ThemeToggle } from "./theme-toggle";
 
-type AppShellProps = { signOut: ReactNode; signedInAs: string; notifications?: ReactNode; children: ReactNode };
+type AppShellProps = { signOut: ReactNode; signedInAs: string; notifications?: ReactNode; moderator?: boolean; children: ReactNode };
 
 /** Header, "Main" navigation (a sidebar from 768 px, a menu panel below) and the page. */
-export function AppShell({ signOut, signedInAs, notifications, children }: AppShellProps) {
+export function AppShell({ signOut, signedInAs, notifications, moderator = false, children }: AppShellProps) {
   const t = useTranslations("Shell");
   const [open, setOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
@@ -63,7 +63,7 @@ export function AppShell({ signOut, signedInAs, notifications, children }: AppSh
             "md:sticky md:top-14 md:flex md:h-[calc(100dvh-3.5rem)] md:w-60 md:shrink-0 md:border-r md:border-border",
           )}
         >
-          <MainNavLinks onNavigate={() => setOpen(false)} />
+          <MainNavLinks onNavigate={() => setOpen(false)} moderator={moderator} />
           <p className="truncate px-3 text-xs text-muted-foreground">{t("signedInAs", { name: signedInAs })}</p>
         </nav>
         <main id="main" tabIndex={-1} className="min-w-0 flex-1 px-4 py-6 outline-none sm:px-6 md:py-8 lg:px-10">

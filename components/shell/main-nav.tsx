@@ -4,15 +4,15 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { cn } from "@/components/ui/cn";
-import { isCurrentPath, navItems } from "./nav-items";
+import { isCurrentPath, navItemsFor } from "./nav-items";
 
 /** The links of the "Main" navigation; the current page carries aria-current="page". */
-export function MainNavLinks({ onNavigate }: { onNavigate: () => void }) {
+export function MainNavLinks({ onNavigate, moderator = false }: { onNavigate: () => void; moderator?: boolean }) {
   const pathname = usePathname();
   const t = useTranslations();
   return (
     <ul className="grid gap-1">
-      {navItems.map(({ label, href, icon: Icon }) => {
+      {navItemsFor({ moderator }).map(({ label, href, icon: Icon }) => {
         const current = isCurrentPath(pathname, href);
         return (
           <li key={href}>
