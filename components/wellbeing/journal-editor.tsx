@@ -1,6 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Input } from "@/components/ui/input";
@@ -22,6 +23,7 @@ const parseTags = (text: string) => [...new Set(text.split(",").map((t) => t.tri
 /** A journal entry that saves itself; the analysis and, when needed, the care card sit beside it. */
 export function JournalEditor({ entryId: initialId }: { entryId: string | null }) {
   const { entryId, fields, status, error, savedAt, update, appendContent, flush, ensureSaved, onRemoteSave } = useAutosaveEntry(initialId);
+  const t = useTranslations("Wellbeing.editor");
   const entry = useEntry(entryId);
   const me = useMe();
   const queryClient = useQueryClient();
@@ -36,7 +38,7 @@ export function JournalEditor({ entryId: initialId }: { entryId: string | null }
 
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
-      <form className="grid content-start gap-4" onSubmit={(e) => e.preventDefault()} aria-label="Journal entry">
+      <form className="grid content-start gap-4" onSubmit={(e) => e.preventDefault()} aria-label={t("formLabel")}>
         <div className="flex flex-wrap items-center justify-between gap-2">
           <SaveState status={status} savedAt={savedAt} />
           <VoiceInput onText={appendContent} />
@@ -44,11 +46,11 @@ export function JournalEditor({ entryId: initialId }: { entryId: string | null }
         <VoiceNoteRecorder onText={appendContent} saveEntry={ensureSaved} />
         {error ? <Alert variant="error">{error}</Alert> : null}
         <div className="grid gap-2">
-          <Label htmlFor="entry-title">Title (optional)</Label>
+          <Label htmlFor="entry-title">{t("titleLabel")}</Label>
           <Input id="entry-title" value={fields.title} maxLength={200} disabled={disabled} onChange={(e) => update({ title: e.target.value })} onBlur={() => void flush()} />
         </div>
         <div className="grid gap-2">
-          <Label htmlFor="entry-content">What&apos;s on your mind?</Label>
+          <Label htmlFor="entry-content">{t("contentLabel")}</Label>
           <textarea
             id="entry-content"
             value={fields.content}
@@ -61,16 +63,16 @@ export function JournalEditor({ entryId: initialId }: { entryId: string | null }
             className="min-h-64 rounded-md border border-input bg-background px-3 py-2 text-base leading-relaxed outline-none focus-visible:ring-2 focus-visible:ring-ring aria-invalid:border-destructive"
           />
           <p id="entry-count" className={`text-xs ${over ? "text-destructive" : "text-muted-foreground"}`}>
-            {fields.content.length.toLocaleString()} / {MAX_ENTRY_CHARS.toLocaleString()} characters{over ? ": too long to save; shorten it or split it into two entries." : ""}
+            {t(over ? "countOver" : "count", { count: fields.content.length, max: MAX_ENTRY_CHARS })}
           </p>
         </div>
         <div className="grid gap-2">
-          <span className="text-sm font-medium">Mood (optional)</span>
-          <MoodPicker label="Mood for this entry" value={fields.mood} onPick={(mood) => update({ mood: fields.mood === mood ? null : mood })} disabled={disabled} />
+          <span className="text-sm font-medium">{t("moodLabel")}</span>
+          <MoodPicker label={t("moodPicker")} value={fields.mood} onPick={(mood) => update({ mood: fields.mood === mood ? null : mood })} disabled={disabled} />
         </div>
         <div className="grid gap-4 sm:grid-cols-2">
           <div className="grid gap-2">
-            <Label htmlFor="entry-tags">Tags, separated by commas</Label>
+            <Label htmlFor="entry-tags">{t("tagsLabel")}</Label>
             <Input
               id="entry-tags"
               value={tagText ?? fields.tags.join(", ")}
@@ -83,14 +85,14 @@ export function JournalEditor({ entryId: initialId }: { entryId: string | null }
             />
           </div>
           <div className="grid gap-2">
-            <Label htmlFor="entry-visibility">Who can see it</Label>
+            <Label htmlFor="entry-visibility">{t("visibilityLabel")}</Label>
             <Select id="entry-visibility" value={fields.visibility} disabled={disabled} onChange={(e) => update({ visibility: e.target.value as "private" | "shared" })}>
-              <option value="private">Only me</option>
-              <option value="shared">Me and my Coach context</option>
+              <option value="private">{t("onlyMe")}</option>
+              <option value="shared">{t("meAndCoach")}</option>
             </Select>
           </div>
         </div>
-        {entryId ? <EntryImages entryId={entryId} /> : <p className="text-sm text-muted-foreground">Images can be added once the entry has saved.</p>}
+        {entryId ? <EntryImages entryId={entryId} /> : <p className="text-sm text-muted-foreground">{t("imagesAfterSave")}</p>}
       </form>
       <EntryAnalysis entry={entry.data} pending={status === "saved" || status === "saving"} />
     </div>

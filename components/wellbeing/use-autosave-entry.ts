@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { ApiError, apiRequest } from "@/hooks/api-request";
 import type { Entry, SavedEntry } from "./api-types";
@@ -17,6 +18,7 @@ const fieldsOf = (e: EntryFields): EntryFields => ({ title: e.title, content: e.
  * ~2 s after typing stops (sooner on blur, tab hide or reconnect). Edits made while a save is in
  * flight are saved next, so no keystroke is lost; a draft stays "dirty" until the server has it. */
 export function useAutosaveEntry(initialId: string | null) {
+  const t = useTranslations("Wellbeing.editor");
   const [entryId, setEntryId] = useState(initialId);
   const [fields, setFields] = useState<EntryFields>(EMPTY);
   const [status, setStatus] = useState<SaveStatus>("loading");
@@ -63,7 +65,7 @@ export function useAutosaveEntry(initialId: string | null) {
       } catch (err) {
         const apiError = err instanceof ApiError ? err : null;
         if (apiError?.code === "NETWORK_ERROR") return setStatus("offline");
-        setError(apiError?.fields.content ?? apiError?.message ?? "Could not save.");
+        setError(apiError?.fields.content ?? apiError?.message ?? t("saveFailed"));
         setStatus("error");
       }
     })();
@@ -71,7 +73,7 @@ export function useAutosaveEntry(initialId: string | null) {
     await attempt;
     inFlight.current = null;
     if (version.current !== savedVersion.current && !timer.current && navigator.onLine) timer.current = setTimeout(() => flushAgain.current(), AUTOSAVE_DELAY_MS);
-  }, [persistDraft]);
+  }, [persistDraft, t]);
 
   useEffect(() => {
     flushAgain.current = () => {
@@ -109,7 +111,7 @@ export function useAutosaveEntry(initialId: string | null) {
         } catch (err) {
           if (!draft) {
             if (!cancelled) {
-              setError(err instanceof ApiError ? err.message : "Could not load this entry.");
+              setError(err instanceof ApiError ? err.message : t("loadFailed"));
               setStatus("error");
             }
             return;
@@ -131,7 +133,7 @@ export function useAutosaveEntry(initialId: string | null) {
     return () => {
       cancelled = true;
     };
-  }, [initialId, flush]);
+  }, [initialId, flush, t]);
 
   useEffect(() => {
     const onHide = () => {

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Mic, Square } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -26,33 +27,34 @@ const formOf = (audio: Blob, extra: Record<string, string> = {}) => {
  * the browser's own recognition) land in the entry as editable text. The audio is sent to be
  * transcribed and then dropped, unless "keep the recording" is ticked. */
 export function VoiceNoteRecorder({ onText, saveEntry }: { onText: (text: string) => void; saveEntry: () => Promise<string | null> }) {
+  const t = useTranslations("Wellbeing.voiceNote");
   const queryClient = useQueryClient();
   const [keep, setKeep] = useState(false);
   const [step, setStep] = useState<Step>("idle");
   const [message, setMessage] = useState<{ kind: "error" | "info"; text: string } | null>(null);
 
   const process = async ({ clip, heard, seconds }: Recording) => {
-    if (seconds < MIN_SECONDS) return setMessage({ kind: "error", text: "Record at least one second." });
+    if (seconds < MIN_SECONDS) return setMessage({ kind: "error", text: t("tooShort") });
     try {
       setStep("transcribing");
       const { transcript } = await postForm<Transcribed>("/api/wellbeing/voice-notes", formOf(clip, { language: navigator.language.slice(0, 2) }));
       const text = transcript?.text.trim() || heard.trim();
       if (text) onText(text);
       if (!keep) {
-        setMessage(text ? null : { kind: "info", text: "We could not make out any words. Type what you said, or try again closer to the microphone." });
+        setMessage(text ? null : { kind: "info", text: t("noWords") });
         return;
       }
       setStep("keeping");
       const entryId = await saveEntry();
       if (!entryId) {
-        setMessage({ kind: "error", text: "The recording was not kept: the entry has not saved yet. Write a few words, then record again." });
+        setMessage({ kind: "error", text: t("notKept") });
         return;
       }
       await postForm(`/api/wellbeing/entries/${entryId}/voice-note`, formOf(clip));
       await queryClient.invalidateQueries({ queryKey: [...wellbeingKey, "attachments", entryId] });
-      setMessage({ kind: "info", text: text ? "Added your words and kept the recording with this entry." : "Kept the recording with this entry; we could not make out any words." });
+      setMessage({ kind: "info", text: t(text ? "keptWithWords" : "keptNoWords") });
     } catch (err) {
-      setMessage({ kind: "error", text: (err as ApiError).message ?? "The voice note could not be processed." });
+      setMessage({ kind: "error", text: (err as ApiError).message ?? t("failed") });
     } finally {
       setStep("done");
     }
@@ -61,25 +63,25 @@ export function VoiceNoteRecorder({ onText, saveEntry }: { onText: (text: string
 
   const busy = step === "transcribing" || step === "keeping";
   return (
-    <section aria-label="Voice note" className="grid gap-2 rounded-md border border-border p-3">
+    <section aria-label={t("label")} className="grid gap-2 rounded-md border border-border p-3">
       <div className="flex flex-wrap items-center gap-3">
         {recorder.state === "recording" ? (
           <Button type="button" variant="destructive" size="sm" onClick={recorder.stop}>
-            <Square aria-hidden /> Stop ({Math.floor(recorder.secondsLeft / 60)}:{String(recorder.secondsLeft % 60).padStart(2, "0")} left)
+            <Square aria-hidden /> {t("stop", { minutes: Math.floor(recorder.secondsLeft / 60), seconds: String(recorder.secondsLeft % 60).padStart(2, "0") })}
           </Button>
         ) : (
           <Button type="button" variant="outline" size="sm" disabled={busy} onClick={() => (setMessage(null), void recorder.start())}>
-            <Mic aria-hidden /> Record a voice note
+            <Mic aria-hidden /> {t("record")}
           </Button>
         )}
         {recorder.state === "recording" ? <LevelMeter level={recorder.level} /> : null}
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" checked={keep} disabled={recorder.state === "recording" || busy} onChange={(e) => setKeep(e.target.checked)} />
-          Keep the recording
+          {t("keep")}
         </label>
       </div>
       <p className="text-sm text-muted-foreground" aria-live="polite">
-        {step === "transcribing" ? "Turning your voice into text…" : step === "keeping" ? "Keeping the recording…" : keep ? "The audio is kept with this entry, compressed." : "The audio is not kept: only the words stay."}
+        {t(step === "transcribing" ? "transcribing" : step === "keeping" ? "keeping" : keep ? "audioKept" : "audioNotKept")}
       </p>
       {recorder.error ? <Alert variant="error">{recorder.error}</Alert> : null}
       {message ? <Alert variant={message.kind === "error" ? "error" : "info"}>{message.text}</Alert> : null}
