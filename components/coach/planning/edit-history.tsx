@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { EditRecord } from "@/lib/db/schema/coach";
 
 const whenFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
@@ -11,11 +12,12 @@ type Props = {
 
 /** The edits made to a goal or action item, newest first, each field's value before and after. */
 export function EditHistory({ history, labels, show }: Props) {
+  const t = useTranslations("CoachPlanning.edit");
   if (history.length === 0) return null;
   return (
     <details className="text-xs text-muted-foreground">
       <summary className="cursor-pointer">
-        Edited {history.length === 1 ? "once" : `${history.length} times`} · history
+        {t("edited", { count: history.length })}
       </summary>
       <ol className="mt-2 grid gap-1.5">
         {[...history].reverse().map((edit) => (

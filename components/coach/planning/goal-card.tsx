@@ -1,6 +1,7 @@
 "use client";
 
 import { CalendarX, Check, Pause, Pencil, Play, Trash2, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -14,10 +15,7 @@ import { formatDay, WITH_YEAR } from "../format-day";
 import { categoryLabel } from "./labels";
 import { isPastDay } from "./past-due";
 
-const FIELD_LABELS = { title: "Title", category: "Category", priority: "Priority", targetDate: "Target date" };
-
-function showValue(field: string, value: string | number | null): string {
-  if (value === null) return "none";
+function showValue(field: string, value: string | number): string {
   if (field === "targetDate") return formatDay(String(value), WITH_YEAR);
   if (field === "category") return categoryLabel(String(value));
   return field === "title" ? `“${value}”` : String(value);
@@ -25,16 +23,18 @@ function showValue(field: string, value: string | number | null): string {
 
 type Status = Goal["status"];
 
-const ACTIONS: Record<Status, { to: Status; label: string; icon: typeof Check }[]> = {
+type ActionKey = "complete" | "pause" | "abandon" | "resume";
+
+const ACTIONS: Record<Status, { to: Status; label: ActionKey; icon: typeof Check }[]> = {
   active: [
-    { to: "completed", label: "Complete", icon: Check },
-    { to: "paused", label: "Pause", icon: Pause },
-    { to: "abandoned", label: "Abandon", icon: X },
+    { to: "completed", label: "complete", icon: Check },
+    { to: "paused", label: "pause", icon: Pause },
+    { to: "abandoned", label: "abandon", icon: X },
   ],
   paused: [
-    { to: "active", label: "Resume", icon: Play },
-    { to: "completed", label: "Complete", icon: Check },
-    { to: "abandoned", label: "Abandon", icon: X },
+    { to: "active", label: "resume", icon: Play },
+    { to: "completed", label: "complete", icon: Check },
+    { to: "abandoned", label: "abandon", icon: X },
   ],
   completed: [],
   abandoned: [],
@@ -43,6 +43,9 @@ const ACTIONS: Record<Status, { to: Status; label: string; icon: typeof Check }[
 /** One goal: its details (a target date gone by is flagged while the goal is open), progress, edits
  * and the status moves open to it. */
 export function GoalCard({ goal, today }: { goal: Goal; today: string }) {
+  const t = useTranslations("CoachPlanning.goals");
+  const fieldLabels = { title: t("title"), category: t("category"), priority: t("priority"), targetDate: t("targetDate") };
+  const show = (field: string, value: string | number | null) => (value === null ? t("none") : showValue(field, value));
   const update = useUpdateGoal();
   const remove = useDeleteGoal();
   const [confirming, setConfirming] = useState(false);
@@ -60,17 +63,17 @@ export function GoalCard({ goal, today }: { goal: Goal; today: string }) {
         </h3>
         <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
           <Badge variant="outline">{categoryLabel(goal.category)}</Badge>
-          <span>Priority {goal.priority}</span>
-          {goal.targetDate ? <span>Target {formatDay(goal.targetDate, WITH_YEAR)}</span> : null}
+          <span>{t("priorityValue", { priority: goal.priority })}</span>
+          {goal.targetDate ? <span>{t("targetValue", { date: formatDay(goal.targetDate, WITH_YEAR) })}</span> : null}
           {overdue ? (
             <Badge variant="outline" className="border-destructive/50 text-destructive">
               <CalendarX aria-hidden className="size-3" />
-              Past target date
+              {t("pastTarget")}
             </Badge>
           ) : null}
           {goal.completedAt ? (
             <span>
-              {goal.status === "completed" ? "Completed" : "Abandoned"} {new Date(goal.completedAt).toLocaleDateString()}
+              {t(goal.status === "completed" ? "completedOn" : "abandonedOn", { date: new Date(goal.completedAt).toLocaleDateString() })}
             </span>
           ) : null}
         </p>
@@ -96,33 +99,33 @@ export function GoalCard({ goal, today }: { goal: Goal; today: string }) {
         {ACTIONS[goal.status].map(({ to, label, icon: Icon }) => (
           <Button key={to} variant={to === "completed" ? "default" : "outline"} size="sm" disabled={busy} onClick={() => update.mutate({ id: goal.id, changes: { status: to } })}>
             <Icon aria-hidden />
-            {label}
+            {t(label)}
             <span className="sr-only"> {goal.title}</span>
           </Button>
         ))}
         {final || editing ? null : (
           <Button variant="ghost" size="sm" disabled={busy} onClick={() => setEditing(true)}>
             <Pencil aria-hidden />
-            Edit<span className="sr-only"> {goal.title}</span>
+            {t("edit")}<span className="sr-only"> {goal.title}</span>
           </Button>
         )}
         {confirming ? (
           <>
             <Button variant="destructive" size="sm" disabled={busy} onClick={() => remove.mutate(goal.id)}>
-              Delete for good
+              {t("deleteForGood")}
             </Button>
             <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
-              Keep it
+              {t("keepIt")}
             </Button>
           </>
         ) : (
           <Button variant="ghost" size="sm" disabled={busy} onClick={() => setConfirming(true)}>
             <Trash2 aria-hidden />
-            Delete<span className="sr-only"> {goal.title}</span>
+            {t("delete")}<span className="sr-only"> {goal.title}</span>
           </Button>
         )}
       </div>
-      <EditHistory history={goal.history} labels={FIELD_LABELS} show={showValue} />
+      <EditHistory history={goal.history} labels={fieldLabels} show={show} />
     </article>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createGoalAction } from "@/app/(app)/coach/goals/actions";
 import { Alert } from "@/components/ui/alert";
@@ -17,13 +18,14 @@ const EMPTY = { title: "", category: "general", priority: 3, targetDate: "" };
 const focusTitle = (form: HTMLFormElement) => (form.elements.namedItem("title") as HTMLElement | null)?.focus();
 
 export function GoalCreateForm() {
+  const t = useTranslations("CoachPlanning.goals");
   const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [titleError, setTitleError] = useState<string>();
   const create = useFormAction(createGoalAction, {
     beforeSubmit: (form) => {
       const missing = !values.title.trim();
-      setTitleError(missing ? "Give the goal a title." : undefined);
+      setTitleError(missing ? t("titleRequired") : undefined);
       if (missing) focusTitle(form);
       return !missing;
     },
@@ -36,13 +38,13 @@ export function GoalCreateForm() {
   const fields = create.error?.fields ?? {};
 
   return (
-    <form action={create.formAction} onSubmit={create.onSubmit} noValidate aria-label="New goal" className="grid gap-4 rounded-lg border border-border bg-card p-4">
+    <form action={create.formAction} onSubmit={create.onSubmit} noValidate aria-label={t("newGoal")} className="grid gap-4 rounded-lg border border-border bg-card p-4">
       {create.error && Object.keys(fields).length === 0 ? <Alert variant="error">{create.error.message}</Alert> : null}
       <TextField
         idPrefix="new-goal"
         name="title"
-        label="New goal"
-        placeholder="e.g. Hire a VP Engineering"
+        label={t("newGoal")}
+        placeholder={t("newGoalPlaceholder")}
         maxLength={200}
         value={values.title}
         onChange={(event) => setValues({ ...values, title: event.target.value })}
@@ -55,7 +57,7 @@ export function GoalCreateForm() {
           idPrefix="new-goal"
           name="targetDate"
           type="date"
-          label="Target date"
+          label={t("targetDate")}
           value={values.targetDate}
           onChange={(event) => setValues({ ...values, targetDate: event.target.value })}
           error={fields.targetDate}
@@ -64,7 +66,7 @@ export function GoalCreateForm() {
       <div>
         <Button type="submit" disabled={create.pending} aria-busy={create.pending || undefined}>
           {create.pending ? <Spinner /> : <Plus aria-hidden />}
-          Add goal
+          {t("addGoal")}
         </Button>
       </div>
     </form>

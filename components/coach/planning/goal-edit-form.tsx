@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/ui/field";
 import type { Goal } from "./api-types";
@@ -11,13 +12,14 @@ type Props = { goal: Goal; busy: boolean; fieldErrors: Record<string, string>; o
 
 /** Edits a goal's title, category, priority and target date; only the fields that changed are sent. */
 export function GoalEditForm({ goal, busy, fieldErrors, onSave, onCancel }: Props) {
+  const t = useTranslations("CoachPlanning.goals");
   const [values, setValues] = useState({ title: goal.title, category: goal.category, priority: goal.priority, targetDate: goal.targetDate ?? "" });
   const [titleError, setTitleError] = useState<string>();
   const idPrefix = `goal-${goal.id}-edit`;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!values.title.trim()) return setTitleError("Give the goal a title.");
+    if (!values.title.trim()) return setTitleError(t("titleRequired"));
     setTitleError(undefined);
     const next = { title: values.title.trim(), category: values.category, priority: values.priority, targetDate: values.targetDate || null };
     const changes = Object.fromEntries(Object.entries(next).filter(([field, value]) => goal[field as keyof typeof next] !== value)) as Changes;
@@ -26,11 +28,11 @@ export function GoalEditForm({ goal, busy, fieldErrors, onSave, onCancel }: Prop
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Edit ${goal.title}`} className="grid gap-4">
+    <form onSubmit={submit} noValidate aria-label={t("editLabel", { title: goal.title })} className="grid gap-4">
       <TextField
         idPrefix={idPrefix}
         name="title"
-        label="Title"
+        label={t("title")}
         maxLength={200}
         value={values.title}
         onChange={(event) => setValues({ ...values, title: event.target.value })}
@@ -43,7 +45,7 @@ export function GoalEditForm({ goal, busy, fieldErrors, onSave, onCancel }: Prop
           idPrefix={idPrefix}
           name="targetDate"
           type="date"
-          label="Target date"
+          label={t("targetDate")}
           value={values.targetDate}
           onChange={(event) => setValues({ ...values, targetDate: event.target.value })}
           error={fieldErrors.targetDate}

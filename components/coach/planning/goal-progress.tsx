@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
 const SAVE_AFTER_MS = 400;
@@ -12,6 +13,7 @@ export function GoalProgress({ goalId, title, progress, disabled, onSave }: {
   disabled: boolean;
   onSave: (progress: number) => void;
 }) {
+  const t = useTranslations("CoachPlanning.goals");
   const [value, setValue] = useState(progress);
   const [synced, setSynced] = useState(progress);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -33,7 +35,7 @@ export function GoalProgress({ goalId, title, progress, disabled, onSave }: {
     <div className="grid gap-1.5">
       <div className="flex items-center justify-between text-sm">
         <label htmlFor={id} className="font-medium">
-          Progress<span className="sr-only"> of {title}</span>
+          {t("progress")}<span className="sr-only">{t("progressOf", { title })}</span>
         </label>
         <output htmlFor={id} className="tabular-nums text-muted-foreground">
           {value}%

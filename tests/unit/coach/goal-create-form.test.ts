@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/re
 import { createElement } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GoalCreateForm } from "@/components/coach/planning/goal-create-form";
+import { IntlWrapper } from "@/tests/setup/intl";
 
 const createGoalAction = vi.hoisted(() => vi.fn());
 vi.mock("@/app/(app)/coach/goals/actions", () => ({ createGoalAction }));
@@ -11,7 +12,7 @@ vi.mock("@/app/(app)/coach/goals/actions", () => ({ createGoalAction }));
 function renderForm() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   const invalidate = vi.spyOn(client, "invalidateQueries");
-  render(createElement(QueryClientProvider, { client }, createElement(GoalCreateForm)));
+  render(createElement(IntlWrapper, null, createElement(QueryClientProvider, { client }, createElement(GoalCreateForm))));
   return { invalidate, title: screen.getByRole("textbox", { name: "New goal" }) as HTMLInputElement, add: screen.getByRole("button", { name: "Add goal" }) };
 }
 
