@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { Plus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { createActionItemAction } from "@/app/(app)/coach/goals/actions";
 import { Alert } from "@/components/ui/alert";
@@ -19,13 +20,14 @@ const EMPTY = { text: "", dueDate: "", goalId: "" };
 const focusText = (form: HTMLFormElement) => (form.elements.namedItem("text") as HTMLElement | null)?.focus();
 
 export function ActionItemCreateForm({ goals }: { goals: Goal[] }) {
+  const t = useTranslations("CoachPlanning.actionItems");
   const queryClient = useQueryClient();
   const [values, setValues] = useState(EMPTY);
   const [textError, setTextError] = useState<string>();
   const create = useFormAction(createActionItemAction, {
     beforeSubmit: (form) => {
       const missing = !values.text.trim();
-      setTextError(missing ? "Describe the action item." : undefined);
+      setTextError(missing ? t("textRequired") : undefined);
       if (missing) focusText(form);
       return !missing;
     },
@@ -39,13 +41,13 @@ export function ActionItemCreateForm({ goals }: { goals: Goal[] }) {
   const open = goals.filter((goal) => goal.status === "active" || goal.status === "paused");
 
   return (
-    <form action={create.formAction} onSubmit={create.onSubmit} noValidate aria-label="New action item" className="grid gap-4 rounded-lg border border-border bg-card p-4">
+    <form action={create.formAction} onSubmit={create.onSubmit} noValidate aria-label={t("newLabel")} className="grid gap-4 rounded-lg border border-border bg-card p-4">
       {create.error && Object.keys(fields).length === 0 ? <Alert variant="error">{create.error.message}</Alert> : null}
       <TextField
         idPrefix="new-action-item"
         name="text"
-        label="New action item"
-        placeholder="e.g. Send Acme the pilot plan"
+        label={t("newLabel")}
+        placeholder={t("newPlaceholder")}
         maxLength={500}
         value={values.text}
         onChange={(event) => setValues({ ...values, text: event.target.value })}
@@ -56,15 +58,15 @@ export function ActionItemCreateForm({ goals }: { goals: Goal[] }) {
           idPrefix="new-action-item"
           name="dueDate"
           type="date"
-          label="Due"
+          label={t("due")}
           value={values.dueDate}
           onChange={(event) => setValues({ ...values, dueDate: event.target.value })}
           error={fields.dueDate}
         />
         <div className="grid gap-2">
-          <Label htmlFor="new-action-item-goal">Goal</Label>
+          <Label htmlFor="new-action-item-goal">{t("goal")}</Label>
           <Select id="new-action-item-goal" name="goalId" value={values.goalId} onChange={(event) => setValues({ ...values, goalId: event.target.value })}>
-            <option value="">No goal</option>
+            <option value="">{t("noGoalOption")}</option>
             {open.map((goal) => (
               <option key={goal.id} value={goal.id}>
                 {goal.title}
@@ -76,7 +78,7 @@ export function ActionItemCreateForm({ goals }: { goals: Goal[] }) {
       <div>
         <Button type="submit" disabled={create.pending} aria-busy={create.pending || undefined}>
           {create.pending ? <Spinner /> : <Plus aria-hidden />}
-          Add action item
+          {t("add")}
         </Button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { TextField } from "@/components/ui/field";
 import type { ActionItem } from "./api-types";
@@ -10,6 +11,7 @@ type Props = { item: ActionItem; busy: boolean; fieldErrors: Record<string, stri
 
 /** Edits an action item's text and due date; only what changed is sent. */
 export function ActionItemEditForm({ item, busy, fieldErrors, onSave, onCancel }: Props) {
+  const t = useTranslations("CoachPlanning.actionItems");
   const [text, setText] = useState(item.text);
   const [dueDate, setDueDate] = useState(item.dueDate ?? "");
   const [textError, setTextError] = useState<string>();
@@ -17,7 +19,7 @@ export function ActionItemEditForm({ item, busy, fieldErrors, onSave, onCancel }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!text.trim()) return setTextError("Describe the action item.");
+    if (!text.trim()) return setTextError(t("textRequired"));
     setTextError(undefined);
     const changes: Changes = {};
     if (text.trim() !== item.text) changes.text = text.trim();
@@ -27,9 +29,9 @@ export function ActionItemEditForm({ item, busy, fieldErrors, onSave, onCancel }
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={`Edit “${item.text}”`} className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
-      <TextField idPrefix={idPrefix} name="text" label="Action item" maxLength={500} value={text} onChange={(event) => setText(event.target.value)} error={textError ?? fieldErrors.text} />
-      <TextField idPrefix={idPrefix} name="dueDate" type="date" label="Due" value={dueDate} onChange={(event) => setDueDate(event.target.value)} error={fieldErrors.dueDate} />
+    <form onSubmit={submit} noValidate aria-label={t("editLabel", { text: item.text })} className="grid gap-3 sm:grid-cols-[1fr_auto] sm:items-start">
+      <TextField idPrefix={idPrefix} name="text" label={t("actionItem")} maxLength={500} value={text} onChange={(event) => setText(event.target.value)} error={textError ?? fieldErrors.text} />
+      <TextField idPrefix={idPrefix} name="dueDate" type="date" label={t("due")} value={dueDate} onChange={(event) => setDueDate(event.target.value)} error={fieldErrors.dueDate} />
       <EditFormActions busy={busy} onCancel={onCancel} className="sm:col-span-2" />
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { Check, Pencil, Trash2, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,26 +13,20 @@ import { EditHistory } from "./edit-history";
 import { formatDay, WITH_YEAR } from "../format-day";
 import { isPastDay } from "./past-due";
 
-const FIELD_LABELS = { text: "Text", dueDate: "Due date", goalId: "Goal" };
-
-const SOURCES: Record<ActionItem["source"], string> = {
-  extracted: "From a conversation",
-  session: "From a session",
-  manual: "Added by you",
-};
-
 type Props = { item: ActionItem; goalTitles: Map<string, string>; today: string };
 
 /** One action item: suggestions get Confirm / Dismiss; the rest a done checkbox (uncheck to undo).
  * Open items can be edited, and one due before `today` is flagged. */
 export function ActionItemRow({ item, goalTitles, today }: Props) {
+  const t = useTranslations("CoachPlanning.actionItems");
+  const fieldLabels = { text: t("fieldText"), dueDate: t("fieldDueDate"), goalId: t("goal") };
   const [editing, setEditing] = useState(false);
   const goalTitle = item.goalId ? goalTitles.get(item.goalId) : undefined;
   const show = (field: string, value: string | number | null) => {
-    if (value === null) return field === "goalId" ? "no goal" : "none";
+    if (value === null) return field === "goalId" ? t("noGoal") : t("none");
     if (field === "dueDate") return formatDay(String(value), WITH_YEAR);
-    if (field === "goalId") return `“${goalTitles.get(String(value)) ?? "a deleted goal"}”`;
-    return `“${value}”`;
+    if (field === "goalId") return t("quotedValue", { value: goalTitles.get(String(value)) ?? t("deletedGoal") });
+    return t("quotedValue", { value });
   };
   const update = useUpdateActionItem();
   const remove = useDeleteActionItem();
@@ -66,23 +61,23 @@ export function ActionItemRow({ item, goalTitles, today }: Props) {
             <p className="break-words">{item.text}</p>
           )}
           <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted-foreground">
-            {item.dueDate ? <span>Due {formatDay(item.dueDate, WITH_YEAR)}</span> : null}
+            {item.dueDate ? <span>{t("dueValue", { date: formatDay(item.dueDate, WITH_YEAR) })}</span> : null}
             {overdue ? (
               <Badge variant="outline" className="border-destructive/50 text-destructive">
-                Overdue
+                {t("overdue")}
               </Badge>
             ) : null}
-            {goalTitle ? <span>Goal: {goalTitle}</span> : null}
-            <span>{SOURCES[item.source]}</span>
+            {goalTitle ? <span>{t("goalValue", { title: goalTitle })}</span> : null}
+            <span>{t(`source.${item.source}`)}</span>
           </p>
         </div>
         {open && !editing ? (
-          <Button variant="ghost" size="icon" className="size-8" disabled={busy} aria-label={`Edit “${item.text}”`} onClick={() => setEditing(true)}>
+          <Button variant="ghost" size="icon" className="size-8" disabled={busy} aria-label={t("editLabel", { text: item.text })} onClick={() => setEditing(true)}>
             <Pencil aria-hidden />
           </Button>
         ) : null}
         {suggested ? null : (
-          <Button variant="ghost" size="icon" className="size-8" disabled={busy} aria-label={`Delete “${item.text}”`} onClick={() => remove.mutate(item.id)}>
+          <Button variant="ghost" size="icon" className="size-8" disabled={busy} aria-label={t("deleteLabel", { text: item.text })} onClick={() => remove.mutate(item.id)}>
             <Trash2 aria-hidden />
           </Button>
         )}
@@ -100,18 +95,18 @@ export function ActionItemRow({ item, goalTitles, today }: Props) {
         <div className="flex flex-wrap gap-2">
           <Button size="sm" disabled={busy} onClick={() => setStatus("pending")}>
             <Check aria-hidden />
-            Confirm<span className="sr-only"> “{item.text}”</span>
+            {t("confirm")}<span className="sr-only">{t("quoted", { text: item.text })}</span>
           </Button>
           <Button size="sm" variant="outline" disabled={busy} onClick={() => setStatus("dismissed")}>
             <X aria-hidden />
-            Dismiss<span className="sr-only"> “{item.text}”</span>
+            {t("dismiss")}<span className="sr-only">{t("quoted", { text: item.text })}</span>
           </Button>
         </div>
       ) : null}
       {item.status === "pending" ? (
         <div>
           <Button size="sm" variant="ghost" className="h-8 px-2 text-muted-foreground" disabled={busy} onClick={() => setStatus("dismissed")}>
-            Dismiss<span className="sr-only"> “{item.text}”</span>
+            {t("dismiss")}<span className="sr-only">{t("quoted", { text: item.text })}</span>
           </Button>
         </div>
       ) : null}
@@ -120,7 +115,7 @@ export function ActionItemRow({ item, goalTitles, today }: Props) {
           {error.message}
         </p>
       ) : null}
-      <EditHistory history={item.history} labels={FIELD_LABELS} show={show} />
+      <EditHistory history={item.history} labels={fieldLabels} show={show} />
     </li>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Skeleton } from "@/components/ui/skeleton";
@@ -8,16 +9,12 @@ import type { ActionItem, Goal } from "./api-types";
 import { ActionItemCreateForm } from "./action-item-create-form";
 import { ActionItemRow } from "./action-item-row";
 
-const GROUPS: { status: ActionItem["status"]; title: string; hint?: string }[] = [
-  { status: "suggested", title: "Suggested by your coach", hint: "Confirm the ones you mean to do." },
-  { status: "pending", title: "To do" },
-  { status: "done", title: "Done" },
-  { status: "dismissed", title: "Dismissed" },
-];
+const GROUPS: ActionItem["status"][] = ["suggested", "pending", "done", "dismissed"];
 
 /** The create form, then the items grouped by status; `today` (the user's own day) flags overdue ones.
  * The initial lists are what the server read, so the page works before hydration. */
 export function ActionItemsPanel({ today, initialItems, initialGoals }: { today: string; initialItems: ActionItem[]; initialGoals: Goal[] }) {
+  const t = useTranslations("CoachPlanning.actionItems");
   const items = useActionItems(initialItems);
   const goals = useGoals(initialGoals);
   const goalTitles = new Map((goals.data ?? []).map((goal) => [goal.id, goal.title]));
@@ -25,29 +22,30 @@ export function ActionItemsPanel({ today, initialItems, initialGoals }: { today:
   return (
     <section aria-labelledby="action-items-heading" className="grid content-start gap-4">
       <h2 id="action-items-heading" className="text-xl font-semibold">
-        Action items
+        {t("heading")}
       </h2>
       <ActionItemCreateForm goals={goals.data ?? []} />
       {items.error ? (
         <Alert variant="error">
           {items.error.message}{" "}
           <Button variant="link" size="sm" className="h-auto px-0" onClick={() => items.refetch()}>
-            Try again
+            {t("tryAgain")}
           </Button>
         </Alert>
       ) : null}
       {items.isPending ? (
-        <div role="status" aria-label="Loading action items" className="grid gap-2">
+        <div role="status" aria-label={t("loading")} className="grid gap-2">
           <Skeleton className="h-16" />
           <Skeleton className="h-16" />
         </div>
       ) : null}
       {items.data?.length === 0 ? (
         <p className="rounded-lg border border-dashed border-border p-6 text-muted-foreground">
-          Nothing to do yet. When you tell the coach “I’ll…”, it suggests the action item here for you to confirm.
+          {t("empty")}
         </p>
       ) : null}
-      {GROUPS.map(({ status, title, hint }) => {
+      {GROUPS.map((status) => {
+        const hint = status === "suggested" ? t("suggestedHint") : undefined;
         const group = items.data?.filter((item) => item.status === status) ?? [];
         if (group.length === 0) return null;
         const list = (
@@ -59,7 +57,7 @@ export function ActionItemsPanel({ today, initialItems, initialGoals }: { today:
         );
         const heading = (
           <>
-            {title} <span className="font-normal">({group.length})</span>
+            {t(`group.${status}`)} <span className="font-normal">({group.length})</span>
           </>
         );
         if (status === "dismissed") {
