@@ -2,6 +2,7 @@
 
 import { CalendarPlus, Download, MessageSquare, Star, X } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -11,21 +12,23 @@ import { CompleteSessionDialog } from "./complete-session-dialog";
 import { formatSessionTime, frameworkName } from "./labels";
 
 function Heading({ session, timezone, now }: { session: Session; timezone: string; now?: number }) {
+  const t = useTranslations("CoachPlanning.sessions");
   return (
     <div className="grid gap-1">
       <h3 className="font-medium break-words">{session.goal}</h3>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
         <time dateTime={session.scheduledFor}>{formatSessionTime(session.scheduledFor, timezone)}</time>
-        <span>{session.durationMinutes} min</span>
+        <span>{t("minutes", { count: session.durationMinutes })}</span>
         <Badge variant="outline">{frameworkName(session.framework)}</Badge>
-        {session.status === "in_progress" ? <Badge>In progress</Badge> : null}
-        {now !== undefined && session.status === "scheduled" && Date.parse(session.scheduledFor) < now ? <Badge>Overdue</Badge> : null}
+        {session.status === "in_progress" ? <Badge>{t("inProgress")}</Badge> : null}
+        {now !== undefined && session.status === "scheduled" && Date.parse(session.scheduledFor) < now ? <Badge>{t("overdue")}</Badge> : null}
       </p>
     </div>
   );
 }
 
 export function UpcomingSessionCard({ session, timezone, now }: { session: Session; timezone: string; now: number }) {
+  const t = useTranslations("CoachPlanning.sessions");
   const update = useUpdateSession();
   const [confirming, setConfirming] = useState(false);
   return (
@@ -35,27 +38,27 @@ export function UpcomingSessionCard({ session, timezone, now }: { session: Sessi
         <Button asChild size="sm">
           <Link href={`/coach?session=${session.id}`}>
             <MessageSquare aria-hidden />
-            Start session
+            {t("start")}
           </Link>
         </Button>
         {session.status === "in_progress" || Date.parse(session.scheduledFor) <= now ? (
           <CompleteSessionDialog session={session} />
         ) : (
-          <p className="self-center text-sm text-muted-foreground">You can complete it once it has started.</p>
+          <p className="self-center text-sm text-muted-foreground">{t("completeLater")}</p>
         )}
       </div>
       <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
         <a href={session.links.google} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline">
           <CalendarPlus aria-hidden className="size-4" />
-          Add to Google Calendar<span className="sr-only"> (opens in a new tab)</span>
+          {t("addGoogle")}<span className="sr-only">{t("newTab")}</span>
         </a>
         <a href={session.links.outlook} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline">
           <CalendarPlus aria-hidden className="size-4" />
-          Add to Outlook<span className="sr-only"> (opens in a new tab)</span>
+          {t("addOutlook")}<span className="sr-only">{t("newTab")}</span>
         </a>
         <a href={session.links.ics} download className="inline-flex items-center gap-1.5 font-medium text-primary underline-offset-4 hover:underline">
           <Download aria-hidden className="size-4" />
-          Download .ics
+          {t("downloadIcs")}
         </a>
       </div>
       {session.status === "scheduled" ? (
@@ -63,16 +66,16 @@ export function UpcomingSessionCard({ session, timezone, now }: { session: Sessi
           {confirming ? (
             <>
               <Button variant="destructive" size="sm" disabled={update.isPending} onClick={() => update.mutate({ id: session.id, changes: { status: "cancelled" } })}>
-                Cancel this session
+                {t("cancelThis")}
               </Button>
               <Button variant="ghost" size="sm" onClick={() => setConfirming(false)}>
-                Keep it
+                {t("keepIt")}
               </Button>
             </>
           ) : (
             <Button variant="ghost" size="sm" className="text-muted-foreground" onClick={() => setConfirming(true)}>
               <X aria-hidden />
-              Cancel session
+              {t("cancel")}
             </Button>
           )}
           {update.error ? (
@@ -87,15 +90,16 @@ export function UpcomingSessionCard({ session, timezone, now }: { session: Sessi
 }
 
 export function PastSessionCard({ session, timezone }: { session: Session; timezone: string }) {
+  const t = useTranslations("CoachPlanning.sessions");
   return (
     <article className="grid gap-3 rounded-lg border border-border bg-card p-4">
       <Heading session={session} timezone={timezone} />
       {session.status === "cancelled" ? (
-        <p className="text-sm text-muted-foreground">Cancelled</p>
+        <p className="text-sm text-muted-foreground">{t("cancelled")}</p>
       ) : (
         <>
           {session.rating ? (
-            <p className="flex items-center gap-0.5" aria-label={`Rated ${session.rating} out of 5`}>
+            <p className="flex items-center gap-0.5" aria-label={t("rated", { rating: session.rating })}>
               {[1, 2, 3, 4, 5].map((n) => (
                 <Star key={n} aria-hidden className={n <= session.rating! ? "size-4 fill-primary text-primary" : "size-4 text-muted-foreground"} />
               ))}

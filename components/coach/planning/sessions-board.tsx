@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { SessionScheduleForm } from "./session-schedule-form";
 
 /** `initialSessions` is what the server read, so the list shows before hydration. */
 export function SessionsBoard({ timezone, initialSessions }: { timezone: string; initialSessions: SessionList }) {
+  const t = useTranslations("CoachPlanning.sessions");
   const sessions = useSessions(initialSessions);
   // Read once per visit: a session whose time passes while the page is open is not worth a re-render.
   const [now] = useState(() => Date.now());
@@ -20,8 +22,8 @@ export function SessionsBoard({ timezone, initialSessions }: { timezone: string;
     <div className="grid gap-8">
       <Card>
         <CardHeader>
-          <CardTitle>Schedule a session</CardTitle>
-          <CardDescription>A structured session works one goal through a framework. Add it to your calendar so it happens.</CardDescription>
+          <CardTitle>{t("scheduleTitle")}</CardTitle>
+          <CardDescription>{t("scheduleDescription")}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
           <SessionScheduleForm timezone={timezone} />
@@ -31,21 +33,21 @@ export function SessionsBoard({ timezone, initialSessions }: { timezone: string;
         <Alert variant="error">
           {sessions.error.message}{" "}
           <Button variant="link" size="sm" className="h-auto px-0" onClick={() => sessions.refetch()}>
-            Try again
+            {t("tryAgain")}
           </Button>
         </Alert>
       ) : null}
       <section aria-labelledby="sessions-upcoming" className="grid gap-3">
         <h2 id="sessions-upcoming" className="text-xl font-semibold">
-          Upcoming
+          {t("upcoming")}
         </h2>
         {sessions.isPending ? (
-          <div role="status" aria-label="Loading sessions" className="grid gap-3">
+          <div role="status" aria-label={t("loading")} className="grid gap-3">
             <Skeleton className="h-40" />
           </div>
         ) : null}
         {sessions.data?.upcoming.length === 0 ? (
-          <p className="rounded-lg border border-dashed border-border p-6 text-muted-foreground">No sessions scheduled. Pick a time above.</p>
+          <p className="rounded-lg border border-dashed border-border p-6 text-muted-foreground">{t("noneScheduled")}</p>
         ) : null}
         <ul className="grid gap-3">
           {sessions.data?.upcoming.map((session) => (
@@ -58,7 +60,7 @@ export function SessionsBoard({ timezone, initialSessions }: { timezone: string;
       {sessions.data && sessions.data.past.length > 0 ? (
         <section aria-labelledby="sessions-past" className="grid gap-3">
           <h2 id="sessions-past" className="text-xl font-semibold">
-            Past
+            {t("past")}
           </h2>
           <ul className="grid gap-3">
             {sessions.data.past.map((session) => (
