@@ -2,6 +2,7 @@
 
 import { CircleCheck, Star } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -12,16 +13,11 @@ import { cn } from "@/components/ui/cn";
 import { useCompleteSession } from "@/hooks/use-coach-sessions";
 import type { Session } from "./api-types";
 
-const RATINGS = [
-  { value: 1, label: "Not useful" },
-  { value: 2, label: "A little useful" },
-  { value: 3, label: "Useful" },
-  { value: 4, label: "Very useful" },
-  { value: 5, label: "Excellent" },
-];
+const RATINGS = [1, 2, 3, 4, 5] as const;
 
 /** Rate the session 1–5; the answer shows the outcome summary and the action items it suggested. */
 export function CompleteSessionDialog({ session }: { session: Session }) {
+  const t = useTranslations("CoachPlanning.complete");
   const [open, setOpen] = useState(false);
   const [rating, setRating] = useState<number | null>(null);
   const [ratingError, setRatingError] = useState<string>();
@@ -30,7 +26,7 @@ export function CompleteSessionDialog({ session }: { session: Session }) {
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (rating === null) return setRatingError("Choose a rating from 1 to 5.");
+    if (rating === null) return setRatingError(t("ratingRequired"));
     setRatingError(undefined);
     complete.mutate({ id: session.id, rating });
   }
@@ -49,40 +45,42 @@ export function CompleteSessionDialog({ session }: { session: Session }) {
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
           <CircleCheck aria-hidden />
-          Complete
-          <span className="sr-only"> session: {session.goal}</span>
+          {t("complete")}
+          <span className="sr-only">{t("srSession", { goal: session.goal })}</span>
         </Button>
       </DialogTrigger>
       <DialogContent>
-        <DialogTitle>{result ? "Session complete" : "Complete this session"}</DialogTitle>
+        <DialogTitle>{t(result ? "doneTitle" : "title")}</DialogTitle>
         <DialogDescription className="break-words">{session.goal}</DialogDescription>
         {result ? (
           <div className="grid gap-4">
             <div className="grid gap-1">
-              <h3 className="text-sm font-semibold">Outcome</h3>
+              <h3 className="text-sm font-semibold">{t("outcome")}</h3>
               <p className="text-sm break-words">{result.outcome.summary}</p>
-              {result.outcome.provider === "offline" ? <p className="text-xs text-muted-foreground">Summarised offline from your own words.</p> : null}
+              {result.outcome.provider === "offline" ? <p className="text-xs text-muted-foreground">{t("offline")}</p> : null}
             </div>
             {result.actionItems.length > 0 ? (
               <div className="grid gap-2">
-                <h3 className="text-sm font-semibold">Suggested action items</h3>
+                <h3 className="text-sm font-semibold">{t("suggested")}</h3>
                 <ul className="grid list-disc gap-1 pl-5 text-sm">
                   {result.actionItems.map((item) => (
                     <li key={item.id}>{item.text}</li>
                   ))}
                 </ul>
                 <p className="text-sm text-muted-foreground">
-                  Confirm the ones you mean to do on{" "}
-                  <Link href="/coach/goals" className="font-medium text-primary underline underline-offset-4">
-                    Goals
-                  </Link>
-                  .
+                  {t.rich("confirmOn", {
+                    link: (chunks) => (
+                      <Link href="/coach/goals" className="font-medium text-primary underline underline-offset-4">
+                        {chunks}
+                      </Link>
+                    ),
+                  })}
                 </p>
               </div>
             ) : null}
             <DialogFooter>
               <DialogClose asChild>
-                <Button>Done</Button>
+                <Button>{t("done")}</Button>
               </DialogClose>
             </DialogFooter>
           </div>
@@ -90,9 +88,9 @@ export function CompleteSessionDialog({ session }: { session: Session }) {
           <form onSubmit={submit} noValidate className="grid gap-4">
             {complete.error ? <Alert variant="error">{complete.error.message}</Alert> : null}
             <fieldset className="grid gap-2" aria-describedby={ratingError ? "session-rating-error" : undefined}>
-              <legend className="mb-1 text-sm font-medium">How useful was it?</legend>
+              <legend className="mb-1 text-sm font-medium">{t("howUseful")}</legend>
               <div className="flex flex-wrap gap-2">
-                {RATINGS.map(({ value, label }) => (
+                {RATINGS.map((value) => (
                   <label
                     key={value}
                     className={cn(
@@ -102,7 +100,7 @@ export function CompleteSessionDialog({ session }: { session: Session }) {
                     <input type="radio" name="rating" value={value} checked={rating === value} onChange={() => setRating(value)} className="sr-only" />
                     <Star aria-hidden className={cn("size-4", rating !== null && value <= rating ? "fill-primary text-primary" : "text-muted-foreground")} />
                     {value}
-                    <span className="sr-only"> — {label}</span>
+                    <span className="sr-only">{t("ratingLabel", { label: t(`rating.${value}`) })}</span>
                   </label>
                 ))}
               </div>
@@ -110,11 +108,11 @@ export function CompleteSessionDialog({ session }: { session: Session }) {
             </fieldset>
             <DialogFooter>
               <DialogClose asChild>
-                <Button variant="outline">Not yet</Button>
+                <Button variant="outline">{t("notYet")}</Button>
               </DialogClose>
               <Button type="submit" disabled={complete.isPending} aria-busy={complete.isPending || undefined}>
                 {complete.isPending ? <Spinner /> : null}
-                Complete session
+                {t("submit")}
               </Button>
             </DialogFooter>
           </form>

@@ -2,6 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { CalendarPlus } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { scheduleSessionAction } from "@/app/(app)/coach/sessions/actions";
 import { Alert } from "@/components/ui/alert";
@@ -21,26 +22,29 @@ const DURATIONS = [15, 30, 45, 60, 90, 120];
 
 type Values = { date: string; time: string; durationMinutes: number; framework: Framework; goal: string };
 
-function check(values: Values, timezone: string): Record<string, string> {
-  const errors: Record<string, string> = {};
+type CheckError = "chooseDay" | "chooseTime" | "futureTime" | "goalRequired";
+
+function check(values: Values, timezone: string): Record<string, CheckError> {
+  const errors: Record<string, CheckError> = {};
   const iso = zonedToIso(values.date, values.time, timezone);
-  if (!values.date) errors.date = "Choose a day.";
-  if (!values.time) errors.time = "Choose a time.";
-  if (iso && Date.parse(iso) <= Date.now()) errors.time = "Pick a time in the future.";
-  if (!values.goal.trim()) errors.goal = "Say what the session is for.";
+  if (!values.date) errors.date = "chooseDay";
+  if (!values.time) errors.time = "chooseTime";
+  if (iso && Date.parse(iso) <= Date.now()) errors.time = "futureTime";
+  if (!values.goal.trim()) errors.goal = "goalRequired";
   return errors;
 }
 
 /** Day and time are read in the user's coaching timezone, whatever the device is set to; the form
  * names that zone so the action reads them the same way before hydration. */
 export function SessionScheduleForm({ timezone }: { timezone: string }) {
+  const t = useTranslations("CoachPlanning.schedule");
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(() => ({ date: tomorrowIn(timezone), time: "09:00", durationMinutes: 45, framework: "GROW", goal: "" }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const schedule = useFormAction(scheduleSessionAction, {
     beforeSubmit: (form) => {
       const found = check(values, timezone);
-      setErrors(found);
+      setErrors(Object.fromEntries(Object.entries(found).map(([field, key]) => [field, t(key)])));
       const first = Object.keys(found)[0];
       if (first) (form.elements.namedItem(first) as HTMLElement | null)?.focus();
       return !first;
@@ -55,38 +59,38 @@ export function SessionScheduleForm({ timezone }: { timezone: string }) {
   const scheduled = schedule.result.data;
 
   return (
-    <form action={schedule.formAction} onSubmit={schedule.onSubmit} noValidate aria-label="Schedule a session" className="grid gap-4">
+    <form action={schedule.formAction} onSubmit={schedule.onSubmit} noValidate aria-label={t("formLabel")} className="grid gap-4">
       {scheduled ? (
         <Alert variant="success">
-          Scheduled for {formatSessionTime(scheduled.scheduledFor, timezone)}. Add it to your calendar from the list below.
+          {t("scheduled", { when: formatSessionTime(scheduled.scheduledFor, timezone) })}
         </Alert>
       ) : null}
       <input type="hidden" name="timezone" value={timezone} />
       {schedule.error && Object.keys(server).length === 0 ? <Alert variant="error">{schedule.error.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField idPrefix="session" name="date" type="date" label="Day" value={values.date} error={shown.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />
+        <TextField idPrefix="session" name="date" type="date" label={t("day")} value={values.date} error={shown.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />
         <TextField
           idPrefix="session"
           name="time"
           type="time"
-          label="Time"
-          hint={`In your coaching timezone, ${timezone.replaceAll("_", " ")}.`}
+          label={t("time")}
+          hint={t("timeHint", { timezone: timezone.replaceAll("_", " ") })}
           value={values.time}
           error={shown.time}
           onChange={(event) => setValues({ ...values, time: event.target.value })}
         />
         <div className="grid gap-2">
-          <Label htmlFor="session-duration">Length</Label>
+          <Label htmlFor="session-duration">{t("length")}</Label>
           <Select id="session-duration" name="durationMinutes" value={values.durationMinutes} onChange={(event) => setValues({ ...values, durationMinutes: Number(event.target.value) })}>
             {DURATIONS.map((minutes) => (
               <option key={minutes} value={minutes}>
-                {minutes} minutes
+                {t("minutes", { count: minutes })}
               </option>
             ))}
           </Select>
         </div>
         <div className="grid gap-2">
-          <Label htmlFor="session-framework">Framework</Label>
+          <Label htmlFor="session-framework">{t("framework")}</Label>
           <Select id="session-framework" name="framework" value={values.framework} onChange={(event) => setValues({ ...values, framework: event.target.value as Framework })}>
             {frameworks.map((f) => (
               <option key={f.value} value={f.value}>
@@ -97,14 +101,14 @@ export function SessionScheduleForm({ timezone }: { timezone: string }) {
         </div>
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="session-goal">What is the session for?</Label>
+        <Label htmlFor="session-goal">{t("goal")}</Label>
         <textarea
           id="session-goal"
           name="goal"
           rows={3}
           maxLength={500}
           value={values.goal}
-          placeholder="e.g. Decide how to pitch the London retail investors"
+          placeholder={t("goalPlaceholder")}
           onChange={(event) => setValues({ ...values, goal: event.target.value })}
           aria-invalid={shown.goal ? true : undefined}
           aria-describedby={shown.goal ? "session-goal-error" : undefined}
@@ -115,7 +119,7 @@ export function SessionScheduleForm({ timezone }: { timezone: string }) {
       <div>
         <Button type="submit" disabled={schedule.pending} aria-busy={schedule.pending || undefined}>
           {schedule.pending ? <Spinner /> : <CalendarPlus aria-hidden />}
-          Schedule session
+          {t("submit")}
         </Button>
       </div>
     </form>
