@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { FieldError, TextField } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
@@ -23,6 +24,7 @@ function ChoiceField({ name, label, options, value, error, onChange }: {
   error?: string;
   onChange: (value: string) => void;
 }) {
+  const t = useTranslations("CoachPlanning.business");
   const id = `coach-profile-${name}`;
   const all = value && !options.includes(value) ? [...options, value] : options;
   return (
@@ -36,7 +38,7 @@ function ChoiceField({ name, label, options, value, error, onChange }: {
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
       >
-        <option value="">Choose…</option>
+        <option value="">{t("choose")}</option>
         {all.map((option) => (
           <option key={option} value={option}>
             {option}
@@ -50,6 +52,7 @@ function ChoiceField({ name, label, options, value, error, onChange }: {
 
 /** The business profile: who the user is, what they run and what is in their way. */
 export function BusinessProfileFields({ value, errors, onChange, required = false }: Props) {
+  const t = useTranslations("CoachPlanning.business");
   const text = (name: ProfileField, label: string, extra: Record<string, unknown> = {}) => (
     <TextField
       idPrefix="coach-profile"
@@ -63,18 +66,18 @@ export function BusinessProfileFields({ value, errors, onChange, required = fals
   );
   return (
     <div className="grid gap-5 sm:grid-cols-2">
-      {text("industry", required ? "Industry (required)" : "Industry", { maxLength: 120, placeholder: "e.g. Logistics software" })}
-      <ChoiceField name="stage" label={required ? "Stage (required)" : "Stage"} options={stages} value={value.stage} error={errors.stage} onChange={(v) => onChange("stage", v)} />
-      {text("company", "Company", { maxLength: 120, autoComplete: "organization" })}
-      {text("location", "Location", { maxLength: 120, placeholder: "City, country" })}
-      <ChoiceField name="revenueRange" label="Annual revenue" options={revenueRanges} value={value.revenueRange} error={errors.revenueRange} onChange={(v) => onChange("revenueRange", v)} />
-      {text("teamSize", "Team size", { inputMode: "numeric", placeholder: "People in the company" })}
-      {text("role", required ? "Your role (required)" : "Your role", { maxLength: 120, autoComplete: "organization-title", placeholder: "e.g. CEO" })}
-      {text("reportsTo", "You report to", { maxLength: 120, placeholder: "e.g. The board" })}
-      {text("directReports", "Direct reports", { inputMode: "numeric" })}
-      {text("markets", "Markets", { maxLength: 1_600, hint: "Separate them with commas." })}
+      {text("industry", t(required ? "industryRequired" : "industry"), { maxLength: 120, placeholder: t("industryPlaceholder") })}
+      <ChoiceField name="stage" label={t(required ? "stageRequired" : "stage")} options={stages} value={value.stage} error={errors.stage} onChange={(v) => onChange("stage", v)} />
+      {text("company", t("company"), { maxLength: 120, autoComplete: "organization" })}
+      {text("location", t("location"), { maxLength: 120, placeholder: t("locationPlaceholder") })}
+      <ChoiceField name="revenueRange" label={t("revenue")} options={revenueRanges} value={value.revenueRange} error={errors.revenueRange} onChange={(v) => onChange("revenueRange", v)} />
+      {text("teamSize", t("teamSize"), { inputMode: "numeric", placeholder: t("teamSizePlaceholder") })}
+      {text("role", t(required ? "roleRequired" : "role"), { maxLength: 120, autoComplete: "organization-title", placeholder: t("rolePlaceholder") })}
+      {text("reportsTo", t("reportsTo"), { maxLength: 120, placeholder: t("reportsToPlaceholder") })}
+      {text("directReports", t("directReports"), { inputMode: "numeric" })}
+      {text("markets", t("markets"), { maxLength: 1_600, hint: t("marketsHint") })}
       <div className="grid gap-2 sm:col-span-2">
-        <Label htmlFor="coach-profile-keyChallenges">Key challenges</Label>
+        <Label htmlFor="coach-profile-keyChallenges">{t("challenges")}</Label>
         <textarea
           id="coach-profile-keyChallenges"
           name="keyChallenges"
@@ -84,10 +87,10 @@ export function BusinessProfileFields({ value, errors, onChange, required = fals
           aria-invalid={errors.keyChallenges ? true : undefined}
           aria-describedby={errors.keyChallenges ? "coach-profile-keyChallenges-error" : "coach-profile-keyChallenges-hint"}
           className={cn(fieldControlClasses, "py-2")}
-          placeholder={"Hiring senior engineers\nClosing enterprise deals"}
+          placeholder={t("challengesPlaceholder")}
         />
         <p id="coach-profile-keyChallenges-hint" className="text-sm text-muted-foreground">
-          One per line.
+          {t("onePerLine")}
         </p>
         <FieldError id="coach-profile-keyChallenges-error" message={errors.keyChallenges} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { CoachStyleField } from "@/components/settings/coach-style-field";
 import { TimezoneField } from "@/components/settings/timezone-field";
 import { FieldError } from "@/components/ui/field";
@@ -19,34 +20,35 @@ type Props = {
 
 /** How the coach talks: style, formality, voice and the timezone its days and sessions follow. */
 export function CoachPreferenceFields({ value, zones, errors, onChange }: Props) {
+  const t = useTranslations("CoachPlanning.preferences");
   // A voice saved through the API (say, a cloned one) stays selectable.
   const voiceOptions = voices.some((voice) => voice.id === value.voiceId) ? voices : [...voices, { id: value.voiceId, name: value.voiceId }];
   return (
     <div className="grid gap-6">
       <CoachStyleField value={value.coachStyle} error={errors.coachStyle} onChange={(style) => onChange("coachStyle", style)} />
       <fieldset className="grid gap-3" aria-describedby={errors.formality ? "coach-formality-error" : undefined}>
-        <legend className="mb-2 text-sm font-medium">Formality</legend>
+        <legend className="mb-2 text-sm font-medium">{t("formality")}</legend>
         <div className="grid gap-3 sm:grid-cols-3">
           {formalities.map((option) => {
-            const id = `coach-formality-${option.value}`;
+            const id = `coach-formality-${option}`;
             return (
-              <div key={option.value} className="flex items-start gap-3 rounded-md border border-border p-3 has-checked:border-primary has-checked:bg-accent/50">
+              <div key={option} className="flex items-start gap-3 rounded-md border border-border p-3 has-checked:border-primary has-checked:bg-accent/50">
                 <input
                   type="radio"
                   id={id}
                   name="formality"
-                  value={option.value}
-                  checked={value.formality === option.value}
-                  onChange={() => onChange("formality", option.value)}
+                  value={option}
+                  checked={value.formality === option}
+                  onChange={() => onChange("formality", option)}
                   aria-describedby={`${id}-description`}
                   className="mt-0.5 size-4 shrink-0 accent-primary outline-none focus-visible:ring-2 focus-visible:ring-ring focus-visible:ring-offset-2 focus-visible:ring-offset-background"
                 />
                 <div className="grid gap-0.5">
                   <label htmlFor={id} className="text-sm font-medium">
-                    {option.name}
+                    {t(`formalities.${option}`)}
                   </label>
                   <p id={`${id}-description`} className="text-sm text-muted-foreground">
-                    {option.description}
+                    {t(`formalities.${option}Description`)}
                   </p>
                 </div>
               </div>
@@ -56,7 +58,7 @@ export function CoachPreferenceFields({ value, zones, errors, onChange }: Props)
         <FieldError id="coach-formality-error" message={errors.formality} />
       </fieldset>
       <div className="grid gap-2">
-        <Label htmlFor="coach-voice">Coach voice</Label>
+        <Label htmlFor="coach-voice">{t("voice")}</Label>
         <Select
           id="coach-voice"
           name="voiceId"
@@ -72,7 +74,7 @@ export function CoachPreferenceFields({ value, zones, errors, onChange }: Props)
           ))}
         </Select>
         <p id="coach-voice-hint" className="text-sm text-muted-foreground">
-          Used when you talk to the coach in voice mode.
+          {t("voiceHint")}
         </p>
         <FieldError id="coach-voice-error" message={errors.voiceId} />
       </div>

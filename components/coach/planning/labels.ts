@@ -6,13 +6,9 @@ export const revenueRanges = ["Pre-revenue", "Under $100k", "$100kâ€“$1M", "$1Mâ
 
 export const goalCategories = ["general", "sales", "growth", "product", "team", "fundraising", "operations", "personal"];
 
-export const formalities = [
-  { value: "casual", name: "Casual", description: "Like a friend who happens to be a coach." },
-  { value: "balanced", name: "Balanced", description: "Warm but to the point." },
-  { value: "formal", name: "Formal", description: "Professional and measured." },
-] as const;
+export const formalities = ["casual", "balanced", "formal"] as const;
 
-export type Formality = (typeof formalities)[number]["value"];
+export type Formality = (typeof formalities)[number];
 
 /** ElevenLabs premade voices; without ElevenLabs the browser's own voice speaks instead. */
 export const voices = [
