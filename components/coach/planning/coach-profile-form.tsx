@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -18,6 +19,7 @@ function prefsOf(view: CoachProfileView): Preferences {
 
 /** Edits everything onboarding asked for (except goals, which have their own page). */
 export function CoachProfileForm({ initial, zones }: { initial: CoachProfileView; zones: string[] }) {
+  const t = useTranslations("CoachPlanning.profile");
   const router = useRouter();
   const { data = initial } = useCoachProfile(initial);
   const [profile, setProfile] = useState<ProfileDraft>(() => draftOf(data.profile));
@@ -54,12 +56,12 @@ export function CoachProfileForm({ initial, zones }: { initial: CoachProfileView
   }
 
   return (
-    <form onSubmit={save} noValidate className="grid gap-6" aria-label="Coach profile">
+    <form onSubmit={save} noValidate className="grid gap-6" aria-label={t("formLabel")}>
       {update.error ? <Alert variant="error">{update.error.message}</Alert> : null}
       <Card>
         <CardHeader>
-          <CardTitle>Your business</CardTitle>
-          <CardDescription>The coach reads this before every conversation.</CardDescription>
+          <CardTitle>{t("business")}</CardTitle>
+          <CardDescription>{t("businessDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
           <BusinessProfileFields
@@ -74,8 +76,8 @@ export function CoachProfileForm({ initial, zones }: { initial: CoachProfileView
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Your coach</CardTitle>
-          <CardDescription>Style, tone, voice and the timezone your days and sessions follow.</CardDescription>
+          <CardTitle>{t("coach")}</CardTitle>
+          <CardDescription>{t("coachDescription")}</CardDescription>
         </CardHeader>
         <CardContent>
           <CoachPreferenceFields
@@ -90,7 +92,7 @@ export function CoachProfileForm({ initial, zones }: { initial: CoachProfileView
         </CardContent>
       </Card>
       <SaveBar pending={update.isPending} saved={update.isSuccess}>
-        Save profile
+        {t("save")}
       </SaveBar>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Plus, Trash2 } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field";
@@ -30,6 +31,7 @@ type Props = {
 /** Editable rows of first goals: title, category, priority and target date. Errors are keyed like
  * the API's ("goals.0.title"). */
 export function GoalDraftsField({ goals, errors, onChange, nextKey }: Props) {
+  const t = useTranslations("CoachPlanning.goalDrafts");
   const update = (key: number, changes: Partial<GoalDraft>) => onChange(goals.map((g) => (g.key === key ? { ...g, ...changes } : g)));
   return (
     <div className="grid gap-4">
@@ -40,13 +42,13 @@ export function GoalDraftsField({ goals, errors, onChange, nextKey }: Props) {
           return (
             <li key={goal.key} className="grid gap-4 rounded-lg border border-border p-4 sm:grid-cols-[1fr_7rem_10rem_auto] sm:items-start">
               <div className="grid gap-2 sm:col-span-4">
-                <Label htmlFor={id("title")}>Goal {index + 1}</Label>
+                <Label htmlFor={id("title")}>{t("goal", { number: index + 1 })}</Label>
                 <Input
                   id={id("title")}
                   name={`goals.${index}.title`}
                   value={goal.title}
                   maxLength={200}
-                  placeholder="e.g. Close three enterprise pilots"
+                  placeholder={t("placeholder")}
                   onChange={(event) => update(goal.key, { title: event.target.value })}
                   aria-invalid={error("title") ? true : undefined}
                   aria-describedby={error("title") ? `${id("title")}-error` : undefined}
@@ -56,7 +58,7 @@ export function GoalDraftsField({ goals, errors, onChange, nextKey }: Props) {
               <GoalCategoryField id={id("category")} value={goal.category} onChange={(category) => update(goal.key, { category })} />
               <GoalPriorityField id={id("priority")} value={goal.priority} onChange={(priority) => update(goal.key, { priority })} />
               <div className="grid gap-2">
-                <Label htmlFor={id("targetDate")}>Target date</Label>
+                <Label htmlFor={id("targetDate")}>{t("targetDate")}</Label>
                 <Input
                   id={id("targetDate")}
                   type="date"
@@ -71,7 +73,7 @@ export function GoalDraftsField({ goals, errors, onChange, nextKey }: Props) {
                 <Button
                   variant="ghost"
                   size="icon"
-                  aria-label={`Remove goal ${index + 1}`}
+                  aria-label={t("remove", { number: index + 1 })}
                   disabled={goals.length === 1}
                   onClick={() => onChange(goals.filter((g) => g.key !== goal.key))}
                 >
@@ -86,7 +88,7 @@ export function GoalDraftsField({ goals, errors, onChange, nextKey }: Props) {
       <div>
         <Button variant="outline" size="sm" disabled={goals.length >= MAX_FIRST_GOALS} onClick={() => onChange([...goals, newGoalDraft(nextKey())])}>
           <Plus aria-hidden />
-          Add another goal
+          {t("add")}
         </Button>
       </div>
     </div>
