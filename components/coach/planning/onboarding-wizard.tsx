@@ -1,6 +1,7 @@
 "use client";
 
 import { ArrowLeft, ArrowRight, Check } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -29,6 +30,7 @@ export function OnboardingWizard(props: Props) {
 /** Three steps (business → goals → coach), each checked before moving on; the server's verdict on
  * the whole sends the user back to the first step with a problem. */
 function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist }: Props & { draft: OnboardingDraft | null; persist: boolean }) {
+  const t = useTranslations("CoachPlanning.onboarding");
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const keys = useRef(Math.max(0, ...(draft?.goals ?? []).map((g) => g.key)) + 1);
@@ -50,7 +52,7 @@ function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist 
 
   function errorsFor(current: number): Record<string, string> {
     if (current === 0) return Object.fromEntries(Object.entries(checkDraft(profile, { required: true })).map(([k, v]) => [`profile.${k}`, v]));
-    if (current === 1) return checkGoals(goals);
+    if (current === 1) return checkGoals(goals, { noGoals: t("noGoals"), noTitle: t("noTitle") });
     return {};
   }
 
@@ -87,17 +89,18 @@ function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist 
   const profileErrors = profileErrorsOf(errors);
   const prefErrors = errors as Partial<Record<keyof Preferences, string>>;
   const last = step === STEPS.length - 1;
+  const current = STEPS[step] ?? STEPS[0];
 
   return (
-    <form onSubmit={submit} noValidate className="grid gap-6" aria-label="Coach onboarding">
+    <form onSubmit={submit} noValidate className="grid gap-6" aria-label={t("formLabel")}>
       {/* Disabled until hydrated: the render that follows hydration would wipe anything typed before it. */}
       <fieldset disabled={!persist} className="contents">
       <OnboardingProgress step={step} />
       <div className="grid gap-1">
         <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold outline-none">
-          {STEPS[step]?.title}
+          {t(`${current}Title`)}
         </h2>
-        <p className="text-sm text-muted-foreground">{STEPS[step]?.description}</p>
+        <p className="text-sm text-muted-foreground">{t(`${current}Description`)}</p>
       </div>
       {onboarding.error && Object.keys(onboarding.error.fields).length === 0 ? <Alert variant="error">{onboarding.error.message}</Alert> : null}
       {step === 0 ? (
@@ -115,11 +118,11 @@ function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist 
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-border pt-6">
         <Button variant="outline" disabled={step === 0 || onboarding.isPending} onClick={() => goTo(step - 1)}>
           <ArrowLeft aria-hidden />
-          Back
+          {t("back")}
         </Button>
         <Button type="submit" disabled={onboarding.isPending} aria-busy={onboarding.isPending || undefined}>
           {onboarding.isPending ? <Spinner /> : null}
-          {last ? "Finish and meet your coach" : "Next"}
+          {t(last ? "finish" : "next")}
           {last ? <Check aria-hidden /> : <ArrowRight aria-hidden />}
         </Button>
       </div>
