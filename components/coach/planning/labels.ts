@@ -19,19 +19,10 @@ export const voices = [
   { id: "ErXwobaYiN019PkySvjV", name: "Antoni — friendly, clear" },
 ];
 
-export const frameworks = [
-  { value: "GROW", name: "GROW", description: "Goal, Reality, Options, Way forward" },
-  { value: "OKR", name: "OKR", description: "Objectives and key results" },
-  { value: "SWOT", name: "SWOT", description: "Strengths, weaknesses, opportunities, threats" },
-  { value: "retrospective", name: "Retrospective", description: "What went well, what didn't, what to change" },
-  { value: "open", name: "Open", description: "No fixed structure" },
-] as const;
+/** Session frameworks; their names and descriptions are CoachPlanning.frameworks.<value>[Description]. */
+export const frameworks = ["GROW", "OKR", "SWOT", "retrospective", "open"] as const;
 
-export type Framework = (typeof frameworks)[number]["value"];
-
-export function frameworkName(value: string): string {
-  return frameworks.find((f) => f.value === value)?.name ?? value;
-}
+export type Framework = (typeof frameworks)[number];
 
 export function categoryLabel(category: string): string {
   return category.charAt(0).toUpperCase() + category.slice(1);

@@ -9,19 +9,19 @@ import { Button } from "@/components/ui/button";
 import { useUpdateSession } from "@/hooks/use-coach-sessions";
 import type { Session } from "./api-types";
 import { CompleteSessionDialog } from "./complete-session-dialog";
-import { formatSessionTime, frameworkName } from "./labels";
+import { formatSessionTime } from "./labels";
 
 function Heading({ session, timezone, now }: { session: Session; timezone: string; now?: number }) {
-  const t = useTranslations("CoachPlanning.sessions");
+  const t = useTranslations("CoachPlanning");
   return (
     <div className="grid gap-1">
       <h3 className="font-medium break-words">{session.goal}</h3>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
         <time dateTime={session.scheduledFor}>{formatSessionTime(session.scheduledFor, timezone)}</time>
-        <span>{t("minutes", { count: session.durationMinutes })}</span>
-        <Badge variant="outline">{frameworkName(session.framework)}</Badge>
-        {session.status === "in_progress" ? <Badge>{t("inProgress")}</Badge> : null}
-        {now !== undefined && session.status === "scheduled" && Date.parse(session.scheduledFor) < now ? <Badge>{t("overdue")}</Badge> : null}
+        <span>{t("sessions.minutes", { count: session.durationMinutes })}</span>
+        <Badge variant="outline">{t(`frameworks.${session.framework}`)}</Badge>
+        {session.status === "in_progress" ? <Badge>{t("sessions.inProgress")}</Badge> : null}
+        {now !== undefined && session.status === "scheduled" && Date.parse(session.scheduledFor) < now ? <Badge>{t("sessions.overdue")}</Badge> : null}
       </p>
     </div>
   );

@@ -38,6 +38,7 @@ function check(values: Values, timezone: string): Record<string, CheckError> {
  * names that zone so the action reads them the same way before hydration. */
 export function SessionScheduleForm({ timezone }: { timezone: string }) {
   const t = useTranslations("CoachPlanning.schedule");
+  const tf = useTranslations("CoachPlanning.frameworks");
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(() => ({ date: tomorrowIn(timezone), time: "09:00", durationMinutes: 45, framework: "GROW", goal: "" }));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -93,8 +94,8 @@ export function SessionScheduleForm({ timezone }: { timezone: string }) {
           <Label htmlFor="session-framework">{t("framework")}</Label>
           <Select id="session-framework" name="framework" value={values.framework} onChange={(event) => setValues({ ...values, framework: event.target.value as Framework })}>
             {frameworks.map((f) => (
-              <option key={f.value} value={f.value}>
-                {f.name} — {f.description}
+              <option key={f} value={f}>
+                {tf(f)} — {tf(`${f}Description`)}
               </option>
             ))}
           </Select>
