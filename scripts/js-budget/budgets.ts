@@ -7,6 +7,8 @@ export const jsBudgets: { target: JsBudget; enforced: JsBudget } = {
   // Where the pages should be (issue #18); a route past it is listed, not failed.
   target: { routeFirstLoadKb: 170, sharedKb: 130 },
   // Past this the build fails. Next 16's framework chunks alone are 133 kB under Turbopack, so the
-  // target is out of reach for now; lower these toward it as the pages slim down.
-  enforced: { routeFirstLoadKb: 240, sharedKb: 170 },
+  // target is out of reach for now; lower these toward it as the pages slim down. Raised by 10 kB
+  // when the interface was translated: next-intl's client runtime, with its ICU message parser,
+  // added ~13 kB to the shared code (precompiling the messages would take the parser out).
+  enforced: { routeFirstLoadKb: 250, sharedKb: 180 },
 };
