@@ -29,7 +29,7 @@ export function SafetyActions({ userId, matchId, name, onDone }: { userId: strin
         {t("block")}
       </Button>
       <Button variant="ghost" size="sm" onClick={() => mute.mutate(userId, { onSuccess: () => onDone?.("mute") })} disabled={mute.isPending}>
-        {t("mute")}
+        {t("mutePerson", { name })}
       </Button>
       <Dialog open={open} onOpenChange={setOpen}>
         <DialogTrigger asChild>

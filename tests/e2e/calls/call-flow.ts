@@ -28,7 +28,7 @@ export async function talk(a: Caller, b: Caller, roomId: string) {
 
 /** A mutes (their own meter says so), then hangs up; both see the call ended with its duration. */
 export async function muteAndHangUp(a: Caller, b: Caller) {
-  await a.page.getByRole("button", { name: "Mute" }).click();
+  await a.page.getByRole("button", { name: "Mute", exact: true }).click();
   await expect(a.page.getByRole("button", { name: "Unmute" })).toHaveAttribute("aria-pressed", "true");
   await expect(a.page.getByTestId("meter-You")).toContainText("muted");
   await a.page.getByRole("button", { name: "End call" }).click();
