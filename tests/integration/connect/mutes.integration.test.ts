@@ -30,7 +30,8 @@ async function clipOf(person: ConnectPerson): Promise<string> {
 
 const muteAs = (person: ConnectPerson, json: unknown, headers: Record<string, string> = {}) =>
   call(mute, "/api/connect/mutes", { method: "POST", cookie: person.cookie, json, headers });
-const unmuteAs = (person: ConnectPerson, userId: string) => call(unmute, `/api/connect/mutes/${userId}`, { method: "DELETE", cookie: person.cookie }, { id: userId });
+const unmuteAs = (person: ConnectPerson, userId: string, headers: Record<string, string> = {}) =>
+  call(unmute, `/api/connect/mutes/${userId}`, { method: "DELETE", cookie: person.cookie, headers }, { id: userId });
 const mutesOf = async (person: ConnectPerson) => ((await (await call(listMutes, "/api/connect/mutes", { cookie: person.cookie })).json()) as { mutes: { userId: string; displayName: string }[] }).mutes;
 
 describe("muting someone", { timeout: 60_000 }, () => {
@@ -52,6 +53,9 @@ describe("muting someone", { timeout: 60_000 }, () => {
     expect((await mutesOf(muter)).map((m) => m.userId)).toEqual([muted.id]);
     expect(await mutesOf(muted)).toEqual([]);
     expect(await (await unmuteAs(other, muted.id)).json()).toEqual({ removed: false });
+    expect(await mutesOf(muter)).toHaveLength(1);
+    expect((await unmuteAs(muter, muted.id, { origin: "https://evil.example" })).status).toBe(403);
+    expect((await unmuteAs(muter, "not-an-id")).status).toBe(404);
     expect(await mutesOf(muter)).toHaveLength(1);
     expect(await (await unmuteAs(muter, muted.id)).json()).toEqual({ removed: true });
     expect(await mutesOf(muter)).toEqual([]);

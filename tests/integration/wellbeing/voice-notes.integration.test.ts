@@ -1,6 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET as getAttachment } from "@/app/api/wellbeing/attachments/[id]/route";
+import { GET as listAttachments } from "@/app/api/wellbeing/entries/[id]/attachments/route";
 import { POST as keepNote } from "@/app/api/wellbeing/entries/[id]/voice-note/route";
 import { POST as transcribeNote } from "@/app/api/wellbeing/voice-notes/route";
 import { resetConfig } from "@/lib/config";
@@ -32,9 +33,9 @@ async function transcribe(user: TestUser, audio: Uint8Array, extra: Record<strin
   return call(transcribeNote, "/api/wellbeing/voice-notes", { method: "POST", cookie: user.cookie, body, headers: { "content-type": contentType, ...headers } });
 }
 
-async function keep(user: TestUser, entryId: string, audio: Uint8Array) {
+async function keep(user: TestUser, entryId: string, audio: Uint8Array, headers: Record<string, string> = {}) {
   const { body, contentType } = await form(audio);
-  return call(keepNote, `/api/wellbeing/entries/${entryId}/voice-note`, { method: "POST", cookie: user.cookie, body, headers: { "content-type": contentType } }, { id: entryId });
+  return call(keepNote, `/api/wellbeing/entries/${entryId}/voice-note`, { method: "POST", cookie: user.cookie, body, headers: { "content-type": contentType, ...headers } }, { id: entryId });
 }
 
 describe("journal voice notes", () => {
@@ -105,5 +106,17 @@ describe("journal voice notes", () => {
     expect(Buffer.from(await audio.arrayBuffer()).equals(Buffer.from(chromeWebm()))).toBe(true);
     expect((await call(getAttachment, `/api/wellbeing/attachments/${kept.id}`, { cookie: bob.cookie }, { id: kept.id })).status).toBe(404);
     expect((await keep(bob, entryId, chromeWebm())).status).toBe(404);
+  });
+
+  it("keeps nothing for what is not audio, a bad entry id or a foreign origin", async () => {
+    const user = await signUpUser();
+    const entryId = await newEntry(user, { content: "Quiet evening." });
+    const notAudio = await keep(user, entryId, new TextEncoder().encode("not audio at all"));
+    expect(notAudio.status).toBe(400);
+    expect((await errorOf(notAudio)).message).toBe("That file is not a WebM or MP4 audio recording.");
+    expect((await keep(user, "not-an-id", chromeWebm())).status).toBe(404);
+    expect((await keep(user, entryId, chromeWebm(), { origin: "https://evil.example" })).status).toBe(403);
+    const attachments = await call(listAttachments, `/api/wellbeing/entries/${entryId}/attachments`, { cookie: user.cookie }, { id: entryId });
+    expect(((await attachments.json()) as { attachments: unknown[] }).attachments).toEqual([]);
   });
 });
