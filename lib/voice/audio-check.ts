@@ -20,6 +20,11 @@ const LENGTH_TOLERANCE_MS = 500;
 export type AudioFormat = "audio/webm" | "audio/mp4" | "audio/wav";
 export type InspectedAudio = { contentType: AudioFormat; durationMs: number };
 
+/** The 413 for a recording past its size limit, whether it is caught while reading or inspecting. */
+export function audioTooLarge({ maxBytes, noun }: Pick<AudioLimits, "maxBytes" | "noun">): AppError {
+  return new AppError("PAYLOAD_TOO_LARGE", `${noun} can be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`, { limitBytes: maxBytes });
+}
+
 const FORMAT_NAMES: Record<AudioFormat, string> = { "audio/webm": "WebM", "audio/mp4": "MP4", "audio/wav": "WAV" };
 
 const notAudio = (formats: readonly AudioFormat[]) => {
@@ -52,7 +57,7 @@ async function readWithMusicMetadata(bytes: Uint8Array): Promise<{ format: Audio
  * limit (60 s for a clip), 413 past its size (10 MB). */
 export async function inspectAudio(bytes: Uint8Array, limits: AudioLimits = CLIP_LIMITS): Promise<InspectedAudio> {
   if (bytes.byteLength > limits.maxBytes) {
-    throw new AppError("PAYLOAD_TOO_LARGE", `${limits.noun} can be at most ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`, { limitBytes: limits.maxBytes });
+    throw audioTooLarge(limits);
   }
   const parsed = await readWithMusicMetadata(bytes);
   let result: { format: AudioFormat; durationMs: number | null; hasAudio: boolean } | null = parsed;

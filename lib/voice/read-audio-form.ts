@@ -1,6 +1,7 @@
 import "server-only";
 import { readBodyBytes } from "../api/read-json";
 import { AppError } from "../http";
+import { audioTooLarge, type AudioLimits } from "./audio-check";
 
 // A multipart body with one recording in its "audio" field and a few short text fields, read with a
 // cap so an oversized upload is refused before it is held in memory.
@@ -8,9 +9,8 @@ const FORM_OVERHEAD_BYTES = 64 * 1024;
 
 export type AudioForm = { audio: Uint8Array; text: (name: string) => string | undefined };
 
-export async function readAudioForm(req: Request, { maxBytes, noun }: { maxBytes: number; noun: string }): Promise<AudioForm> {
-  const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", `${noun} can be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`, { limitBytes: maxBytes });
-  const bytes = new Uint8Array(await readBodyBytes(req, maxBytes + FORM_OVERHEAD_BYTES, tooLarge));
+export async function readAudioForm(req: Request, limits: Pick<AudioLimits, "maxBytes" | "noun">): Promise<AudioForm> {
+  const bytes = new Uint8Array(await readBodyBytes(req, limits.maxBytes + FORM_OVERHEAD_BYTES, () => audioTooLarge(limits)));
   let form: FormData;
   try {
     form = await new Response(bytes as BodyInit, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
