@@ -1,4 +1,5 @@
-import { createFormatter, createTranslator } from "next-intl";
+// use-intl/core is next-intl's React-free core: this runs in jobs and scripts outside a Next request too.
+import { createFormatter, createTranslator } from "use-intl/core";
 import { messagesFor } from "./messages";
 
 /** Messages outside a request (mail, push, jobs): the recipient's language, English for any string
