@@ -3,9 +3,11 @@ import type { Db } from "../../db/types";
 import { AppError } from "../../http";
 import { blockedEitherWayIds } from "../../safety/blocks";
 
+export const blockedBetween = () => new AppError("FORBIDDEN", "You cannot message someone who blocked you or whom you blocked.");
+
 /** Refuses (403) when the user and any of the others have blocked each other, either way. */
 export async function assertNoBlocks({ db, userId, otherIds }: { db: Db; userId: string; otherIds: string[] }) {
   if (otherIds.length === 0) return;
   const blocked = new Set(await blockedEitherWayIds({ db, userId }));
-  if (otherIds.some((id) => blocked.has(id))) throw new AppError("FORBIDDEN", "You cannot message someone who blocked you or whom you blocked.");
+  if (otherIds.some((id) => blocked.has(id))) throw blockedBetween();
 }

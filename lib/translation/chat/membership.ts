@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { chatMembers, users } from "../../db/schema";
+import { chatMembers, userBlocks, users } from "../../db/schema";
 import type { Db } from "../../db/types";
 import { notFound } from "../../http";
 
@@ -29,6 +29,23 @@ export function membersOf({ db, conversationId }: { db: Db; conversationId: stri
       language: readerLanguage,
       lastReadAt: chatMembers.lastReadAt,
       lastSeenAt: chatMembers.lastSeenAt,
+    })
+    .from(chatMembers)
+    .innerJoin(users, eq(users.id, chatMembers.userId))
+    .where(eq(chatMembers.conversationId, conversationId));
+}
+
+/** Every member, as membersOf, with whether they and `userId` have blocked each other (either way). */
+export function membersWithBlocks({ db, userId, conversationId }: { db: Db; userId: string; conversationId: string }) {
+  return db
+    .select({
+      userId: chatMembers.userId,
+      name: users.displayName,
+      language: readerLanguage,
+      lastSeenAt: chatMembers.lastSeenAt,
+      blocked: sql<boolean>`exists (select 1 from ${userBlocks} where
+        (${userBlocks.blockerId} = ${userId} and ${userBlocks.blockedId} = ${chatMembers.userId})
+        or (${userBlocks.blockedId} = ${userId} and ${userBlocks.blockerId} = ${chatMembers.userId}))`,
     })
     .from(chatMembers)
     .innerJoin(users, eq(users.id, chatMembers.userId))
