@@ -16,6 +16,10 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: { "/**": ["./supabase/migrations/**"] },
 };
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// Messages are compiled at build time, so the browser gets the ICU formatter without its parser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
 
 export default withSerwist(withNextIntl(nextConfig));

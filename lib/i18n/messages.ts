@@ -4,7 +4,11 @@ import { isUiLocale, type UiLocale } from "./locales";
 
 export type Messages = typeof en;
 
-type Tree = { [key: string]: string | Tree };
+// In a Next build the catalogs arrive precompiled (next.config.ts): a message is a string or an array.
+type Message = string | unknown[];
+type Tree = { [key: string]: Message | Tree };
+
+const isTree = (value: Message | Tree | undefined): value is Tree => typeof value === "object" && !Array.isArray(value);
 
 const catalogs: Record<UiLocale, Tree> = { en, es };
 
@@ -12,7 +16,7 @@ function mergeUnder(base: Tree, over: Tree): Tree {
   const merged: Tree = { ...base };
   for (const [key, value] of Object.entries(over)) {
     const below = base[key];
-    merged[key] = typeof value === "object" && typeof below === "object" ? mergeUnder(below, value) : value;
+    merged[key] = isTree(value) && isTree(below) ? mergeUnder(below, value) : value;
   }
   return merged;
 }
