@@ -3,6 +3,7 @@ import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { trustedOriginsFor } from "../api/trusted-origins";
 import { getConfig } from "../config";
+import { requestedLocale } from "../i18n/resolve-locale";
 import { authAccounts, authSessions, authUsers, authVerifications } from "../db/schema";
 import type { Db } from "../db/types";
 import { markLocalEmailVerified, sendResetPasswordMail, sendVerificationMail } from "./account-emails";
@@ -51,10 +52,11 @@ function buildLocalAuth(db: Db) {
     databaseHooks: {
       user: {
         create: {
-          after: async (user) => {
+          after: async (user, context) => {
+            const preferredLanguage = requestedLocale(context?.headers ?? context?.request?.headers);
             await upsertUserFromIdentity({
               db,
-              identity: { provider: "local", subject: user.id, email: user.email, displayName: user.name },
+              identity: { provider: "local", subject: user.id, email: user.email, displayName: user.name, preferredLanguage },
             });
           },
         },

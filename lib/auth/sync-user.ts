@@ -11,6 +11,8 @@ export type Identity = {
   avatarUrl?: string | null;
   /** Left out when the provider does not say (local auth marks it on verification instead). */
   emailVerified?: boolean;
+  /** The interface language the account starts with (set on creation only; settings change it later). */
+  preferredLanguage?: string;
 };
 
 /** Creates or refreshes our users row for an identity from the active auth provider. */
@@ -24,6 +26,7 @@ export async function upsertUserFromIdentity({ db, identity }: { db: Db; identit
       displayName: identity.displayName,
       avatarUrl: identity.avatarUrl ?? null,
       emailVerified: identity.emailVerified ?? false,
+      ...(identity.preferredLanguage ? { preferredLanguage: identity.preferredLanguage } : {}),
     })
     .onConflictDoUpdate({
       target: [users.authProvider, users.authSubject],

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isAppLanguage, isUiLocale } from "./locales";
+import { DEFAULT_LOCALE, isAppLanguage, isUiLocale, LOCALE_COOKIE } from "./locales";
 
 type LocaleInputs = {
   /** users.preferred_language of the signed-in user, if any. */
@@ -31,4 +31,12 @@ export function negotiateAcceptLanguage(header: string): string | null {
     .filter((entry) => entry.quality > 0)
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
   return ranked.find((entry) => isUiLocale(entry.language))?.language ?? null;
+}
+
+/** The language a request asks for before there is a user: its switcher cookie, else Accept-Language
+ * (what a new account starts with, so signing up does not switch a Spanish visitor to English). */
+export function requestedLocale(headers: Headers | null | undefined): string {
+  const prefix = `${LOCALE_COOKIE}=`;
+  const cookie = headers?.get("cookie")?.split(";").map((part) => part.trim()).find((part) => part.startsWith(prefix));
+  return resolveLocale({ cookie: cookie?.slice(prefix.length), acceptLanguage: headers?.get("accept-language") });
 }

@@ -46,6 +46,19 @@ describe("sign-up", () => {
     expect(Object.keys(body)).not.toContain("authSubject");
   });
 
+  it("starts the account in the language the visitor chose before signing up (switcher cookie, else Accept-Language)", async () => {
+    const languageAfterSignUp = async (headers: HeadersInit) => {
+      const email = uniqueEmail();
+      const ip = uniqueIp();
+      expect((await postAuth("sign-up/email", { name: "Lola", email, password: PASSWORD }, { ip, headers })).status).toBe(200);
+      const cookie = sessionCookieOf(await postAuth("sign-in/email", { email, password: PASSWORD }, { ip }));
+      return ((await (await me(cookie)).json()) as Me).preferredLanguage;
+    };
+    expect(await languageAfterSignUp({ cookie: "theme=dark; NEXT_LOCALE=es" })).toBe("es");
+    expect(await languageAfterSignUp({ "accept-language": "es-MX,es;q=0.9,en;q=0.5" })).toBe("es");
+    expect(await languageAfterSignUp({ "accept-language": "de-DE" })).toBe("en");
+  });
+
   it("does not put the session token in the JSON body", async () => {
     const email = uniqueEmail();
     const ip = uniqueIp();

@@ -2,7 +2,7 @@ import { createTranslator } from "next-intl";
 import { describe, expect, it, vi } from "vitest";
 import { textDirection } from "@/lib/i18n/locales";
 import { messagesFor } from "@/lib/i18n/messages";
-import { negotiateAcceptLanguage, resolveLocale } from "@/lib/i18n/resolve-locale";
+import { negotiateAcceptLanguage, requestedLocale, resolveLocale } from "@/lib/i18n/resolve-locale";
 
 // A Spanish catalogue with one string missing and one present, so the per-string fallback shows.
 vi.mock("@/messages/es.json", () => ({ default: { Common: { save: "Guardar" } } }));
@@ -52,5 +52,14 @@ describe("messagesFor", () => {
   it("shows English for a language with no messages at all", () => {
     const t = createTranslator({ locale: "fr", messages: messagesFor("fr"), namespace: "Common" });
     expect(t("save")).toBe("Save");
+  });
+});
+
+describe("requestedLocale", () => {
+  it("reads the switcher's cookie among others, then Accept-Language, then English", () => {
+    expect(requestedLocale(new Headers({ cookie: "a=1; NEXT_LOCALE=es; b=2", "accept-language": "en" }))).toBe("es");
+    expect(requestedLocale(new Headers({ "accept-language": "fr-CA, es;q=0.8" }))).toBe("es");
+    expect(requestedLocale(new Headers({ cookie: "NEXT_LOCALE=xx" }))).toBe("en");
+    expect(requestedLocale(undefined)).toBe("en");
   });
 });
