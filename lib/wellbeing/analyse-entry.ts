@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { registerOfflineEngine } from "../ai/llm";
 import { generateJson } from "../ai/generate-json";
+import { resolveProviderChain } from "../ai/provider-chain";
 import { wellbeingEntries, type EntryAnalysis } from "../db/schema";
 import type { Db } from "../db/types";
 import { log } from "../log";
@@ -11,6 +12,7 @@ import { publishEntryChanged } from "./events";
 import { analyseJournalOffline, type JournalContext } from "./journal-engine";
 import { journalAnalysisPrompt, JOURNAL_ANALYSIS_SYSTEM } from "./prompts";
 import { WELLBEING_EMOTIONS } from "./vocabulary";
+import { waitForWriterPause } from "./writer-pause";
 
 registerOfflineEngine("journal-analysis", {
   name: "lexicon-journal",
@@ -53,9 +55,12 @@ export async function analyseEntry({ db, userId, entryId, revision }: { db: Db; 
   return stored ? analysis : null;
 }
 
-/** For after(): a failed analysis leaves the entry as saved, unanalysed, and is logged. */
+/** For after(): a failed analysis leaves the entry as saved, unanalysed, and is logged. With an LLM
+ * configured it first waits for a pause in the writing, so a later autosave supersedes this one and
+ * an entry typed for ten minutes costs a call per pause, not one per save. */
 export async function analyseEntrySafely(args: Parameters<typeof analyseEntry>[0]) {
   try {
+    if (resolveProviderChain({ task: "journal-analysis" }).length > 0) await waitForWriterPause();
     return await analyseEntry(args);
   } catch (error) {
     log.warn({ err: error, entryId: args.entryId }, "journal analysis failed");

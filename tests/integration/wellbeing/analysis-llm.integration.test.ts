@@ -18,9 +18,14 @@ vi.mock("next/server", async (importOriginal) => ({
   after: (task: () => unknown) => import("../../fixtures/after").then((m) => m.queueAfter(task)),
 }));
 
+// The pause an LLM analysis waits for is a gate each test opens (open unless a test closes it).
+const writerPause = vi.hoisted(() => ({ gate: Promise.resolve() }));
+vi.mock("@/lib/wellbeing/writer-pause", () => ({ waitForWriterPause: () => writerPause.gate }));
+
 const database = useTestDatabase();
 afterEach(() => {
   afterQueue.length = 0;
+  writerPause.gate = Promise.resolve();
   resetProviderStatus();
 });
 
@@ -48,6 +53,22 @@ describe("journal analysis with an LLM configured", () => {
     expect(sent).toContain("this deadline is killing me");
     const entry = (await (await getEntryAs(user, id)).json()) as Entry;
     expect(entry.analysis).toMatchObject({ engine: "llm", summary: LLM_ANALYSIS.summary, themes: ["fundraising", "team"] });
+  });
+
+  it("waits for a pause in the writing, so a save made meanwhile is the only one sent to the LLM", async () => {
+    configureProviders({ groq: true });
+    const requests = mockChatCompletions(network, { vendor: "groq", replies: [replyJson(LLM_ANALYSIS), replyJson(LLM_ANALYSIS)] });
+    let pause!: () => void;
+    writerPause.gate = new Promise<void>((resolve) => (pause = resolve));
+    const user = await signUpUser();
+    const id = await newEntry(user, { content: "Worried about the round" });
+    const firstSave = afterQueue.shift()!();
+    await patchEntryAs(user, id, { content: "Worried about the round, but the team is strong." });
+    pause();
+    await firstSave;
+    await runAfterCallbacks();
+    expect(requests).toHaveLength(1);
+    expect(JSON.stringify(requests[0]!.body.messages)).toContain("but the team is strong.");
   });
 
   it("falls back to the offline analyser when the provider fails, and says so", async () => {
