@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, date, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, pgTable, real, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { inList } from "./in-list";
 import { users } from "./users";
 
@@ -34,7 +34,11 @@ export const connectProfiles = pgTable("connect_profiles", {
 });
 
 /** A voice clip: its audio (until cleanup), transcript and emotion vector (kept 24 h for matching).
- * Where pgvector exists a migration adds `emotion_vec vector(8)`, kept in step with `emotions`. */
+ * Where pgvector exists a migration adds `emotion_vec vector(8)`, kept in step with `emotions`.
+ * The owner_* columns copy what matching filters on from the owner's users and connect_profiles
+ * rows, so finding a candidate is one scan of this table. Triggers (migration
+ * connect_clip_owner_fields) keep them in step: filled on insert, rewritten on every change to
+ * those rows; the app never writes them. */
 export const connectClips = pgTable(
   "connect_clips",
   {
@@ -59,10 +63,26 @@ export const connectClips = pgTable(
     processedAt: timestamp("processed_at", { withTimezone: true }),
     audioDeletedAt: timestamp("audio_deleted_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    ownerEmailVerified: boolean("owner_email_verified"),
+    ownerBannedAt: timestamp("owner_banned_at", { withTimezone: true }),
+    ownerSuspendedUntil: timestamp("owner_suspended_until", { withTimezone: true }),
+    ownerLanguages: text("owner_languages").array(),
+    ownerPrefLanguages: text("owner_pref_languages").array(),
+    ownerBirthDate: date("owner_birth_date"),
+    ownerGender: text("owner_gender"),
+    ownerPrefAgeMin: integer("owner_pref_age_min"),
+    ownerPrefAgeMax: integer("owner_pref_age_max"),
+    ownerPrefGenders: text("owner_pref_genders").array(),
   },
   (t) => [
     index("connect_clips_user_idx").on(t.userId, t.createdAt),
     index("connect_clips_active_idx").on(t.createdAt).where(sql`${t.status} = 'completed'`),
+    // fastupdate off: PGlite has no autovacuum to merge a GIN pending list, which every search would scan.
+    index("connect_clips_active_languages_idx")
+      .using("gin", t.ownerLanguages)
+      .with({ fastupdate: false })
+      .where(sql`${t.status} = 'completed'`),
+    index("connect_clips_active_birth_date_idx").on(t.ownerBirthDate).where(sql`${t.status} = 'completed'`),
     check("connect_clips_status_check", sql`${t.status} in (${inList(clipStatuses)})`),
   ],
 );

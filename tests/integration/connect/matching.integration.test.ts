@@ -4,6 +4,7 @@ import { POST as accept } from "@/app/api/connect/matches/[id]/accept/route";
 import { POST as reject } from "@/app/api/connect/matches/[id]/reject/route";
 import { POST as block } from "@/app/api/connect/blocks/route";
 import { GET as history } from "@/app/api/connect/history/route";
+import { PUT as putProfile } from "@/app/api/connect/profile/route";
 import { POST as report } from "@/app/api/connect/reports/route";
 import { connectClips, connectMatches, connectWaits, contacts, notifications, realtimeEvents, roomParticipants, rooms, users } from "@/lib/db/schema";
 import { afterQueue } from "../../fixtures/after";
@@ -116,6 +117,23 @@ describe("matching", { timeout: 60_000 }, () => {
     const first = await matchFor(a);
     await respond(reject, a, first.body.id);
     expect((await matchFor(a)).body).toEqual({ status: "waiting" });
+  });
+
+  it("goes by who the owner of a clip is now: a ban, a new language or new preferences after recording", async () => {
+    const me = await connectPerson(database.db);
+    const other = await connectPerson(database.db);
+    await clipOf(other);
+    const saveProfile = (profile: Record<string, unknown>) =>
+      call(putProfile, "/api/connect/profile", { method: "PUT", cookie: other.cookie, json: { displayName: "Other", birthDate: "1990-05-01", languages: ["en"], ...profile } });
+    await database.db.update(users).set({ bannedAt: new Date() }).where(eq(users.id, other.id));
+    expect((await matchFor(me)).body).toEqual({ status: "waiting" });
+    await database.db.update(users).set({ bannedAt: null }).where(eq(users.id, other.id));
+    expect((await saveProfile({ languages: ["es"] })).status).toBe(200);
+    expect((await matchFor(me)).body).toEqual({ status: "waiting" });
+    expect((await saveProfile({ preferences: { genders: ["woman"] } })).status).toBe(200);
+    expect((await matchFor(me)).body).toEqual({ status: "waiting" });
+    expect((await saveProfile({})).status).toBe(200);
+    expect((await matchFor(me)).body).toMatchObject({ otherUser: { id: other.id } });
   });
 
   it("a waiting person is matched by the next fitting clip and notified", async () => {
