@@ -7,12 +7,12 @@ import { log } from "@/lib/log";
 import { getTrends, type TrendRange, type Trends } from "@/lib/wellbeing/trends";
 import { MoodCard } from "./mood-card";
 import { RangeBreakdown } from "./range-breakdown";
-import { BreakdownFrame, DEFAULT_RANGE, MoodCardFrame, YearCardFrame } from "./trends-frames";
+import { BreakdownFrame, DEFAULT_RANGE, MoodCardFrame, YEAR_PIXELS_HEIGHT, YearCardFrame } from "./trends-frames";
 import { YearCard } from "./year-card";
 
-// The trends page's cards read on the server, each behind its own <Suspense>, so the mood line,
-// the year in colour and the breakdown come in the HTML. A failed read leaves the card to fetch
-// for itself in the browser (and show the error there if that fails too).
+// The trends page's cards, read on the server so the mood line, the year in colour and the
+// breakdown come in the HTML. A failed read leaves the card to fetch for itself in the browser (and
+// show the error there if that fails too).
 
 /** Once per range per request: the mood card and the breakdown share the default range's read. */
 const loadTrends = cache(async (userId: string, range: TrendRange): Promise<Trends | undefined> => {
@@ -36,35 +36,28 @@ export async function BreakdownSection({ userId }: { userId: string }) {
   return <RangeBreakdown initial={await loadTrends(userId, DEFAULT_RANGE)} />;
 }
 
-export async function MoodCardSkeleton() {
+/** The three cards' frames with their figures still loading, each the size its data will take. */
+export async function TrendsCardsSkeleton() {
   const t = await getTranslations("Wellbeing");
-  return (
-    <MoodCardFrame range={DEFAULT_RANGE}>
-      <div role="status" aria-label={t("moodLoading")} className="grid gap-2">
-        <Skeleton className="h-56" />
-        <Skeleton className="h-5 w-2/3" />
-      </div>
-    </MoodCardFrame>
-  );
-}
-
-export async function YearCardSkeleton() {
-  const t = await getTranslations("Wellbeing");
-  return (
-    <YearCardFrame>
-      <div role="status" aria-label={t("yearLoading")}>
-        <Skeleton className="h-60" />
-      </div>
-    </YearCardFrame>
-  );
-}
-
-export async function BreakdownSkeleton() {
-  const t = await getTranslations("Wellbeing");
-  const loading = (
+  const breakdown = (
     <div role="status" aria-label={t("breakdownLoading")}>
       <Skeleton className="h-20" />
     </div>
   );
-  return <BreakdownFrame range={DEFAULT_RANGE} emotions={loading} betterDay={loading} />;
+  return (
+    <>
+      <MoodCardFrame range={DEFAULT_RANGE}>
+        <div role="status" aria-label={t("moodLoading")} className="grid gap-2">
+          <Skeleton className="h-56" />
+          <Skeleton className="h-10 w-2/3 sm:h-5" />
+        </div>
+      </MoodCardFrame>
+      <YearCardFrame>
+        <div role="status" aria-label={t("yearLoading")}>
+          <Skeleton className={YEAR_PIXELS_HEIGHT} />
+        </div>
+      </YearCardFrame>
+      <BreakdownFrame range={DEFAULT_RANGE} emotions={breakdown} betterDay={breakdown} />
+    </>
+  );
 }

@@ -9,6 +9,8 @@ import type { Trends } from "./api-types";
 
 export const RANGES: Trends["range"][] = ["week", "month", "year"];
 export const DEFAULT_RANGE: Trends["range"] = "month";
+/** The Year-in-Pixels' height (12 rows and the colour key; the key wraps on a phone), for its placeholders. */
+export const YEAR_PIXELS_HEIGHT = "h-69 sm:h-62";
 
 /** The mood card with its range switch; without `onRange` (while loading) the switch is disabled. */
 export function MoodCardFrame({ range, onRange, children }: { range: Trends["range"]; onRange?: (range: Trends["range"]) => void; children: ReactNode }) {

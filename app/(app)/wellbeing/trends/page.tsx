@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Suspense } from "react";
-import { BreakdownSection, BreakdownSkeleton, MoodCardSkeleton, MoodSection, YearCardSkeleton, YearSection } from "@/components/wellbeing/trends-cards";
+import { BreakdownSection, MoodSection, TrendsCardsSkeleton, YearSection } from "@/components/wellbeing/trends-cards";
 import { TrendsRange } from "@/components/wellbeing/trends-range";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 
@@ -17,13 +17,11 @@ export default async function TrendsPage() {
       <h1 className="text-2xl font-semibold tracking-tight">{t("trendsTitle")}</h1>
       <TrendsRange userId={user.id}>
         <div className="grid gap-6">
-          <Suspense fallback={<MoodCardSkeleton />}>
+          {/* One boundary for the three cards: React reveals streamed boundaries at most every 300 ms
+              after the first, so a year arriving just after the mood line would wait that long. */}
+          <Suspense fallback={<TrendsCardsSkeleton />}>
             <MoodSection userId={user.id} />
-          </Suspense>
-          <Suspense fallback={<YearCardSkeleton />}>
             <YearSection userId={user.id} />
-          </Suspense>
-          <Suspense fallback={<BreakdownSkeleton />}>
             <BreakdownSection userId={user.id} />
           </Suspense>
         </div>
