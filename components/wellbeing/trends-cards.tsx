@@ -1,13 +1,11 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
 import { cache } from "react";
-import { Skeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { getTrends, type TrendRange, type Trends } from "@/lib/wellbeing/trends";
 import { MoodCard } from "./mood-card";
 import { RangeBreakdown } from "./range-breakdown";
-import { BreakdownFrame, DEFAULT_RANGE, MoodCardFrame, YEAR_PIXELS_HEIGHT, YearCardFrame } from "./trends-frames";
+import { DEFAULT_RANGE } from "./trends-frames";
 import { YearCard } from "./year-card";
 
 // The trends page's cards, read on the server so the mood line, the year in colour and the
@@ -34,30 +32,4 @@ export async function YearSection({ userId }: { userId: string }) {
 
 export async function BreakdownSection({ userId }: { userId: string }) {
   return <RangeBreakdown initial={await loadTrends(userId, DEFAULT_RANGE)} />;
-}
-
-/** The three cards' frames with their figures still loading, each the size its data will take. */
-export async function TrendsCardsSkeleton() {
-  const t = await getTranslations("Wellbeing");
-  const breakdown = (
-    <div role="status" aria-label={t("breakdownLoading")}>
-      <Skeleton className="h-20" />
-    </div>
-  );
-  return (
-    <>
-      <MoodCardFrame range={DEFAULT_RANGE}>
-        <div role="status" aria-label={t("moodLoading")} className="grid gap-2">
-          <Skeleton className="h-56" />
-          <Skeleton className="h-10 w-2/3 sm:h-5" />
-        </div>
-      </MoodCardFrame>
-      <YearCardFrame>
-        <div role="status" aria-label={t("yearLoading")}>
-          <Skeleton className={YEAR_PIXELS_HEIGHT} />
-        </div>
-      </YearCardFrame>
-      <BreakdownFrame range={DEFAULT_RANGE} emotions={breakdown} betterDay={breakdown} />
-    </>
-  );
 }

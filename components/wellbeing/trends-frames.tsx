@@ -4,16 +4,15 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { cn } from "@/components/ui/cn";
 import type { Trends } from "./api-types";
 
-// The trends cards' frames, shared by the server's loading fallbacks and the live cards, so a card
-// keeps its size and place when its data streams in.
+// The trends cards' frames: titles, descriptions and the range switch around each card's figures.
 
 export const RANGES: Trends["range"][] = ["week", "month", "year"];
 export const DEFAULT_RANGE: Trends["range"] = "month";
-/** The Year-in-Pixels' height (12 rows and the colour key; the key wraps on a phone), for its placeholders. */
+/** The Year-in-Pixels' height (12 rows and the colour key; the key wraps on a phone), for its placeholder. */
 export const YEAR_PIXELS_HEIGHT = "h-69 sm:h-62";
 
-/** The mood card with its range switch; without `onRange` (while loading) the switch is disabled. */
-export function MoodCardFrame({ range, onRange, children }: { range: Trends["range"]; onRange?: (range: Trends["range"]) => void; children: ReactNode }) {
+/** The mood card with its range switch. */
+export function MoodCardFrame({ range, onRange, children }: { range: Trends["range"]; onRange: (range: Trends["range"]) => void; children: ReactNode }) {
   const t = useTranslations("Wellbeing");
   return (
     <Card>
@@ -25,8 +24,7 @@ export function MoodCardFrame({ range, onRange, children }: { range: Trends["ran
               key={r}
               type="button"
               aria-pressed={range === r}
-              disabled={!onRange}
-              onClick={onRange ? () => onRange(r) : undefined}
+              onClick={() => onRange(r)}
               className={cn("rounded-md border px-3 py-1.5 text-sm capitalize outline-none focus-visible:ring-2 focus-visible:ring-ring", range === r ? "border-primary bg-primary text-primary-foreground" : "border-input hover:bg-accent")}
             >
               {t(`rangeName.${r}`)}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
-import { BreakdownSection, MoodSection, TrendsCardsSkeleton, YearSection } from "@/components/wellbeing/trends-cards";
+import { BreakdownSection, MoodSection, YearSection } from "@/components/wellbeing/trends-cards";
 import { TrendsRange } from "@/components/wellbeing/trends-range";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 
@@ -17,13 +16,11 @@ export default async function TrendsPage() {
       <h1 className="text-2xl font-semibold tracking-tight">{t("trendsTitle")}</h1>
       <TrendsRange userId={user.id}>
         <div className="grid gap-6">
-          {/* One boundary for the three cards: React reveals streamed boundaries at most every 300 ms
-              after the first, so a year arriving just after the mood line would wait that long. */}
-          <Suspense fallback={<TrendsCardsSkeleton />}>
-            <MoodSection userId={user.id} />
-            <YearSection userId={user.id} />
-            <BreakdownSection userId={user.id} />
-          </Suspense>
+          {/* No <Suspense> of their own: the route's loading.tsx already streams this page, and React
+              reveals a second boundary at least 300 ms after the first, which held the year back. */}
+          <MoodSection userId={user.id} />
+          <YearSection userId={user.id} />
+          <BreakdownSection userId={user.id} />
         </div>
       </TrendsRange>
     </div>
