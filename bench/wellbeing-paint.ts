@@ -2,6 +2,10 @@
 // database: navigation start → first contentful paint, and → the Year-in-Pixels drawn with the
 // year's moods (server render + data + first paint; target < 1 s), in Debian's Chromium without
 // throttling. Baseline: the same page for a user with no data, in the same run.
+// "Drawn" is the page's own clock in the first animation frame where a square (with a mood, when the
+// user has any) is visible: frames wait for the render-blocking CSS, and a streamed square still in
+// React's hidden holder does not count. "Seen after load" is the older, looser figure: when Playwright,
+// having waited for the load event, found the square (it adds the load event and a round trip).
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import { createDatabase } from "../lib/db/create-database";
@@ -33,28 +37,32 @@ async function measure(url: string, cookie: string, { withData }: { withData: bo
   const [name, value] = cookie.split("=");
   const paints: number[] = [];
   const drawn: number[] = [];
+  const seenAfterLoad: number[] = [];
+  const selector = withData ? "[data-day][data-mood]:not([data-mood=''])" : "[data-day]";
   try {
     for (let i = 0; i < RUNS + WARMUP; i++) {
       const context = await browser.newContext();
       await context.addCookies([{ name: name!, value: value!, url }]);
       const page = await context.newPage();
-      await page.goto(`${url}/wellbeing/trends`);
-      const selector = withData ? "[data-day][data-mood]:not([data-mood=''])" : "[data-day]";
+      await page.goto(`${url}/wellbeing/trends`, { waitUntil: "commit" });
+      const drawnAt = await page.waitForFunction((s) => (document.querySelector(s)?.checkVisibility() ? performance.now() : 0), selector, { polling: "raf" });
+      await page.waitForLoadState("load");
       await page.waitForSelector(selector);
       const times = await page.evaluate(() => ({
-        drawn: performance.now(),
+        seenAfterLoad: performance.now(),
         paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
       }));
       if (i >= WARMUP) {
         paints.push(times.paint);
-        drawn.push(times.drawn);
+        drawn.push(await drawnAt.jsonValue());
+        seenAfterLoad.push(times.seenAfterLoad);
       }
       await context.close();
     }
   } finally {
     await browser.close();
   }
-  return { paints, drawn };
+  return { paints, drawn, seenAfterLoad };
 }
 
 export async function benchWellbeingPaint() {
@@ -70,7 +78,7 @@ export async function benchWellbeingPaint() {
       ["baseline: trends page, no data", empty, false],
       [`trends page, ${DAYS} days of check-ins + entries`, full, true],
     ] as const) {
-      const { paints, drawn } = await measure(server.url, user.cookie, { withData });
+      const { paints, drawn, seenAfterLoad } = await measure(server.url, user.cookie, { withData });
       rows.push({
         page: label,
         runs: drawn.length,
@@ -78,6 +86,7 @@ export async function benchWellbeingPaint() {
         firstPaintP95Ms: round(percentile(paints, 95)),
         pixelsDrawnP50Ms: round(percentile(drawn, 50)),
         pixelsDrawnP95Ms: round(percentile(drawn, 95)),
+        seenAfterLoadP95Ms: round(percentile(seenAfterLoad, 95)),
         target: withData ? "pixels drawn < 1,000 ms" : "-",
       });
     }

@@ -55,10 +55,12 @@ export function useCreateCheckin() {
   });
 }
 
-export function useTrends(range: Trends["range"]) {
+/** The trends over a range, seeded with what the page already rendered on the server (when it could). */
+export function useTrends(range: Trends["range"], initialData?: Trends) {
   return useQuery<Trends, ApiError>({
     queryKey: [...wellbeingKey, "trends", range],
     queryFn: () => apiRequest<Trends>(`/api/wellbeing/trends?range=${range}`),
+    initialData,
   });
 }
 

@@ -1,18 +1,28 @@
 import type { Metadata } from "next";
-import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { TrendsView } from "@/components/wellbeing/trends-view";
+import { BreakdownSection, MoodSection, YearSection } from "@/components/wellbeing/trends-cards";
+import { TrendsRange } from "@/components/wellbeing/trends-range";
+import { requireCurrentUser } from "@/lib/auth/current-user";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Wellbeing"))("trendsMeta") };
 }
 
-export default function TrendsPage() {
-  const t = useTranslations("Wellbeing");
+export default async function TrendsPage() {
+  const user = await requireCurrentUser("/wellbeing/trends");
+  const t = await getTranslations("Wellbeing");
   return (
     <div className="grid gap-4">
       <h1 className="text-2xl font-semibold tracking-tight">{t("trendsTitle")}</h1>
-      <TrendsView />
+      <TrendsRange userId={user.id}>
+        <div className="grid gap-6">
+          {/* No <Suspense> of their own: the route's loading.tsx already streams this page, and React
+              reveals a second boundary at least 300 ms after the first, which held the year back. */}
+          <MoodSection userId={user.id} />
+          <YearSection userId={user.id} />
+          <BreakdownSection userId={user.id} />
+        </div>
+      </TrendsRange>
     </div>
   );
 }
