@@ -40,7 +40,7 @@ export function scoresOf(vector: readonly number[] | null): ConnectEmotionScores
 
 /** Writes the vector to both columns (the pgvector one when it exists). */
 export async function storeClipVector({ db, clipId, vector, engine }: { db: Db; clipId: string; vector: number[]; engine: string }) {
-  const array = sql.raw(`ARRAY[${vector.map((v) => Number(v).toFixed(4)).join(",")}]::real[]`);
+  const array = sql`${`{${vector.map((v) => Number(v).toFixed(4)).join(",")}}`}::real[]`;
   if (await clipsHaveVectorColumn(db)) {
     await db.execute(sql`update connect_clips set emotions = ${array}, emotion_vec = ${vectorLiteral(vector)}::vector,
       emotion_engine = ${engine} where id = ${clipId}`);

@@ -22,13 +22,14 @@ export const CANDIDATE_WINDOW = 500;
 export type Seeker = { userId: string; profile: ConnectProfile; emailVerified?: boolean };
 export type Candidate = { clipId: string; userId: string; emotions: number[]; score: number };
 
+// The target goes in as parameters, never as text: one statement for every target, so postgres-js
+// keeps one prepared statement per connection rather than one per match request.
 function cosineExpression(target: readonly number[], useVector: boolean): SQL {
   if (useVector) return sql`(1 - (c.emotion_vec <=> ${vectorLiteral(target)}::vector))`;
-  const q = target.map((v) => Number(v).toFixed(4));
   const qNorm = Math.sqrt(target.reduce((s, v) => s + v * v, 0)) || 1;
-  const dot = q.map((v, i) => `c.emotions[${i + 1}] * ${v}`).join(" + ");
-  const norm = q.map((_, i) => `c.emotions[${i + 1}] * c.emotions[${i + 1}]`).join(" + ");
-  return sql.raw(`((${dot}) / nullif(sqrt(${norm}) * ${qNorm.toFixed(6)}, 0))`);
+  const dot = sql.join(target.map((v, i) => sql`c.emotions[${sql.raw(String(i + 1))}] * ${Number(v)}::real`), sql` + `);
+  const norm = sql.raw(target.map((_, i) => `c.emotions[${i + 1}] * c.emotions[${i + 1}]`).join(" + "));
+  return sql`((${dot}) / nullif(sqrt(${norm}) * ${qNorm}::double precision, 0))`;
 }
 
 export async function findCandidate({
