@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AuthProvider } from "@/components/auth/auth-provider";
+import { ApiErrorWords } from "@/components/i18n/api-error-words";
 import { Providers } from "@/components/providers";
 import { PwaProvider } from "@/components/pwa-provider";
 import { textDirection } from "@/lib/i18n/locales";
@@ -34,6 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale} dir={textDirection(locale)} suppressHydrationWarning>
       <body className="min-h-dvh antialiased">
         <NextIntlClientProvider>
+          <ApiErrorWords />
           <AuthProvider>
             <Providers nonce={nonce}>
               <PwaProvider>{children}</PwaProvider>

@@ -2,7 +2,7 @@
 import { defaultCache } from "@serwist/turbopack/worker";
 import type { PrecacheEntry, SerwistGlobalConfig } from "serwist";
 import { Serwist } from "serwist";
-import { pushActionsFor, requestForAction } from "@/lib/notifications/push/notification-actions";
+import { requestForAction, type PushActions } from "@/lib/notifications/push/notification-actions";
 
 declare global {
   interface WorkerGlobalScope extends SerwistGlobalConfig {
@@ -32,8 +32,10 @@ self.addEventListener("fetch", (event) => {
 
 serwist.addEventListeners();
 
-// Web push (lib/notifications/push/deliver-push.ts sends { id, kind, title, body, url }).
-type PushMessage = { id: string; kind: string; title: string; body: string; url: string };
+// Web push (lib/notifications/push/deliver-push.ts sends { id, kind, title, body, url, actions,
+// confirmations }, all in the recipient's language).
+type PushMessage = { id: string; kind: string; title: string; body: string; url: string } & Partial<PushActions>;
+type NotificationData = { url?: string; confirmations?: Record<string, string> };
 
 self.addEventListener("push", (event) => {
   const message = event.data?.json() as PushMessage | undefined;
@@ -43,14 +45,14 @@ self.addEventListener("push", (event) => {
       body: message.body,
       tag: message.id,
       icon: "/icons/icon-192.png",
-      data: { url: message.url },
-      actions: pushActionsFor(message.kind),
+      data: { url: message.url, confirmations: message.confirmations ?? {} } satisfies NotificationData,
+      actions: message.actions ?? [],
     } as NotificationOptions),
   );
 });
 
 /** A button that does its work in place (a check-in); false when it failed and the app should open. */
-async function runAction(action: string): Promise<boolean> {
+async function runAction(action: string, confirmation: string | undefined): Promise<boolean> {
   const request = requestForAction(action);
   if (!request) return false;
   const response = await fetch(request.path, {
@@ -60,21 +62,22 @@ async function runAction(action: string): Promise<boolean> {
     body: JSON.stringify(request.body),
   }).catch(() => null);
   if (!response?.ok) return false;
-  await self.registration.showNotification(request.confirmation, { icon: "/icons/icon-192.png", tag: "cadence-action" });
+  if (confirmation) await self.registration.showNotification(confirmation, { icon: "/icons/icon-192.png", tag: "cadence-action" });
   return true;
 }
 
 self.addEventListener("notificationclick", (event) => {
   event.notification.close();
   if (event.action) {
-    event.waitUntil(runAction(event.action).then((done) => (done ? undefined : openApp(event.notification))));
+    const confirmation = (event.notification.data as NotificationData | null)?.confirmations?.[event.action];
+    event.waitUntil(runAction(event.action, confirmation).then((done) => (done ? undefined : openApp(event.notification))));
     return;
   }
   event.waitUntil(openApp(event.notification));
 });
 
 async function openApp(notification: Notification) {
-  const url = new URL((notification.data as { url?: string } | null)?.url ?? "/notifications", self.location.origin);
+  const url = new URL((notification.data as NotificationData | null)?.url ?? "/notifications", self.location.origin);
   if (url.origin !== self.location.origin) return;
   const windows = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
   const open = windows.find((w) => new URL(w.url).pathname === url.pathname) ?? windows[0];

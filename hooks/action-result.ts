@@ -1,5 +1,6 @@
 import type { ActionError } from "@/lib/actions/action-error";
-import { ApiError } from "./api-request";
+import { apiErrorText } from "./api-error-text";
+import { ApiError, networkError } from "./api-request";
 
 // A server action's result read the way the JSON API's answers are: an ApiError carrying the same
 // code, message and field messages.
@@ -7,12 +8,12 @@ import { ApiError } from "./api-request";
 export type ActionResult<Data = unknown> = { data?: Data; serverError?: ActionError; validationErrors?: ActionError };
 
 /** What a form shows when the action could not be reached at all. */
-export const unreachableError = () => new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
+export const unreachableError = networkError;
 
 /** The result's error, if it failed. */
 export function actionErrorOf(result: ActionResult): ApiError | undefined {
   const error = result.serverError ?? result.validationErrors;
-  return error ? new ApiError(error.message, error.code, error.status, error.fields ?? {}) : undefined;
+  return error ? new ApiError(apiErrorText(error.code, error.message), error.code, error.status, error.fields ?? {}) : undefined;
 }
 
 /** Runs an action for a mutation: its data, or the ApiError it failed with (a dropped connection too). */

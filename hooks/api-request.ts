@@ -1,5 +1,7 @@
 // Browser-side calls to our JSON API, turning the one error shape into an ApiError the forms can show.
 
+import { apiErrorText } from "./api-error-text";
+
 export type FieldErrors = Record<string, string>;
 
 export class ApiError extends Error {
@@ -38,8 +40,14 @@ export async function toApiError(res: Response): Promise<ApiError> {
   const body = (await res.json().catch(() => ({}))) as ErrorBody;
   const { code = "INTERNAL_ERROR", message = "Something went wrong. Please try again.", details } = body.error ?? {};
   const retryAfterSeconds = retryAfterFrom(res, details);
-  const text = code === "RATE_LIMITED" && retryAfterSeconds ? `Too many attempts. Try again in ${retryAfterSeconds} seconds.` : message;
+  const serverText = code === "RATE_LIMITED" && retryAfterSeconds ? `Too many attempts. Try again in ${retryAfterSeconds} seconds.` : message;
+  const text = apiErrorText(code, serverText, { retryAfterSeconds, details });
   return new ApiError(text, code, res.status, fieldsFrom(details), retryAfterSeconds);
+}
+
+/** The error for a request that never reached the server. */
+export function networkError(): ApiError {
+  return new ApiError(apiErrorText("NETWORK_ERROR", "Could not reach Cadence. Check your connection and try again."), "NETWORK_ERROR", 0);
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {
@@ -47,7 +55,7 @@ async function send(path: string, init: RequestInit): Promise<Response> {
   try {
     res = await fetch(path, { ...init, credentials: "same-origin" });
   } catch {
-    throw new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
+    throw networkError();
   }
   if (!res.ok) throw await toApiError(res);
   return res;

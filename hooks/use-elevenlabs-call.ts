@@ -14,15 +14,12 @@ export type VoiceAgentPhase = "connecting" | "live" | "ended" | "failed";
 export type VoiceAgentFailure = { kind: "microphone" | "session"; message: string };
 type VoiceLine = Parameters<NonNullable<Callbacks["onMessage"]>>[0];
 
-function disconnectMessage(details: DisconnectionDetails): string {
-  const cause = details.reason === "error" && details.message ? ` (${details.message})` : "";
-  return `The voice connection closed unexpectedly${cause}. Check your connection, or continue the call in text mode.`;
-}
-
 /** A voice-agent call: asks for the microphone, runs the ElevenLabs session with the persona's overrides,
  * stores each final line as it is spoken, and ends through the same flow as text mode. */
 export function useElevenLabsCall(callId: string, start: VoiceAgentStart | null) {
   const t = useTranslations("Hooks");
+  const disconnectMessage = (details: DisconnectionDetails) =>
+    details.reason === "error" && details.message ? t("voiceClosedBecause", { cause: details.message }) : t("voiceClosed");
   const queryClient = useQueryClient();
   const endCall = useEndCall(callId);
   const [connectedAt, setConnectedAt] = useState<number | null>(null);
@@ -61,7 +58,7 @@ export function useElevenLabsCall(callId: string, start: VoiceAgentStart | null)
     },
     onMessage: (payload) => void saveLine(payload),
     onError: (message) => {
-      if (connectedAtRef.current === null) setFailure({ kind: "session", message: `Could not connect the voice agent: ${message}` });
+      if (connectedAtRef.current === null) setFailure({ kind: "session", message: t("voiceConnectFailed", { message }) });
     },
     onDisconnect: (details) => {
       if (ending.current) return setEnded(true);

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { apiRequest, ApiError } from "./api-request";
 
@@ -25,6 +26,8 @@ const isNetworkError = (error: unknown) => error instanceof ApiError && (error.s
 
 /** The outbox of one signed-in user (another account on this browser has its own). */
 export function useOutbox(userId: string, onSent: (conversationId: string) => void) {
+  const t = useTranslations("Hooks");
+  const couldNotSend = t("couldNotSend");
   const storageKey = `${STORAGE_KEY}.${userId}`;
   const [queue, setQueue] = useState<Pending[]>([]);
   const queueRef = useRef<Pending[]>([]);
@@ -54,7 +57,7 @@ export function useOutbox(userId: string, onSent: (conversationId: string) => vo
           onSentRef.current(next.conversationId);
         } catch (error) {
           const waiting = isNetworkError(error);
-          const message = error instanceof Error ? error.message : "Could not send.";
+          const message = error instanceof Error ? error.message : couldNotSend;
           update(queueRef.current.map((p) => (p.clientId === next.clientId ? { ...p, state: waiting ? "waiting" : "failed", error: message } : p)));
           // Later messages wait behind this one so the order holds; a refused one is set aside.
           if (waiting) {
@@ -66,7 +69,7 @@ export function useOutbox(userId: string, onSent: (conversationId: string) => vo
     } finally {
       busy.current = false;
     }
-  }, [update]);
+  }, [update, couldNotSend]);
 
   useEffect(() => {
     // What a previous visit left unsent; flush() shows it as it sends.

@@ -5,7 +5,7 @@ import type { CallDetail, EndedCall, PublicCall, ScoreState, StartedCall } from 
 import type { TranscriptFormat } from "@/lib/practice/import/parse-transcript";
 import { TOO_SHORT_MESSAGE } from "@/lib/practice/rubric/too-short";
 import type { CallMode, RubricCategory } from "@/lib/practice/types";
-import { ApiError, apiRequest, toApiError } from "./api-request";
+import { ApiError, apiRequest, networkError, toApiError } from "./api-request";
 
 export const callQueryKey = (callId: string) => ["practice", "call", callId] as const;
 
@@ -44,7 +44,7 @@ async function endCall(callId: string): Promise<EndedCall> {
   try {
     res = await fetch(`/api/calls/${callId}/end`, { method: "POST", credentials: "same-origin" });
   } catch {
-    throw new ApiError("Could not reach Cadence. Check your connection and try again.", "NETWORK_ERROR", 0);
+    throw networkError();
   }
   if (res.ok) return (await res.json()) as EndedCall;
   if (res.status === 409) {

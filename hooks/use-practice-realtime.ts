@@ -40,7 +40,7 @@ export function useCallRealtime(callId: string, enabled: boolean): RealtimeStatu
     "score.failed": ({ payload }) =>
       updateCallDetail(queryClient, callId, (d) => ({
         ...d,
-        score: { status: "failed", message: String(payload.message ?? "Scoring failed.") },
+        score: { status: "failed", message: String(payload.message ?? "") },
       })),
   });
 }

@@ -4,6 +4,7 @@ import { ArrowLeft, Columns2, History } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { MIN_SCORED_REP_LINES } from "@/lib/practice/rubric/too-short";
 import { Alert } from "@/components/ui/alert";
 import { useUserTimeZone } from "@/hooks/use-me";
 import { Button } from "@/components/ui/button";
@@ -64,7 +65,7 @@ export function CallResult({ detail }: { detail: CallDetail }) {
           ) : score?.status === "too_short" ? (
             <Alert>
               <p className="font-medium">{t("tooShort")}</p>
-              <p className="text-muted-foreground">{score.message}</p>
+              <p className="text-muted-foreground">{t("tooShortBody", { count: MIN_SCORED_REP_LINES })}</p>
             </Alert>
           ) : (
             <>

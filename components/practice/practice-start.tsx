@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Skeleton } from "@/components/ui/skeleton";
 import { getDb } from "@/lib/db/client";
 import { listPersonas } from "@/lib/practice/persona/personas";
@@ -10,8 +11,9 @@ export async function PracticeStart({ userId }: { userId: string }) {
 }
 
 export function PracticeStartSkeleton() {
+  const t = useTranslations("Practice");
   return (
-    <div role="status" aria-label="Loading buyer personas" className="grid gap-4">
+    <div role="status" aria-label={t("loadingPersonas")} className="grid gap-4">
       <Skeleton className="h-40" />
       <Skeleton className="h-96" />
     </div>

@@ -24,7 +24,7 @@ export function ScoreStateCard({ callId, state }: Props) {
   return (
     <Alert variant="error">
       <p className="font-medium">{t("scoringFailed")}</p>
-      <p className="text-muted-foreground">{state.message}</p>
+      {state.message ? <p className="text-muted-foreground">{state.message}</p> : null}
       {retry.error ? <p className="text-destructive">{retry.error.message}</p> : null}
       <Button variant="outline" size="sm" className="mt-3" disabled={retry.isPending} onClick={() => retry.mutate()}>
         {retry.isPending ? <Spinner /> : <RotateCcw aria-hidden />}

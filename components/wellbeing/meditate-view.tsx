@@ -11,6 +11,7 @@ import { Skeleton } from "@/components/ui/skeleton";
 import { apiRequest, type ApiError } from "@/hooks/api-request";
 import { usePrograms, wellbeingKey } from "@/hooks/use-wellbeing";
 import type { Program } from "./api-types";
+import { useProgramText } from "./use-program-text";
 import { MeditationInsights } from "./meditation-insights";
 import { MeditationSession } from "./meditation-session";
 import { MoodPicker } from "./mood-picker";
@@ -19,6 +20,7 @@ import { MoodPicker } from "./mood-picker";
 export function MeditateView() {
   const t = useTranslations("Wellbeing");
   const programs = usePrograms();
+  const text = useProgramText();
   const queryClient = useQueryClient();
   const [chosen, setChosen] = useState<Program | null>(null);
   const [moodBefore, setMoodBefore] = useState<number | null>(null);
@@ -68,8 +70,8 @@ export function MeditateView() {
             {programs.data?.map((p) => (
               <li key={p.id}>
                 <button type="button" aria-pressed={chosen?.id === p.id} onClick={() => setChosen(p)} className={cn("grid h-full w-full gap-1 rounded-lg border p-3 text-left outline-none focus-visible:ring-2 focus-visible:ring-ring", chosen?.id === p.id ? "border-primary bg-primary/5" : "border-border hover:bg-accent")}>
-                  <span className="font-medium">{p.title}</span>
-                  <span className="text-sm text-muted-foreground">{p.description}</span>
+                  <span className="font-medium">{text.title(p.id, p.title)}</span>
+                  <span className="text-sm text-muted-foreground">{text.description(p.id, p.description)}</span>
                 </button>
               </li>
             ))}
@@ -80,7 +82,7 @@ export function MeditateView() {
               <MoodPicker label={t("moodBefore")} value={moodBefore} onPick={setMoodBefore} />
               {error ? <Alert variant="error">{error}</Alert> : null}
               <div>
-                <Button onClick={() => void begin()} disabled={!moodBefore}>{t("startProgram", { title: chosen.title })}</Button>
+                <Button onClick={() => void begin()} disabled={!moodBefore}>{t("startProgram", { title: text.title(chosen.id, chosen.title) })}</Button>
               </div>
             </div>
           ) : null}

@@ -6,12 +6,17 @@ import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Stat } from "@/components/ui/stat";
 import { useInsights } from "@/hooks/use-wellbeing";
+import { useProgramText } from "./use-program-text";
+
+const BADGES = ["first", "ten", "hour", "week", "month"] as const;
+type Badge = (typeof BADGES)[number];
 
 const signed = (n: number) => `${n > 0 ? "+" : n < 0 ? "−" : "±"}${Math.abs(n).toFixed(1)}`;
 
 /** Totals, streaks, badges and, from three rated sessions, which programmes lift your mood most. */
 export function MeditationInsights() {
   const t = useTranslations("Wellbeing");
+  const text = useProgramText();
   const insights = useInsights();
   if (insights.error) return <Alert variant="error">{t("insightsError", { message: insights.error.message })}</Alert>;
   if (!insights.data) return <Skeleton className="h-32" />;
@@ -28,7 +33,7 @@ export function MeditationInsights() {
         {data.badges.map((b) => (
           <li key={b.id} className={`flex items-center gap-1 rounded-full border px-3 py-1 text-sm ${b.earned ? "border-primary" : "border-dashed border-border text-muted-foreground"}`}>
             <Award aria-hidden className="size-4" />
-            {b.label}
+            {BADGES.includes(b.id as Badge) ? t(`badgeNames.${b.id as Badge}`) : b.label}
             <span className="sr-only">{b.earned ? t("earned") : t("notYet")}</span>
           </li>
         ))}
@@ -42,7 +47,7 @@ export function MeditationInsights() {
             {data.programs.map((p) => (
               <li key={p.programId}>
                 {t.rich("programChange", {
-                  title: p.title,
+                  title: text.title(p.programId, p.title),
                   change: signed(p.averageChange),
                   count: p.sessions,
                   strong: (chunks) => <span className="font-medium">{chunks}</span>,

@@ -11,6 +11,7 @@ import { type AmbientPlayer, startAmbient } from "./ambient-sound";
 import type { Program } from "./api-types";
 import { BreathPacer } from "./breath-pacer";
 import { MoodPicker } from "./mood-picker";
+import { useProgramText } from "./use-program-text";
 import { useMeditationTimer } from "./use-meditation-timer";
 
 const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
@@ -19,6 +20,7 @@ const clock = (s: number) => `${Math.floor(s / 60)}:${String(s % 60).padStart(2,
  * ended early, or left by closing the tab, is saved as not completed. */
 export function MeditationSession({ program, meditationId, onDone }: { program: Program; meditationId: string; onDone: () => void }) {
   const t = useTranslations("Wellbeing");
+  const text = useProgramText();
   const total = program.minutes * 60;
   const [phase, setPhase] = useState<"running" | "after">("running");
   const [completed, setCompleted] = useState(false);
@@ -102,12 +104,12 @@ export function MeditationSession({ program, meditationId, onDone }: { program: 
   return (
     <div className="grid gap-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h2 className="text-xl font-semibold">{program.title}</h2>
+        <h2 className="text-xl font-semibold">{text.title(program.id, program.title)}</h2>
         <p className="font-mono text-2xl tabular-nums" aria-label={t("timeLeft")} data-testid="time-left">{clock(total - timer.elapsed)}</p>
       </div>
       <BreathPacer breath={program.breath} elapsed={timer.elapsed} running={timer.running} />
       <ol className="grid list-decimal gap-1 pl-5 text-sm text-muted-foreground">
-        {program.guidance.map((line) => (
+        {text.guidance(program.id, program.guidance).map((line) => (
           <li key={line}>{line}</li>
         ))}
       </ol>

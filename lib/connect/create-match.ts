@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import { connectMatches, connectProfiles, connectWaits, type ConnectMatch } from "../db/schema";
 import type { Db } from "../db/types";
 import { notify } from "../notifications/notify";
@@ -7,7 +7,9 @@ import { publish } from "../realtime/bus";
 import type { MatchMode } from "../db/schema/connect";
 import { toMatchView, type MatchView } from "./match-view";
 import { explainForHelper, explainMatch } from "./reason";
-import { translatorForUser } from "../i18n/user-translator";
+import { encodeReason } from "./reason-words";
+import { getPreferredLanguage } from "../account/preferred-language";
+import { translatorFor } from "../i18n/translator";
 
 export const MATCH_TTL_MS = 10 * 60_000;
 
@@ -52,8 +54,8 @@ export async function createMatch({
       clipBId: b.clipId,
       mode,
       score,
-      reason: forA.reason,
-      reasonB: forB.reason,
+      reason: encodeReason(forA.reason),
+      reasonB: encodeReason(forB.reason),
       sharedEmotions: forA.sharedEmotions,
       expiresAt: new Date(now.getTime() + MATCH_TTL_MS),
     })
@@ -61,25 +63,25 @@ export async function createMatch({
   const row = match as ConnectMatch;
   await db.delete(connectWaits).where(inArray(connectWaits.userId, [a.userId, b.userId]));
   const names = await displayNames(db, [a.userId, b.userId]);
-  for (const [me, other] of [[a.userId, b.userId], [b.userId, a.userId]] as const) {
-    const t = await translatorForUser({ db, userId: me });
+  // Each is told in their own language; the notification's body is the reason from their side.
+  const tell = async (me: string, other: string): Promise<MatchView> => {
+    const language = await getPreferredLanguage({ db, userId: me });
+    const t = translatorFor(language);
     const otherName = names.get(other) ?? t("Notices.someone");
+    const view = toMatchView(row, me, otherName, language);
     await publish({ db, channel: `user:${me}`, type: "match.found", payload: { matchId: row.id } });
     await notify({
       db,
       userId: me,
       kind: "connect.match",
       title: t("Notices.match.title", { name: otherName }),
-      body: me === a.userId ? forA.reason : forB.reason,
+      body: view.reason,
       url: `/connect?match=${row.id}`,
       data: { matchId: row.id },
     });
-  }
-  return { match: row, viewForA: toMatchView(row, a.userId, names.get(b.userId) ?? "Someone") };
-}
-
-export async function otherDisplayName(db: Db, match: ConnectMatch, userId: string): Promise<string> {
-  const other = match.userAId === userId ? match.userBId : match.userAId;
-  const [row] = await db.select({ name: connectProfiles.displayName }).from(connectProfiles).where(eq(connectProfiles.userId, other));
-  return row?.name ?? "Someone";
+    return view;
+  };
+  const viewForA = await tell(a.userId, b.userId);
+  await tell(b.userId, a.userId);
+  return { match: row, viewForA };
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { desc, eq, or } from "drizzle-orm";
 import { connectClips, connectMatches, connectProfiles, userBlocks, userMutes, userReports } from "../db/schema";
+import { getPreferredLanguage } from "../account/preferred-language";
 import type { Db } from "../db/types";
 import { toClipView } from "./clips";
+import { reasonInWords } from "./reason-words";
 
 /** The user's Connect rows for "export all my data": profile, clip metadata (never audio), matches,
  * the blocks and mutes they made and the reports they filed. */
@@ -17,6 +19,7 @@ export async function exportConnectData({ db, userId }: { db: Db; userId: string
   const blocks = await db.select().from(userBlocks).where(eq(userBlocks.blockerId, userId));
   const mutes = await db.select().from(userMutes).where(eq(userMutes.muterId, userId));
   const reports = await db.select().from(userReports).where(eq(userReports.reporterId, userId));
+  const language = await getPreferredLanguage({ db, userId });
   return {
     profile: profile ?? null,
     clips: clips.map((clip) => ({ ...toClipView(clip), contentType: clip.contentType, sizeBytes: clip.sizeBytes })),
@@ -25,7 +28,7 @@ export async function exportConnectData({ db, userId }: { db: Db; userId: string
       otherUserId: m.userAId === userId ? m.userBId : m.userAId,
       mode: m.mode,
       score: m.score,
-      reason: m.userAId === userId ? m.reason : m.reasonB,
+      reason: reasonInWords(m.userAId === userId ? m.reason : m.reasonB, language),
       sharedEmotions: m.sharedEmotions,
       status: m.status,
       roomId: m.roomId,

@@ -2,8 +2,7 @@ import "server-only";
 import { and, desc, eq, or } from "drizzle-orm";
 import { connectMatches, contacts, rooms } from "../db/schema";
 import type { Db } from "../db/types";
-import { otherDisplayName } from "./create-match";
-import { toMatchView, type MatchView } from "./match-view";
+import { matchViewFor, type MatchView } from "./match-view";
 
 const HISTORY_LIMIT = 50;
 
@@ -31,7 +30,7 @@ export async function listConnectHistory({ db, userId }: { db: Db; userId: strin
   const contactIds = new Set(accepted.map((c) => c.contactId));
   return Promise.all(
     rows.map(async ({ match, callDurationSeconds }) => {
-      const view = toMatchView(match, userId, await otherDisplayName(db, match, userId));
+      const view = await matchViewFor({ db, match, userId });
       return { ...view, callDurationSeconds: callDurationSeconds ?? null, canCallAgain: contactIds.has(view.otherUser.id) };
     }),
   );

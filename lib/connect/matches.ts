@@ -8,10 +8,10 @@ import { AppError } from "../http";
 import { consume } from "../rate-limit";
 import { findOwnClip } from "./clips";
 import { scoresOf } from "./clip-vector";
-import { createMatch, otherDisplayName } from "./create-match";
+import { createMatch } from "./create-match";
 import { requireConnectUser } from "./eligibility";
 import { CLIP_TTL_MS, findCandidate } from "./find-candidate";
-import { toMatchView, type MatchView } from "./match-view";
+import { matchViewFor, type MatchView } from "./match-view";
 import { ageOn } from "./profile-schema";
 import { upliftTarget } from "./uplift";
 
@@ -82,5 +82,5 @@ export async function findOwnMatch({ db, userId, matchId }: { db: Db; userId: st
 
 export async function getMatch({ db, userId, matchId }: { db: Db; userId: string; matchId: string }): Promise<MatchView> {
   const match = await findOwnMatch({ db, userId, matchId });
-  return toMatchView(match, userId, await otherDisplayName(db, match, userId));
+  return matchViewFor({ db, match, userId });
 }

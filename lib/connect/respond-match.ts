@@ -5,9 +5,8 @@ import type { Db } from "../db/types";
 import { AppError } from "../http";
 import { createRoom } from "../media/create-room";
 import { publish } from "../realtime/bus";
-import { otherDisplayName } from "./create-match";
 import { requireConnectUser } from "./eligibility";
-import { toMatchView, type MatchView } from "./match-view";
+import { matchViewFor, type MatchView } from "./match-view";
 import { findOwnMatch } from "./matches";
 
 async function announce(db: Db, match: ConnectMatch) {
@@ -25,7 +24,7 @@ async function assertOpen(db: Db, match: ConnectMatch, now: Date) {
 }
 
 async function view(db: Db, match: ConnectMatch, userId: string): Promise<MatchView> {
-  return toMatchView(match, userId, await otherDisplayName(db, match, userId));
+  return matchViewFor({ db, match, userId });
 }
 
 /** pending → accepted with its room, in one transaction, once both have said yes; the second

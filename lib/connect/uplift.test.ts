@@ -37,10 +37,10 @@ describe("explainMatch", () => {
   it("names shared top emotions in similar mode and the helper in uplift mode", () => {
     const mine = vector({ lonely: 0.9, sad: 0.6 });
     expect(explainMatch({ mode: "similar", mine, theirs: vector({ lonely: 0.7, sad: 0.8 }) })).toEqual({
-      reason: "You both feel lonely and sad.",
+      reason: { kind: "shared", emotions: ["lonely", "sad"] },
       sharedEmotions: ["lonely", "sad"],
     });
     const uplift = explainMatch({ mode: "uplift", mine: vector({ anxious: 0.9 }), theirs: vector({ calm: 0.8 }) });
-    expect(uplift.reason).toBe("You feel anxious; they feel calm, which tends to help with feeling anxious.");
+    expect(uplift.reason).toEqual({ kind: "uplift", feeling: "anxious", offers: "calm", helps: true });
   });
 });

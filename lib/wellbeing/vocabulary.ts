@@ -9,18 +9,10 @@ export type WellbeingEmotion = (typeof WELLBEING_EMOTIONS)[number];
 /** "What affected it" tags offered on a check-in (entries may use any short tag). */
 export const CHECKIN_TAGS = ["sleep", "work", "people", "health", "practice", "coach"] as const;
 
-/** English mood words, for what has no interface locale (a push notification's buttons); pages use
- * the Wellbeing.mood messages. */
-export const MOOD_LABELS = ["Very low", "Low", "Okay", "Good", "Great"] as const;
-
 /** Mood 1–5 as a colour scale (red → amber → green), each passing AA against white text. */
 export const MOOD_COLOURS = ["#b91c1c", "#c2410c", "#a16207", "#4d7c0f", "#15803d"] as const;
 
 export const MAX_ENTRY_CHARS = 50_000;
-
-export function moodLabel(mood: number): string {
-  return MOOD_LABELS[Math.min(5, Math.max(1, Math.round(mood))) - 1]!;
-}
 
 export function moodColour(mood: number): string {
   return MOOD_COLOURS[Math.min(5, Math.max(1, Math.round(mood))) - 1]!;

@@ -31,6 +31,11 @@ test("a user who picks Spanish in settings gets the app in Spanish", async ({ ap
   await page.goto("/coach/onboarding");
   await expect(page.getByRole("navigation", { name: "Coach" }).getByRole("link", { name: "Objetivos" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Conversación" })).toBeVisible();
+  await expect(page.getByLabel("Etapa (obligatoria)")).toContainText("Presemilla");
+
+  await page.goto("/wellbeing/meditate");
+  await expect(page.getByRole("button", { name: /Respiración cuadrada · 3 min/ })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Insignias" })).toContainText("Primera sesión");
 });
 
 test("a signed-out visitor whose browser asks for Spanish gets the Spanish landing page", async ({ browser }) => {

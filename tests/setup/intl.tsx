@@ -2,10 +2,10 @@ import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import { messagesFor } from "@/lib/i18n/messages";
 
-/** Renders a component under the English messages, as the app does by default. */
-export function IntlWrapper({ children }: { children: ReactNode }) {
+/** Renders a component under a locale's messages (English, as the app does by default). */
+export function IntlWrapper({ children, locale = "en", timeZone = "UTC" }: { children?: ReactNode; locale?: string; timeZone?: string }) {
   return (
-    <NextIntlClientProvider locale="en" messages={messagesFor("en")} timeZone="UTC">
+    <NextIntlClientProvider locale={locale} messages={messagesFor(locale)} timeZone={timeZone}>
       {children}
     </NextIntlClientProvider>
   );

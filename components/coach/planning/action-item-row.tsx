@@ -1,7 +1,7 @@
 "use client";
 
 import { Check, Pencil, Trash2, X } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -19,12 +19,13 @@ type Props = { item: ActionItem; goalTitles: Map<string, string>; today: string 
  * Open items can be edited, and one due before `today` is flagged. */
 export function ActionItemRow({ item, goalTitles, today }: Props) {
   const t = useTranslations("CoachPlanning.actionItems");
+  const locale = useLocale();
   const fieldLabels = { text: t("fieldText"), dueDate: t("fieldDueDate"), goalId: t("goal") };
   const [editing, setEditing] = useState(false);
   const goalTitle = item.goalId ? goalTitles.get(item.goalId) : undefined;
   const show = (field: string, value: string | number | null) => {
     if (value === null) return field === "goalId" ? t("noGoal") : t("none");
-    if (field === "dueDate") return formatDay(String(value), WITH_YEAR);
+    if (field === "dueDate") return formatDay(String(value), WITH_YEAR, locale);
     if (field === "goalId") return t("quotedValue", { value: goalTitles.get(String(value)) ?? t("deletedGoal") });
     return t("quotedValue", { value });
   };
@@ -61,7 +62,7 @@ export function ActionItemRow({ item, goalTitles, today }: Props) {
             <p className="break-words">{item.text}</p>
           )}
           <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted-foreground">
-            {item.dueDate ? <span>{t("dueValue", { date: formatDay(item.dueDate, WITH_YEAR) })}</span> : null}
+            {item.dueDate ? <span>{t("dueValue", { date: formatDay(item.dueDate, WITH_YEAR, locale) })}</span> : null}
             {overdue ? (
               <Badge variant="outline" className="border-destructive/50 text-destructive">
                 {t("overdue")}

@@ -7,7 +7,7 @@ import { Select } from "@/components/ui/select";
 import { cn } from "@/components/ui/cn";
 import { fieldControlClasses } from "@/components/ui/input";
 import { revenueRanges, stages } from "./labels";
-import type { ProfileDraft, ProfileField } from "./profile-draft";
+import type { DraftCheckMessages, ProfileDraft, ProfileField } from "./profile-draft";
 
 type Props = {
   value: ProfileDraft;
@@ -19,14 +19,15 @@ type Props = {
 function ChoiceField({ name, label, options, value, error, onChange }: {
   name: ProfileField;
   label: string;
-  options: string[];
+  options: readonly { value: string; label: string }[];
   value: string;
   error?: string;
   onChange: (value: string) => void;
 }) {
   const t = useTranslations("CoachPlanning.business");
   const id = `coach-profile-${name}`;
-  const all = value && !options.includes(value) ? [...options, value] : options;
+  // A value saved before the list changed stays selectable, as stored.
+  const all = value && !options.some((option) => option.value === value) ? [...options, { value, label: value }] : options;
   return (
     <div className="grid gap-2">
       <Label htmlFor={id}>{label}</Label>
@@ -40,8 +41,8 @@ function ChoiceField({ name, label, options, value, error, onChange }: {
       >
         <option value="">{t("choose")}</option>
         {all.map((option) => (
-          <option key={option} value={option}>
-            {option}
+          <option key={option.value} value={option.value}>
+            {option.label}
           </option>
         ))}
       </Select>
@@ -50,9 +51,17 @@ function ChoiceField({ name, label, options, value, error, onChange }: {
   );
 }
 
+/** checkDraft's error messages in the interface language. */
+export function useDraftCheckMessages(): DraftCheckMessages {
+  const t = useTranslations("CoachPlanning.business.check");
+  return { industry: t("industry"), stage: t("stage"), role: t("role"), wholeNumber: t("wholeNumber") };
+}
+
 /** The business profile: who the user is, what they run and what is in their way. */
 export function BusinessProfileFields({ value, errors, onChange, required = false }: Props) {
   const t = useTranslations("CoachPlanning.business");
+  const stageOptions = stages.map(({ value, key }) => ({ value, label: t(`stages.${key}`) }));
+  const revenueOptions = revenueRanges.map(({ value, key }) => ({ value, label: t(`revenueRanges.${key}`) }));
   const text = (name: ProfileField, label: string, extra: Record<string, unknown> = {}) => (
     <TextField
       idPrefix="coach-profile"
@@ -67,10 +76,10 @@ export function BusinessProfileFields({ value, errors, onChange, required = fals
   return (
     <div className="grid gap-5 sm:grid-cols-2">
       {text("industry", t(required ? "industryRequired" : "industry"), { maxLength: 120, placeholder: t("industryPlaceholder") })}
-      <ChoiceField name="stage" label={t(required ? "stageRequired" : "stage")} options={stages} value={value.stage} error={errors.stage} onChange={(v) => onChange("stage", v)} />
+      <ChoiceField name="stage" label={t(required ? "stageRequired" : "stage")} options={stageOptions} value={value.stage} error={errors.stage} onChange={(v) => onChange("stage", v)} />
       {text("company", t("company"), { maxLength: 120, autoComplete: "organization" })}
       {text("location", t("location"), { maxLength: 120, placeholder: t("locationPlaceholder") })}
-      <ChoiceField name="revenueRange" label={t("revenue")} options={revenueRanges} value={value.revenueRange} error={errors.revenueRange} onChange={(v) => onChange("revenueRange", v)} />
+      <ChoiceField name="revenueRange" label={t("revenue")} options={revenueOptions} value={value.revenueRange} error={errors.revenueRange} onChange={(v) => onChange("revenueRange", v)} />
       {text("teamSize", t("teamSize"), { inputMode: "numeric", placeholder: t("teamSizePlaceholder") })}
       {text("role", t(required ? "roleRequired" : "role"), { maxLength: 120, autoComplete: "organization-title", placeholder: t("rolePlaceholder") })}
       {text("reportsTo", t("reportsTo"), { maxLength: 120, placeholder: t("reportsToPlaceholder") })}

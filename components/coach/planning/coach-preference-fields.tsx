@@ -22,7 +22,8 @@ type Props = {
 export function CoachPreferenceFields({ value, zones, errors, onChange }: Props) {
   const t = useTranslations("CoachPlanning.preferences");
   // A voice saved through the API (say, a cloned one) stays selectable.
-  const voiceOptions = voices.some((voice) => voice.id === value.voiceId) ? voices : [...voices, { id: value.voiceId, name: value.voiceId }];
+  const known = voices.map((voice) => ({ id: voice.id, name: t(`voices.${voice.key}`) }));
+  const voiceOptions = known.some((voice) => voice.id === value.voiceId) ? known : [...known, { id: value.voiceId, name: value.voiceId }];
   return (
     <div className="grid gap-6">
       <CoachStyleField value={value.coachStyle} error={errors.coachStyle} onChange={(style) => onChange("coachStyle", style)} />

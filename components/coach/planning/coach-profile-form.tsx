@@ -8,7 +8,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { SaveBar } from "@/components/ui/save-bar";
 import { useCoachProfile, useUpdateCoachProfile } from "@/hooks/use-coach-profile";
 import type { CoachProfileView } from "./api-types";
-import { BusinessProfileFields } from "./business-profile-fields";
+import { BusinessProfileFields, useDraftCheckMessages } from "./business-profile-fields";
 import { CoachPreferenceFields, type Preferences } from "./coach-preference-fields";
 import type { Formality } from "./labels";
 import { checkDraft, draftOf, profileErrorsOf, profileOf, type ProfileDraft, type ProfileField } from "./profile-draft";
@@ -20,6 +20,7 @@ function prefsOf(view: CoachProfileView): Preferences {
 /** Edits everything onboarding asked for (except goals, which have their own page). */
 export function CoachProfileForm({ initial, zones }: { initial: CoachProfileView; zones: string[] }) {
   const t = useTranslations("CoachPlanning.profile");
+  const checkMessages = useDraftCheckMessages();
   const router = useRouter();
   const { data = initial } = useCoachProfile(initial);
   const [profile, setProfile] = useState<ProfileDraft>(() => draftOf(data.profile));
@@ -35,7 +36,7 @@ export function CoachProfileForm({ initial, zones }: { initial: CoachProfileView
   function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
-    const found = checkDraft(profile, { required: false });
+    const found = checkDraft(profile, { required: false }, checkMessages);
     setLocalErrors(found);
     const focus = (name?: string) => {
       const element = name ? form.elements.namedItem(name) : null;

@@ -1,7 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import type { EditRecord } from "@/lib/db/schema/coach";
-
-const whenFormat = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" });
 
 type Props = {
   history: EditRecord[];
@@ -13,6 +11,7 @@ type Props = {
 /** The edits made to a goal or action item, newest first, each field's value before and after. */
 export function EditHistory({ history, labels, show }: Props) {
   const t = useTranslations("CoachPlanning.edit");
+  const format = useFormatter();
   if (history.length === 0) return null;
   return (
     <details className="text-xs text-muted-foreground">
@@ -22,7 +21,7 @@ export function EditHistory({ history, labels, show }: Props) {
       <ol className="mt-2 grid gap-1.5">
         {[...history].reverse().map((edit) => (
           <li key={edit.at}>
-            <time dateTime={edit.at}>{whenFormat.format(new Date(edit.at))}</time>:{" "}
+            <time dateTime={edit.at}>{format.dateTime(new Date(edit.at), { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" })}</time>:{" "}
             {edit.changes.map((change) => `${labels[change.field] ?? change.field} ${show(change.field, change.from)} → ${show(change.field, change.to)}`).join("; ")}
           </li>
         ))}

@@ -1,7 +1,7 @@
 "use client";
 
 import { CalendarX, Check, Pause, Pencil, Play, Trash2, X } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -12,14 +12,8 @@ import { EditHistory } from "./edit-history";
 import { GoalEditForm } from "./goal-edit-form";
 import { GoalProgress } from "./goal-progress";
 import { formatDay, WITH_YEAR } from "../format-day";
-import { categoryLabel } from "./labels";
+import { isGoalCategory } from "./labels";
 import { isPastDay } from "./past-due";
-
-function showValue(field: string, value: string | number): string {
-  if (field === "targetDate") return formatDay(String(value), WITH_YEAR);
-  if (field === "category") return categoryLabel(String(value));
-  return field === "title" ? `“${value}”` : String(value);
-}
 
 type Status = Goal["status"];
 
@@ -44,6 +38,14 @@ const ACTIONS: Record<Status, { to: Status; label: ActionKey; icon: typeof Check
  * and the status moves open to it. */
 export function GoalCard({ goal, today }: { goal: Goal; today: string }) {
   const t = useTranslations("CoachPlanning.goals");
+  const locale = useLocale();
+  // A category the list does not know (set through the API) shows as stored.
+  const categoryName = (category: string) => (isGoalCategory(category) ? t(`categories.${category}`) : category);
+  const showValue = (field: string, value: string | number) => {
+    if (field === "targetDate") return formatDay(String(value), WITH_YEAR, locale);
+    if (field === "category") return categoryName(String(value));
+    return field === "title" ? `“${value}”` : String(value);
+  };
   const fieldLabels = { title: t("title"), category: t("category"), priority: t("priority"), targetDate: t("targetDate") };
   const show = (field: string, value: string | number | null) => (value === null ? t("none") : showValue(field, value));
   const update = useUpdateGoal();
@@ -62,9 +64,9 @@ export function GoalCard({ goal, today }: { goal: Goal; today: string }) {
           {goal.title}
         </h3>
         <p className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-          <Badge variant="outline">{categoryLabel(goal.category)}</Badge>
+          <Badge variant="outline">{categoryName(goal.category)}</Badge>
           <span>{t("priorityValue", { priority: goal.priority })}</span>
-          {goal.targetDate ? <span>{t("targetValue", { date: formatDay(goal.targetDate, WITH_YEAR) })}</span> : null}
+          {goal.targetDate ? <span>{t("targetValue", { date: formatDay(goal.targetDate, WITH_YEAR, locale) })}</span> : null}
           {overdue ? (
             <Badge variant="outline" className="border-destructive/50 text-destructive">
               <CalendarX aria-hidden className="size-3" />
@@ -73,7 +75,7 @@ export function GoalCard({ goal, today }: { goal: Goal; today: string }) {
           ) : null}
           {goal.completedAt ? (
             <span>
-              {t(goal.status === "completed" ? "completedOn" : "abandonedOn", { date: new Date(goal.completedAt).toLocaleDateString() })}
+              {t(goal.status === "completed" ? "completedOn" : "abandonedOn", { date: formatDay(goal.completedAt.slice(0, 10), WITH_YEAR, locale) })}
             </span>
           ) : null}
         </p>

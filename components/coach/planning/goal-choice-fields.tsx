@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Label } from "@/components/ui/label";
 import { Select } from "@/components/ui/select";
-import { categoryLabel, goalCategories } from "./labels";
+import { goalCategories } from "./labels";
 
 type FieldProps<T> = { id: string; value: T; onChange: (value: T) => void };
 
@@ -13,7 +13,7 @@ export function GoalCategoryField({ id, value, onChange }: FieldProps<string>) {
       <Select id={id} name="category" value={value} onChange={(event) => onChange(event.target.value)}>
         {goalCategories.map((category) => (
           <option key={category} value={category}>
-            {categoryLabel(category)}
+            {t(`categories.${category}`)}
           </option>
         ))}
       </Select>

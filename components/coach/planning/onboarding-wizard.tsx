@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Spinner } from "@/components/ui/spinner";
 import { useCompleteOnboarding } from "@/hooks/use-coach-profile";
 import type { CoachStyle } from "@/lib/db/schema/users";
-import { BusinessProfileFields } from "./business-profile-fields";
+import { BusinessProfileFields, useDraftCheckMessages } from "./business-profile-fields";
 import { CoachPreferenceFields, type Preferences } from "./coach-preference-fields";
 import { GoalDraftsField, goalInputOf, newGoalDraft, type GoalDraft } from "./goal-drafts-field";
 import { clearOnboardingDraft, readOnboardingDraft, useHydrated, writeOnboardingDraft, type OnboardingDraft } from "./onboarding-draft";
@@ -31,6 +31,7 @@ export function OnboardingWizard(props: Props) {
  * the whole sends the user back to the first step with a problem. */
 function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist }: Props & { draft: OnboardingDraft | null; persist: boolean }) {
   const t = useTranslations("CoachPlanning.onboarding");
+  const checkMessages = useDraftCheckMessages();
   const router = useRouter();
   const heading = useRef<HTMLHeadingElement>(null);
   const keys = useRef(Math.max(0, ...(draft?.goals ?? []).map((g) => g.key)) + 1);
@@ -51,7 +52,7 @@ function OnboardingForm({ zones, timezone, coachStyle, draftKey, draft, persist 
   }
 
   function errorsFor(current: number): Record<string, string> {
-    if (current === 0) return Object.fromEntries(Object.entries(checkDraft(profile, { required: true })).map(([k, v]) => [`profile.${k}`, v]));
+    if (current === 0) return Object.fromEntries(Object.entries(checkDraft(profile, { required: true }, checkMessages)).map(([k, v]) => [`profile.${k}`, v]));
     if (current === 1) return checkGoals(goals, { noGoals: t("noGoals"), noTitle: t("noTitle") });
     return {};
   }

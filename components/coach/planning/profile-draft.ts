@@ -49,15 +49,18 @@ export function profileOf(draft: ProfileDraft): BusinessProfile {
   };
 }
 
+/** The words of checkDraft's errors, in the interface language (CoachPlanning.business.check). */
+export type DraftCheckMessages = { industry: string; stage: string; role: string; wholeNumber: string };
+
 /** What the browser can check before sending: the fields onboarding needs, and whole numbers. */
-export function checkDraft(draft: ProfileDraft, { required }: { required: boolean }): Partial<Record<ProfileField, string>> {
+export function checkDraft(draft: ProfileDraft, { required }: { required: boolean }, messages: DraftCheckMessages): Partial<Record<ProfileField, string>> {
   const errors: Partial<Record<ProfileField, string>> = {};
-  if (required && !draft.industry.trim()) errors.industry = "Enter your industry.";
-  if (required && !draft.stage) errors.stage = "Choose your stage.";
-  if (required && !draft.role.trim()) errors.role = "Enter your role.";
+  if (required && !draft.industry.trim()) errors.industry = messages.industry;
+  if (required && !draft.stage) errors.stage = messages.stage;
+  if (required && !draft.role.trim()) errors.role = messages.role;
   for (const field of ["teamSize", "directReports"] as const) {
     const value = draft[field].trim();
-    if (value && !/^\d{1,7}$/.test(value)) errors[field] = "Use a whole number.";
+    if (value && !/^\d{1,7}$/.test(value)) errors[field] = messages.wholeNumber;
   }
   return errors;
 }

@@ -2,7 +2,7 @@
 
 import { CalendarPlus, Download, MessageSquare, Star, X } from "lucide-react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -13,11 +13,12 @@ import { formatSessionTime } from "./labels";
 
 function Heading({ session, timezone, now }: { session: Session; timezone: string; now?: number }) {
   const t = useTranslations("CoachPlanning");
+  const format = useFormatter();
   return (
     <div className="grid gap-1">
       <h3 className="font-medium break-words">{session.goal}</h3>
       <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted-foreground">
-        <time dateTime={session.scheduledFor}>{formatSessionTime(session.scheduledFor, timezone)}</time>
+        <time dateTime={session.scheduledFor}>{formatSessionTime(format, session.scheduledFor, timezone)}</time>
         <span>{t("sessions.minutes", { count: session.durationMinutes })}</span>
         <Badge variant="outline">{t(`frameworks.${session.framework}`)}</Badge>
         {session.status === "in_progress" ? <Badge>{t("sessions.inProgress")}</Badge> : null}

@@ -2,7 +2,7 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { CalendarPlus } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { scheduleSessionAction } from "@/app/(app)/coach/sessions/actions";
 import { Alert } from "@/components/ui/alert";
@@ -39,6 +39,7 @@ function check(values: Values, timezone: string): Record<string, CheckError> {
 export function SessionScheduleForm({ timezone }: { timezone: string }) {
   const t = useTranslations("CoachPlanning.schedule");
   const tf = useTranslations("CoachPlanning.frameworks");
+  const format = useFormatter();
   const queryClient = useQueryClient();
   const [values, setValues] = useState<Values>(() => ({ date: tomorrowIn(timezone), time: "09:00", durationMinutes: 45, framework: "GROW", goal: "" }));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -63,7 +64,7 @@ export function SessionScheduleForm({ timezone }: { timezone: string }) {
     <form action={schedule.formAction} onSubmit={schedule.onSubmit} noValidate aria-label={t("formLabel")} className="grid gap-4">
       {scheduled ? (
         <Alert variant="success">
-          {t("scheduled", { when: formatSessionTime(scheduled.scheduledFor, timezone) })}
+          {t("scheduled", { when: formatSessionTime(format, scheduled.scheduledFor, timezone) })}
         </Alert>
       ) : null}
       <input type="hidden" name="timezone" value={timezone} />

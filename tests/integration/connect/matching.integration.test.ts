@@ -62,6 +62,20 @@ describe("matching", { timeout: 60_000 }, () => {
     expect(notes.map((n) => n.userId).sort()).toEqual([a.id, b.id].sort());
   });
 
+  it("tells each person why in their own language, and stores the reason as emotion ids", async () => {
+    const a = await connectPerson(database.db, { displayName: "Ana" });
+    const b = await connectPerson(database.db, { displayName: "Bo" });
+    await database.db.update(users).set({ preferredLanguage: "es" }).where(eq(users.id, a.id));
+    await clipOf(b);
+    const { body } = await matchFor(a);
+    expect(body.reason).toMatch(/^Lo que compartes con esta persona: .*soledad.*\.$/);
+    const notes = await database.db.select().from(notifications).where(eq(notifications.kind, "connect.match"));
+    expect(notes.find((n) => n.userId === a.id)).toMatchObject({ title: expect.stringContaining("Bo"), body: body.reason });
+    expect(notes.find((n) => n.userId === b.id)?.body).toMatch(/^You both feel .*lonely/);
+    const [stored] = await database.db.select().from(connectMatches).where(eq(connectMatches.id, body.id));
+    expect(JSON.parse(stored!.reason)).toMatchObject({ kind: "shared", emotions: expect.arrayContaining(["lonely"]) });
+  });
+
   it("never offers self, blocked, reported, suspended or foreign-language users", async () => {
     const me = await connectPerson(database.db);
     const blocked = await connectPerson(database.db);

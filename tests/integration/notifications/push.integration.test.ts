@@ -66,7 +66,36 @@ describe("web push", () => {
     await runDeliveries({ db: testDb.db });
     await runDeliveries({ db: testDb.db });
     expect(received).toEqual([
-      { message: { id, kind: "connect.match", title: "You have a match", body: "Say hi", url: "/connect" }, ttl: "86400", encoding: "aes128gcm" },
+      {
+        message: { id, kind: "connect.match", title: "You have a match", body: "Say hi", url: "/connect", actions: [], confirmations: {} },
+        ttl: "86400",
+        encoding: "aes128gcm",
+      },
+    ]);
+  });
+
+  it("words a check-in reminder's buttons in the recipient's preferred language", async () => {
+    const a = await person();
+    await testDb.db.update(users).set({ preferredLanguage: "es" }).where(eq(users.id, a.id));
+    const phone = device();
+    await post(a.cookie, { endpoint: phone.endpoint, keys: phone.keys });
+    const received: unknown[] = [];
+    network.use(
+      http.post(phone.endpoint, async ({ request }) => {
+        received.push(JSON.parse(decryptPushBody(Buffer.from(await request.arrayBuffer()), phone)));
+        return new HttpResponse(null, { status: 201 });
+      }),
+    );
+    await notify({ db: testDb.db, userId: a.id, kind: "wellbeing.check-in", title: "Tu check-in diario", url: "/wellbeing" });
+    await runDeliveries({ db: testDb.db });
+    expect(received).toMatchObject([
+      {
+        actions: [
+          { action: "checkin:4", title: "Bien" },
+          { action: "checkin:2", title: "Bajo" },
+        ],
+        confirmations: { "checkin:4": "Registrado: Bien", "checkin:2": "Registrado: Bajo" },
+      },
     ]);
   });
 
