@@ -8,23 +8,12 @@ import { CoachPreferenceFields } from "@/components/coach/planning/coach-prefere
 import { GoalCategoryField } from "@/components/coach/planning/goal-choice-fields";
 import { formatSessionTime } from "@/components/coach/planning/labels";
 import { checkDraft, draftOf } from "@/components/coach/planning/profile-draft";
+import { EMPTY_BUSINESS_PROFILE } from "@/lib/coach/planning/profile";
 import { IntlWrapper } from "@/tests/setup/intl";
 
 const spanish = ({ children }: { children: ReactNode }) => createElement(IntlWrapper, { locale: "es" }, children);
 
-const profile = draftOf({
-  industry: "",
-  stage: "Pre-seed",
-  company: "",
-  location: "",
-  revenueRange: "",
-  teamSize: null,
-  role: "",
-  reportsTo: "",
-  directReports: null,
-  markets: [],
-  keyChallenges: [],
-});
+const profile = draftOf({ ...EMPTY_BUSINESS_PROFILE, stage: "Pre-seed" });
 
 afterEach(cleanup);
 
