@@ -1,4 +1,4 @@
-import { LOCALE_COOKIE } from "./locales";
+import { readLocaleCookie } from "./locales";
 
 // app/global-error.tsx replaces the root layout, and with it next-intl's provider; it ships in every
 // route's JavaScript, so it carries its few words here (the same as Errors.global* and Common.tryAgain
@@ -14,6 +14,6 @@ const isLanguage = (code: string): code is GlobalErrorLanguage => code in GLOBAL
 
 /** The language switcher's cookie, else the browser's first language we have words for, else English. */
 export function globalErrorLanguage({ cookie, languages }: { cookie: string; languages: readonly string[] }): GlobalErrorLanguage {
-  const chosen = new RegExp(`(?:^|; )${LOCALE_COOKIE}=([^;]*)`).exec(cookie)?.[1] ?? "";
+  const chosen = readLocaleCookie(cookie) ?? "";
   return [chosen, ...languages].map((tag) => tag.split("-")[0]!.toLowerCase()).find(isLanguage) ?? "en";
 }

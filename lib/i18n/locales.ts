@@ -9,6 +9,11 @@ export const DEFAULT_LOCALE: UiLocale = "en";
 /** Set by the language switcher for visitors who are not signed in (or who have no preference yet). */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
+/** The switcher cookie's value in a Cookie header (or document.cookie), if it is there. */
+export function readLocaleCookie(cookieHeader: string | null | undefined): string | undefined {
+  return new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookieHeader ?? "")?.[1];
+}
+
 const RTL_LANGUAGES: ReadonlySet<string> = new Set(["ar", "he", "fa", "ur", "ps", "sd", "yi", "dv", "ckb"]);
 
 export function isUiLocale(code: string): code is UiLocale {

@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, isAppLanguage, isUiLocale, LOCALE_COOKIE } from "./locales";
+import { DEFAULT_LOCALE, isAppLanguage, isUiLocale, readLocaleCookie } from "./locales";
 
 type LocaleInputs = {
   /** users.preferred_language of the signed-in user, if any. */
@@ -36,7 +36,5 @@ export function negotiateAcceptLanguage(header: string): string | null {
 /** The language a request asks for before there is a user: its switcher cookie, else Accept-Language
  * (what a new account starts with, so signing up does not switch a Spanish visitor to English). */
 export function requestedLocale(headers: Headers | null | undefined): string {
-  const prefix = `${LOCALE_COOKIE}=`;
-  const cookie = headers?.get("cookie")?.split(";").map((part) => part.trim()).find((part) => part.startsWith(prefix));
-  return resolveLocale({ cookie: cookie?.slice(prefix.length), acceptLanguage: headers?.get("accept-language") });
+  return resolveLocale({ cookie: readLocaleCookie(headers?.get("cookie")), acceptLanguage: headers?.get("accept-language") });
 }

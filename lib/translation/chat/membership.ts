@@ -20,29 +20,24 @@ export async function requireMember({ db, userId, conversationId }: { db: Db; us
   return member;
 }
 
+const memberColumns = {
+  userId: chatMembers.userId,
+  name: users.displayName,
+  language: readerLanguage,
+  lastReadAt: chatMembers.lastReadAt,
+  lastSeenAt: chatMembers.lastSeenAt,
+};
+
 /** Every member with the language they read in. */
 export function membersOf({ db, conversationId }: { db: Db; conversationId: string }) {
-  return db
-    .select({
-      userId: chatMembers.userId,
-      name: users.displayName,
-      language: readerLanguage,
-      lastReadAt: chatMembers.lastReadAt,
-      lastSeenAt: chatMembers.lastSeenAt,
-    })
-    .from(chatMembers)
-    .innerJoin(users, eq(users.id, chatMembers.userId))
-    .where(eq(chatMembers.conversationId, conversationId));
+  return db.select(memberColumns).from(chatMembers).innerJoin(users, eq(users.id, chatMembers.userId)).where(eq(chatMembers.conversationId, conversationId));
 }
 
 /** Every member, as membersOf, with whether they and `userId` have blocked each other (either way). */
 export function membersWithBlocks({ db, userId, conversationId }: { db: Db; userId: string; conversationId: string }) {
   return db
     .select({
-      userId: chatMembers.userId,
-      name: users.displayName,
-      language: readerLanguage,
-      lastSeenAt: chatMembers.lastSeenAt,
+      ...memberColumns,
       blocked: sql<boolean>`exists (select 1 from ${userBlocks} where
         (${userBlocks.blockerId} = ${userId} and ${userBlocks.blockedId} = ${chatMembers.userId})
         or (${userBlocks.blockedId} = ${userId} and ${userBlocks.blockerId} = ${chatMembers.userId}))`,
