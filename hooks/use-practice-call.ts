@@ -14,11 +14,13 @@ export function updateCallDetail(queryClient: QueryClient, callId: string, chang
   queryClient.setQueryData<CallDetail>(callQueryKey(callId), (detail) => (detail ? change(detail) : detail));
 }
 
-/** GET /api/calls/:id. While the deep score is pending it is also polled, in case realtime is down. */
-export function useCallDetail(callId: string) {
+/** GET /api/calls/:id, starting from the server's copy when the page rendered it. While the deep
+ * score is pending it is also polled, in case realtime is down. */
+export function useCallDetail(callId: string, initialDetail?: CallDetail) {
   return useQuery<CallDetail, ApiError>({
     queryKey: callQueryKey(callId),
     queryFn: () => apiRequest<CallDetail>(`/api/calls/${callId}`),
+    initialData: initialDetail,
     refetchInterval: (query) => (query.state.data?.score?.status === "pending" ? 5_000 : false),
   });
 }

@@ -24,7 +24,8 @@ export function useCallRealtime(callId: string, enabled: boolean): RealtimeStatu
       const line = { ...entry, content: entry.content };
       updateCallDetail(queryClient, callId, (d) => ({ ...d, transcript: mergeEntry(d.transcript, line) }));
     },
-    "call.started": () => void refetch(),
+    // Our own start already refetches; an in-flight fetch began after the start was stored.
+    "call.started": () => void queryClient.invalidateQueries({ queryKey: callQueryKey(callId) }, { cancelRefetch: false }),
     "call.failed": () => void refetch(),
     "feedback.ready": () => void refetch(),
     "call.ended": () => {

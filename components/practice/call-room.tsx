@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Skeleton } from "@/components/ui/skeleton";
 import { useCallDetail, useStartCall } from "@/hooks/use-practice-call";
 import { useCallRealtime } from "@/hooks/use-practice-realtime";
+import type { CallDetail } from "./api-types";
 import { CallFailed } from "./call-failed";
 import { LiveCall } from "./live-call";
 
@@ -25,10 +26,11 @@ function CallSkeleton() {
 }
 
 /** The call page: starts a pending call, follows it live, and shows the debrief once it has ended.
- * A voice-agent call reopened mid-call is started again, for a fresh signed URL. */
-export function CallRoom({ callId }: { callId: string }) {
+ * A voice-agent call reopened mid-call is started again, for a fresh signed URL. The server's copy
+ * of the call paints the first frame, so the page does not wait for a fetch after hydrating. */
+export function CallRoom({ callId, initialDetail }: { callId: string; initialDetail?: CallDetail }) {
   const t = useTranslations("Practice");
-  const detail = useCallDetail(callId);
+  const detail = useCallDetail(callId, initialDetail);
   const start = useStartCall(callId);
   const [textMode, setTextMode] = useState(false);
   const status = detail.data?.call.status;

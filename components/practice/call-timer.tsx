@@ -14,7 +14,8 @@ export function CallTimer({ startedAt }: { startedAt: string | null }) {
   }, []);
   const seconds = startedAt ? (now - Date.parse(startedAt)) / 1000 : 0;
   return (
-    <span className="font-mono text-sm tabular-nums" role="timer" aria-label={t("callTime")}>
+    // The server's clock and the browser's differ by the time it took to load the page.
+    <span className="font-mono text-sm tabular-nums" role="timer" aria-label={t("callTime")} suppressHydrationWarning>
       {formatDuration(seconds)}
     </span>
   );

@@ -62,7 +62,9 @@ export function ReplyComposer({ disabled, onSend, onError }: Props) {
         className={cn(fieldControlClasses, "min-h-16 resize-y py-2")}
       />
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <p id="reply-hint" className="text-xs text-muted-foreground">
+        {/* Two lines kept on phones: the server renders the longer no-speech hint, and the browser
+            may swap in the one-line hint when it hydrates, which would shift the call's controls. */}
+        <p id="reply-hint" className="text-xs text-muted-foreground max-sm:min-h-8">
           {speech.supported ? t("replyHintSpeech") : t("replyHintNoSpeech")}
         </p>
         <div className="flex gap-2">

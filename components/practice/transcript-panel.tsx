@@ -43,9 +43,11 @@ export function TranscriptPanel({ entries, personaName, pendingReply, highlighte
   const t = useTranslations("Practice");
   const end = useRef<HTMLLIElement>(null);
   const follow = highlightedId === undefined;
+  // Scrolling forces a layout of the whole page; an empty transcript has no last line to follow.
+  const hasLines = entries.length > 0 || Boolean(pendingReply);
   useEffect(() => {
-    if (follow) end.current?.scrollIntoView({ block: "nearest" });
-  }, [entries.length, pendingReply, follow]);
+    if (follow && hasLines) end.current?.scrollIntoView({ block: "nearest" });
+  }, [entries.length, pendingReply, follow, hasLines]);
 
   return (
     <section aria-labelledby="transcript-heading" className={cn("grid min-h-0 grid-rows-[auto_minmax(0,1fr)] gap-2", className)}>

@@ -30,10 +30,11 @@ export type LanguageCode = (typeof languages)[number]["code"];
 
 export const languageCodes = languages.map((l) => l.code) as [LanguageCode, ...LanguageCode[]];
 
-const englishNames = new Intl.DisplayNames(["en"], { type: "language" });
-
 /** The line an LLM prompt gets so it answers in the user's preferred language; none for English. */
 export function replyLanguageInstruction(code: string): string | null {
   if (code === "en") return null;
+  // Made here, not when the module loads: every page's bundle imports this list, and building the
+  // names costs each of them tens of milliseconds of main thread for a prompt they never write.
+  const englishNames = new Intl.DisplayNames(["en"], { type: "language" });
   return `Always answer in ${englishNames.of(code) ?? code} (${code}), even if the other person writes in another language.`;
 }
