@@ -95,7 +95,7 @@ async function sessionTokenById(db: Db, req: Request, id: string): Promise<strin
     .select({ token: authSessions.token })
     .from(authSessions)
     .where(and(eq(authSessions.id, id), eq(authSessions.userId, current.user.id)));
-  if (!row) throw notFound("Session");
+  if (!row) throw notFound("session");
   return row.token;
 }
 

@@ -34,7 +34,7 @@ export async function isRoomParticipant({ db, userId, roomId }: { db: Db; userId
 /** A room the user is in, settled at `now`; 404 for anyone else, whether or not it exists. */
 export async function getRoomState({ db, userId, roomId, now = new Date() }: { db: Db; userId: string; roomId: string; now?: Date }) {
   const state = await loadRoom({ db, roomId });
-  if (!state || !state.participants.some((p) => p.userId === userId)) throw notFound("Room");
+  if (!state || !state.participants.some((p) => p.userId === userId)) throw notFound("room");
   return settledRoom({ db, state, now });
 }
 

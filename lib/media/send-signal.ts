@@ -66,6 +66,6 @@ export async function sendSignal({ db, userId, roomId, signal, now = new Date() 
 export async function getStoredSignal({ db, userId, roomId, signalId }: { db: Db; userId: string; roomId: string; signalId: number }) {
   await getRoomState({ db, userId, roomId });
   const [row] = await db.select().from(roomSignals).where(and(eq(roomSignals.id, signalId), eq(roomSignals.roomId, roomId)));
-  if (!row) throw notFound("Signal");
+  if (!row) throw notFound("signal");
   return { id: row.id, from: row.fromUserId, type: row.type, payload: row.payload };
 }

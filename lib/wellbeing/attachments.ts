@@ -67,7 +67,7 @@ export async function listAttachments({ db, userId, entryId }: { db: Db; userId:
 
 async function ownAttachment({ db, userId, attachmentId }: { db: Db; userId: string; attachmentId: string }) {
   const [row] = await db.select().from(wellbeingAttachments).where(and(eq(wellbeingAttachments.id, attachmentId), eq(wellbeingAttachments.userId, userId)));
-  if (!row || !row.storageKey) throw notFound("Attachment");
+  if (!row || !row.storageKey) throw notFound("attachment");
   return row;
 }
 
@@ -75,7 +75,7 @@ async function ownAttachment({ db, userId, attachmentId }: { db: Db; userId: str
 export async function readAttachment({ db, userId, attachmentId }: { db: Db; userId: string; attachmentId: string }) {
   const row = await ownAttachment({ db, userId, attachmentId });
   const object = await getStorage().get(row.storageKey);
-  if (!object) throw notFound("Attachment");
+  if (!object) throw notFound("attachment");
   return { body: object.body, contentType: row.contentType };
 }
 

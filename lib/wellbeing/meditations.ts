@@ -24,7 +24,7 @@ export async function finishMeditation({ db, userId, meditationId, end }: { db: 
     .set({ ...end, notes: end.notes ?? "", endedAt: new Date() })
     .where(and(eq(wellbeingMeditations.id, meditationId), eq(wellbeingMeditations.userId, userId)))
     .returning();
-  if (!row) throw notFound("Meditation");
+  if (!row) throw notFound("meditation");
   return { id: row.id, programId: row.programId, moodBefore: row.moodBefore, moodAfter: row.moodAfter, completed: row.completed, durationSeconds: row.durationSeconds, interruptions: row.interruptions, notes: row.notes };
 }
 

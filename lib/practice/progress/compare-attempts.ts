@@ -38,7 +38,7 @@ export async function compareAttempts({ db, userId, callIds }: { db: Db; userId:
     .innerJoin(personas, eq(personas.id, calls.personaId))
     .leftJoin(callScores, eq(callScores.callId, calls.id))
     .where(and(eq(calls.userId, userId), inArray(calls.id, callIds)));
-  if (rows.length !== 2 || callIds[0] === callIds[1]) throw notFound("Call");
+  if (rows.length !== 2 || callIds[0] === callIds[1]) throw notFound("call");
   if (rows.some((row) => !row.score)) throw new AppError("CONFLICT", "Both calls need a full score to compare.");
   if (rows[0]!.call.personaId !== rows[1]!.call.personaId) {
     throw new AppError("VALIDATION_ERROR", "Compare two attempts with the same buyer.", [{ field: "b", message: "Pick a call with the same persona." }]);

@@ -13,9 +13,9 @@ import { requireMember } from "./membership";
  * reader's language with another engine; when no other engine serves the pair, the old one stays. */
 export async function flagMessage({ db, userId, messageId, reason }: { db: Db; userId: string; messageId: string; reason?: string }) {
   const [message] = await db.select().from(chatMessages).where(eq(chatMessages.id, messageId));
-  if (!message) throw notFound("Message");
+  if (!message) throw notFound("message");
   const { language } = await requireMember({ db, userId, conversationId: message.conversationId }).catch(() => {
-    throw notFound("Message");
+    throw notFound("message");
   });
   const [translation] = await db
     .select()

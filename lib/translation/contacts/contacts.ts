@@ -45,7 +45,7 @@ export async function linkContacts({ db, a, b }: { db: Db; a: string; b: string 
 /** Sends a contact request by email; when they already asked us, it accepts theirs instead. */
 export async function requestContact({ db, userId, email }: { db: Db; userId: string; email: string }) {
   const [other] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-  if (!other) throw notFound("User with that email");
+  if (!other) throw notFound("userWithEmail");
   if (other.id === userId) throw new AppError("VALIDATION_ERROR", "You cannot add yourself as a contact.", [{ field: "email", message: "is your own address" }]);
   await assertNoBlocks({ db, userId, otherIds: [other.id] });
   const [mine] = await db.select().from(contacts).where(and(eq(contacts.ownerId, userId), eq(contacts.contactId, other.id)));
@@ -61,7 +61,7 @@ export async function requestContact({ db, userId, email }: { db: Db; userId: st
 
 async function ownRow({ db, userId, contactRowId }: { db: Db; userId: string; contactRowId: string }) {
   const [row] = await db.select().from(contacts).where(and(eq(contacts.id, contactRowId), eq(contacts.ownerId, userId)));
-  if (!row) throw notFound("Contact");
+  if (!row) throw notFound("contact");
   return row;
 }
 

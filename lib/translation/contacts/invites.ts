@@ -20,7 +20,7 @@ export async function createInvite({ db, userId, maxUses, expiresInHours }: { db
 /** Uses one of the invite's uses and makes the two people contacts; a used-up or expired code is 410. */
 export async function acceptInvite({ db, userId, code, now = new Date() }: { db: Db; userId: string; code: string; now?: Date }) {
   const [invite] = await db.select().from(contactInvites).where(eq(contactInvites.code, code));
-  if (!invite) throw notFound("Invite");
+  if (!invite) throw notFound("invite");
   if (invite.inviterId === userId) throw new AppError("VALIDATION_ERROR", "You cannot accept your own invite.", [{ field: "code", message: "is your own invite" }]);
   await assertNoBlocks({ db, userId, otherIds: [invite.inviterId] });
   const [claimed] = await db
