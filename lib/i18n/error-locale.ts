@@ -5,7 +5,7 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
 
 /** The interface language an error answer is worded in: messages exist in UI_LOCALES only, so any
  * other language reads English. */
-function uiLocaleOf(language: string): UiLocale {
+export function uiLocaleOf(language: string): UiLocale {
   const primary = language.split("-")[0]!.toLowerCase();
   return isUiLocale(primary) ? primary : DEFAULT_LOCALE;
 }

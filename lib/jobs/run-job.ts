@@ -5,7 +5,7 @@ import { isoDate } from "../api/safe-input";
 import { runDailySummaries } from "../coach/summaries/daily-summary";
 import { runWeeklySummaries } from "../coach/summaries/weekly-summary";
 import type { Db } from "../db/types";
-import { AppError, validationError } from "../http";
+import { apiError, validationError } from "../http";
 import { runCoachSessionReminders } from "../notifications/reminders/coach-session-reminders";
 import { runDeliveries } from "../notifications/run-deliveries";
 import { closeLapsedRooms } from "../media/close-lapsed-rooms";
@@ -45,7 +45,7 @@ export function isJobImplemented(name: JobName): boolean {
 
 export async function runJob({ db, name, params = {} }: { db: Db; name: JobName; params?: Record<string, string> }) {
   const job = jobs[name];
-  if (!job) throw new AppError("NOT_IMPLEMENTED", `The ${name} job arrives with its pillar.`);
+  if (!job) throw apiError("NOT_IMPLEMENTED", "common.jobLater", { values: { name } });
   const parsed = job.params.safeParse(params);
   if (!parsed.success) throw validationError(parsed.error);
   const started = performance.now();
@@ -58,5 +58,5 @@ export function assertCronAuthorized(headers: Headers, secret: string | undefine
   const expected = Buffer.from(`Bearer ${secret ?? ""}`);
   const given = Buffer.from(headers.get("authorization") ?? "");
   const ok = Boolean(secret) && expected.length === given.length && timingSafeEqual(expected, given);
-  if (!ok) throw new AppError("AUTH_REQUIRED", "A valid cron secret is required.");
+  if (!ok) throw apiError("AUTH_REQUIRED", "common.cronSecret");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { connectProfiles, roomParticipants, rooms, users, type Room, type RoomParticipant } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError, notFound } from "../http";
+import { apiError, AppError, notFound } from "../http";
 import { closeRoom, lapsedEnding } from "./settle-room";
 
 export type RoomState = { room: Room; participants: RoomParticipant[] };
@@ -44,7 +44,7 @@ export async function getRoomStateForWrite(args: { db: Db; userId: string; roomI
   try {
     return await getRoomState(args);
   } catch (err) {
-    if (err instanceof AppError && err.code === "NOT_FOUND") throw new AppError("FORBIDDEN", "You are not in this room.");
+    if (err instanceof AppError && err.code === "NOT_FOUND") throw apiError("FORBIDDEN", "media.notInRoom");
     throw err;
   }
 }

@@ -6,9 +6,6 @@ export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** The JSON envelope may be a little larger than the transcript it carries (escaping). */
 export const MAX_IMPORT_BODY_BYTES = MAX_IMPORT_BYTES + 512 * 1024;
 
-export const EXPECTED_FORMAT =
-  "Expected WebVTT (cues with <v Name> tags or “Name: words”), SRT (cues with “Name: words”), or plain text with one “Name: words” line per turn, and two speakers or more.";
-
 export const importCallSchema = z
   .object({
     format: z.enum(transcriptFormats, "Choose vtt, srt or text."),

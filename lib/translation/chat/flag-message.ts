@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { chatMessages, chatMessageTranslations, translationFlags } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { contentHash } from "../cache";
 import { listGlossary } from "../glossary";
 import type { SupportedLanguage } from "../languages";
@@ -21,7 +21,7 @@ export async function flagMessage({ db, userId, messageId, reason }: { db: Db; u
     .select()
     .from(chatMessageTranslations)
     .where(and(eq(chatMessageTranslations.messageId, messageId), eq(chatMessageTranslations.targetLang, language)));
-  if (!translation || message.deletedAt) throw new AppError("CONFLICT", "This message has no translation in your language to flag.");
+  if (!translation || message.deletedAt) throw apiError("CONFLICT", "translate.nothingToFlag");
   // The hash a sender's cache entry is filed under includes the sender's glossary.
   const glossary = message.senderId ? await listGlossary({ db, userId: message.senderId }) : [];
   await db.insert(translationFlags).values({
