@@ -19,11 +19,15 @@ export function fieldMessageKey(message: string): `ApiErrors.fields.${FieldMessa
 }
 
 type Bound = number | bigint | Date;
-type IssueLike = { message: string; minimum?: Bound; maximum?: Bound };
+type IssueLike = { message: string; minimum?: Bound; maximum?: Bound; params?: Record<string, unknown> };
 
-/** The ICU values a field message can use: the bounds of the check that failed. */
-export function issueValues(issue: IssueLike): Record<string, number> {
-  const values: Record<string, number> = {};
+/** The ICU values a field message can use: the bounds of the check that failed, and the `params` a
+ * refinement names. */
+export function issueValues(issue: IssueLike): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(issue.params ?? {})) {
+    if (typeof value === "string" || typeof value === "number") values[name] = value;
+  }
   if (issue.minimum !== undefined) values.minimum = Number(issue.minimum);
   if (issue.maximum !== undefined) values.maximum = Number(issue.maximum);
   return values;

@@ -12,6 +12,7 @@ import { closeLapsedRooms } from "../media/close-lapsed-rooms";
 import { scheduleWellbeingReminders } from "../wellbeing/reminders";
 import { runCleanup } from "./cleanup";
 import { jobNames, type JobName } from "./schedule";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 type Job<P> = { params: z.ZodType<P>; run: (args: { db: Db; params: P }) => Promise<Record<string, number>> };
 
@@ -22,7 +23,7 @@ const defineJob = <P>(definition: Job<P>) => definition as Job<unknown>;
 const jobs: Partial<Record<JobName, Job<unknown>>> = {
   cleanup: defineJob({ params: z.object({}), run: ({ db }) => runCleanup({ db }) }),
   "daily-summary": defineJob({
-    params: z.object({ date: isoDate("Use date=YYYY-MM-DD.").optional() }),
+    params: z.object({ date: isoDate(fieldMessage("useDateYYYYMMDD")).optional() }),
     run: ({ db, params }) => runDailySummaries({ db, date: params.date }),
   }),
   deliveries: defineJob({ params: z.object({}), run: ({ db }) => runDeliveries({ db }) }),
@@ -30,7 +31,7 @@ const jobs: Partial<Record<JobName, Job<unknown>>> = {
   "session-reminders": defineJob({ params: z.object({}), run: ({ db }) => runCoachSessionReminders({ db }) }),
   "wellbeing-reminders": defineJob({ params: z.object({}), run: ({ db }) => scheduleWellbeingReminders({ db }) }),
   "weekly-summary": defineJob({
-    params: z.object({ week: isoDate("Use week=YYYY-MM-DD (any day of the week).").optional() }),
+    params: z.object({ week: isoDate(fieldMessage("useWeekYYYYMMDDAny")).optional() }),
     run: ({ db, params }) => runWeeklySummaries({ db, week: params.week }),
   }),
 };
