@@ -1,7 +1,7 @@
-// The API writes its error messages on the server, in English. For the codes whose message says no
-// more than the code does, the browser shows its own words in the interface language instead:
-// <ApiErrorWords /> (inside next-intl's provider) hands them in once. Every other code keeps the
-// server's message, as does everything before the words arrive.
+// The API words its error messages in the language the page sends (hooks/api-request.ts). For the
+// codes whose message says no more than the code does, and for a request that never reached the
+// server, the browser shows its own words in the interface language: <ApiErrorWords /> (inside
+// next-intl's provider) hands them in once. Every other code keeps the server's message.
 
 export type ErrorValues = { retryAfterSeconds?: number; details?: unknown };
 

@@ -1,5 +1,6 @@
 // Browser-side calls to our JSON API, turning the one error shape into an ApiError the forms can show.
 
+import { UI_LOCALE_HEADER } from "@/lib/i18n/locales";
 import { apiErrorText } from "./api-error-text";
 
 export type FieldErrors = Record<string, string>;
@@ -50,10 +51,18 @@ export function networkError(): ApiError {
   return new ApiError(apiErrorText("NETWORK_ERROR", "Could not reach Cadence. Check your connection and try again."), "NETWORK_ERROR", 0);
 }
 
+// The server words its errors in the language this page is showing.
+function withUiLocale(headers: HeadersInit | undefined): Headers {
+  const all = new Headers(headers);
+  const shown = typeof document === "undefined" ? "" : document.documentElement.lang;
+  if (shown) all.set(UI_LOCALE_HEADER, shown);
+  return all;
+}
+
 async function send(path: string, init: RequestInit): Promise<Response> {
   let res: Response;
   try {
-    res = await fetch(path, { ...init, credentials: "same-origin" });
+    res = await fetch(path, { ...init, headers: withUiLocale(init.headers), credentials: "same-origin" });
   } catch {
     throw networkError();
   }

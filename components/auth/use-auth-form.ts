@@ -5,15 +5,20 @@ import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { ApiError, apiRequest, type FieldErrors } from "@/hooks/api-request";
+import { fieldMessageKey, issueValues } from "@/lib/i18n/field-message";
 
 // `attempt` changes on every failed submit so a repeated message is announced again.
 type AuthFormState = { fieldErrors: FieldErrors; formError?: string; pending: boolean; attempt: number };
 
-function firstErrors(error: z.ZodError): FieldErrors {
+type Words = (key: string, values?: Record<string, string | number>) => string;
+
+/** The first issue per field, its message (a key of ApiErrors.fields) worded by `t`. */
+function firstErrors(error: z.ZodError, t: Words): FieldErrors {
   const fields: FieldErrors = {};
-  for (const [field, messages] of Object.entries(z.flattenError(error).fieldErrors)) {
-    const first = (messages as string[] | undefined)?.[0];
-    if (first) fields[field] = first;
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "body");
+    const key = fieldMessageKey(issue.message);
+    fields[field] ??= key ? t(key, issueValues(issue)) : issue.message;
   }
   return fields;
 }
@@ -49,7 +54,7 @@ export function useAuthForm<S extends z.ZodType>({ endpoint, schema, next, signI
     const form = event.currentTarget;
     const parsed = schema.safeParse(Object.fromEntries(new FormData(form)));
     if (!parsed.success) {
-      const fieldErrors = firstErrors(parsed.error);
+      const fieldErrors = firstErrors(parsed.error, t as unknown as Words);
       setState((current) => ({ fieldErrors, pending: false, attempt: current.attempt + 1 }));
       focusField(form, fieldErrors);
       return;

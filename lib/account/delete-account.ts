@@ -21,7 +21,7 @@ export async function deleteAccount({ db, userId }: { db: Db; userId: string }) 
     await endRoomsOfDeletedUser({ db: tx, userId });
     await forgetChatMessages({ db: tx, userId });
     const [deleted] = await tx.delete(users).where(eq(users.id, userId)).returning();
-    if (!deleted) throw notFound("User");
+    if (!deleted) throw notFound("user");
     await deleteEmptyRooms({ db: tx });
     // Mail that names them outlives the cascade: kept copies in the outbox and queued account mail.
     await tx.delete(emailOutbox).where(eq(emailOutbox.to, deleted.email));

@@ -90,7 +90,7 @@ const sections: Record<string, Section> = {
 /** Everything Cadence stores about a user, as one JSON document (secrets and hashes left out). */
 export async function exportUserData({ db, userId }: { db: Db; userId: string }) {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user) throw notFound("User");
+  if (!user) throw notFound("user");
   const authSubject = user.authProvider === "local" ? user.authSubject : null;
   const entries = await Promise.all(
     Object.entries(sections).map(async ([name, load]) => [name, await load({ db, userId, authSubject })] as const),

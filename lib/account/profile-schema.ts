@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { coachStyles } from "../db/schema/users";
 import { languageCodes } from "./languages";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 export function isValidTimezone(value: string): boolean {
   try {
@@ -13,17 +14,17 @@ export function isValidTimezone(value: string): boolean {
 
 export const profileUpdateSchema = z
   .object({
-    displayName: z.string().trim().min(1, "Enter a display name.").max(100, "Use at most 100 characters."),
-    preferredLanguage: z.enum(languageCodes, "Choose a language from the list."),
-    timezone: z.string().max(64).refine(isValidTimezone, "Unknown timezone."),
-    coachStyle: z.enum(coachStyles, "Choose strategic, tactical or supportive."),
+    displayName: z.string().trim().min(1, fieldMessage("enterADisplayName")).max(100, fieldMessage("maxChars")),
+    preferredLanguage: z.enum(languageCodes, fieldMessage("chooseALanguageFromTheList")),
+    timezone: z.string().max(64).refine(isValidTimezone, fieldMessage("unknownTimezone")),
+    coachStyle: z.enum(coachStyles, fieldMessage("chooseStrategicTacticalOrSupportive")),
   })
   .partial()
   .strict()
-  .refine((v) => Object.keys(v).length > 0, "Send at least one field to change.");
+  .refine((v) => Object.keys(v).length > 0, fieldMessage("sendAtLeastOneFieldTo"));
 
 export type ProfileUpdate = z.infer<typeof profileUpdateSchema>;
 
 export const deleteAccountSchema = z.object({
-  confirm: z.literal("DELETE", "Type DELETE to confirm."),
+  confirm: z.literal("DELETE", fieldMessage("typeDELETEToConfirm")),
 });

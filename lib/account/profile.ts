@@ -35,6 +35,6 @@ export async function updateProfile({
   changes: ProfileUpdate;
 }): Promise<PublicUser> {
   const [row] = await db.update(users).set(changes).where(eq(users.id, userId)).returning();
-  if (!row) throw notFound("User");
+  if (!row) throw notFound("user");
   return toPublicUser(row);
 }

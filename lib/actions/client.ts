@@ -6,7 +6,10 @@ import { assertTrustedOrigin } from "../api/same-origin";
 import { unsafeTextIssues } from "../api/safe-input";
 import { requireUser } from "../auth";
 import { getDb } from "../db/client";
-import { AppError } from "../http";
+import type { User } from "../db/schema";
+import { apiError, AppError, invalidFields, validationError } from "../http";
+import { errorLocale } from "../i18n/error-locale";
+import type { UiLocale } from "../i18n/locales";
 import { log } from "../log";
 import type { ActionError } from "./action-error";
 
@@ -23,25 +26,15 @@ function fieldsOf(details: unknown): Record<string, string> | undefined {
   return Object.keys(fields).length ? fields : undefined;
 }
 
-function toActionError(error: AppError): ActionError {
-  const fields = fieldsOf(error.details);
-  return { code: error.code, message: error.message, status: error.status, ...(fields ? { fields } : {}) };
+function toActionError(error: AppError, locale: UiLocale): ActionError {
+  const { message, details } = error.worded(locale);
+  const fields = fieldsOf(details);
+  return { code: error.code, message, status: error.status, ...(fields ? { fields } : {}) };
 }
 
-/** Zod's formatted tree ({ _errors, title: { _errors } }) flattened to field paths, as validationError() names them. */
-function fieldsOfTree(tree: unknown, path: string[] = [], fields: Record<string, string> = {}): Record<string, string> {
-  if (!tree || typeof tree !== "object") return fields;
-  for (const [key, value] of Object.entries(tree)) {
-    if (key === "_errors") {
-      const first = (value as string[])[0];
-      if (first) fields[path.join(".") || "body"] ??= first;
-    } else fieldsOfTree(value, [...path, key], fields);
-  }
-  return fields;
-}
-
-async function shapeValidationErrors(tree: object): Promise<ActionError> {
-  return { code: "VALIDATION_ERROR", message: "Some fields are invalid.", status: 400, fields: fieldsOfTree(tree) };
+/** The language to word an action's errors in: the user's setting, else the cookie or Accept-Language. */
+async function actionLocale(ctx: object): Promise<UiLocale> {
+  return errorLocale(await headers(), (ctx as { user?: User }).user?.preferredLanguage);
 }
 
 /** The request the action arrived in, as the API's origin check reads one (its URL matters only for
@@ -59,10 +52,11 @@ function asFormObject(input: unknown): unknown {
 
 const baseClient = createSafeActionClient({
   defaultValidationErrorsShape: "formatted",
-  handleServerError(error): ActionError {
-    if (error instanceof AppError) return toActionError(error);
+  async handleServerError(error, { ctx }): Promise<ActionError> {
+    const locale = await actionLocale(ctx);
+    if (error instanceof AppError) return toActionError(error, locale);
     log.error({ err: error }, "unhandled server action error");
-    return { code: "INTERNAL_ERROR", message: "Something went wrong on our side.", status: 500 };
+    return toActionError(apiError("INTERNAL_ERROR", "common.internal"), locale);
   },
 });
 
@@ -71,13 +65,21 @@ export const userAction = baseClient.use(async ({ next, clientInput }) => {
   const request = await actionRequest();
   assertTrustedOrigin(request);
   const unsafe = unsafeTextIssues(asFormObject(clientInput));
-  if (unsafe.length) throw new AppError("VALIDATION_ERROR", "Some fields are invalid.", unsafe);
+  if (unsafe.length) throw invalidFields(unsafe);
   const db = await getDb();
   const user = await requireUser({ db, headers: request.headers });
   return next({ ctx: { db, user } });
 });
 
-/** A signed-in action whose input `schema` validates; its validation errors take the one error shape. */
+/** A signed-in action whose input `schema` validates; its validation errors take the one error shape,
+ * worded in the reader's language. The formatted errors next-safe-action hands over no longer carry
+ * zod's issues, so the input is parsed again for them. */
 export function userActionWith<S extends z.ZodType>(schema: S) {
-  return userAction.inputSchema(schema, { handleValidationErrorsShape: shapeValidationErrors });
+  return userAction.inputSchema(schema, {
+    handleValidationErrorsShape: async (_formatted, { clientInput, ctx }): Promise<ActionError> => {
+      const parsed = await schema.safeParseAsync(clientInput);
+      const error = parsed.success ? apiError("VALIDATION_ERROR", "common.invalidFields") : validationError(parsed.error);
+      return { fields: {}, ...toActionError(error, await actionLocale(ctx)) };
+    },
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // A form posts FormData (also before hydration); these turn it into the JSON shape the API's schema
 // already validates, so a form and a JSON client share one set of rules and messages.
@@ -28,5 +29,5 @@ export function checked(form: FormData, name: string): boolean {
 
 /** Input from a form: the FormData is read by `fromForm`, then validated by `schema`. */
 export function formInput<S extends z.ZodType>(schema: S, fromForm: (form: FormData) => unknown) {
-  return z.instanceof(FormData, { message: "Send the form." }).transform(fromForm).pipe(schema);
+  return z.instanceof(FormData, { message: fieldMessage("sendTheForm") }).transform(fromForm).pipe(schema);
 }

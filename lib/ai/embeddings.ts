@@ -1,7 +1,7 @@
 import "server-only";
 import { getConfig } from "../config";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { recordLlmCall } from "./call-log";
 import { createEmbeddingKey, readCachedEmbeddings, writeCachedEmbeddings } from "./embedding-cache";
 import { embedTextLocally } from "./local-embedding";
@@ -47,8 +47,7 @@ async function requestOpenAiBatch({ db, texts, sleep }: { db: Db; texts: string[
   const valid = vectors.length === texts.length && vectors.every((vector) => vector.length === EMBEDDING_DIMENSIONS);
   await recordLlmCall({ context, provider: "openai", model, startedAt, usage, errorCode: valid ? null : "invalid_output" });
   if (!valid) {
-    const message = `The embeddings service did not return ${EMBEDDING_DIMENSIONS}-dimension vectors.`;
-    throw new AppError("EXTERNAL_SERVICE_ERROR", message);
+    throw apiError("EXTERNAL_SERVICE_ERROR", "common.embeddingsShape", { values: { dimensions: EMBEDDING_DIMENSIONS } });
   }
   return vectors;
 }
@@ -85,6 +84,6 @@ export async function embed({ db, texts, sleep = sleepFor }: { db: Db; texts: st
     return await embedWithOpenAi({ db, texts, sleep });
   } catch (error) {
     if (!(error instanceof ProviderError)) throw error;
-    throw new AppError("EXTERNAL_SERVICE_ERROR", "The embeddings service is unavailable.", { error: error.summary });
+    throw apiError("EXTERNAL_SERVICE_ERROR", "common.embeddingsDown", { details: { error: error.summary } });
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { log } from "../log";
 import { type CallContext, readClock, recordLlmCall } from "./call-log";
 import { createNoAnswerError, getOfflineEngine, type OfflineEngine, type OfflineJsonInput } from "./offline-engines";
@@ -51,7 +51,7 @@ async function generateOfflineJson<T>({
     errorCode: parsed.success ? null : "invalid_output",
   });
   if (!parsed.success) {
-    throw new AppError("INTERNAL_ERROR", `The offline engine for ${input.task} produced an invalid answer.`);
+    throw apiError("INTERNAL_ERROR", "common.offlineInvalid", { values: { task: input.task } });
   }
   return { data: parsed.data, provider: "offline", model: engineName };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { type CallContext, recordLlmCall } from "./call-log";
 import { toProviderError } from "./provider-error";
 import { markProviderFailure } from "./provider-status";
@@ -52,8 +52,7 @@ function describeStreamFailure({ provider, error, task }: { provider: ProviderLa
   if (provider === "offline") return { code: "offline_error", error };
   const failure = toProviderError({ provider, error });
   markProviderFailure({ provider, error: failure });
-  const message = `The AI answer for ${task} stopped part-way.`;
-  return { code: failure.code, error: new AppError("EXTERNAL_SERVICE_ERROR", message, { provider, error: failure.summary }) };
+  return { code: failure.code, error: apiError("EXTERNAL_SERVICE_ERROR", "common.aiStopped", { values: { task }, details: { provider, error: failure.summary } }) };
 }
 
 /** Passes deltas through as they arrive and writes the attempt's llm_calls row when the stream ends. */

@@ -3,7 +3,8 @@ import { requireUser } from "../auth";
 import type { User } from "../db/schema";
 import { getDb } from "../db/client";
 import type { Db } from "../db/types";
-import { AppError, errorToResponse } from "../http";
+import { apiError, errorToResponse } from "../http";
+import { errorLocale } from "../i18n/error-locale";
 import { log } from "../log";
 import { getConfig } from "../config";
 import { API_CONTENT_SECURITY_POLICY, withSecurityHeaders } from "../security-headers";
@@ -73,7 +74,7 @@ export function withRoute(fn: (args: HandlerArgs) => Promise<Response>, options:
       const res = await fn({ req, requestId, params: await ctx.params, db: await getDb() });
       return finish(res, requestId, req, started);
     } catch (error) {
-      return finish(errorToResponse(error, requestId), requestId, req, started);
+      return finish(errorToResponse(error, requestId, errorLocale(req.headers)), requestId, req, started);
     }
   };
 }
@@ -85,15 +86,17 @@ export function withUser(fn: (args: HandlerArgs & { user: User }) => Promise<Res
     const started = performance.now();
     const requestId = requestIdOf(req);
     let userId: string | undefined;
+    let userLanguage: string | undefined;
     try {
       assertSameOrigin(req, options.bodyTypes);
       const db = await getDb();
       const user = await requireUser({ db, request: req });
       userId = user.id;
+      userLanguage = user.preferredLanguage;
       const res = await fn({ req, requestId, params: await ctx.params, db, user });
       return finish(res, requestId, req, started, userId);
     } catch (error) {
-      return finish(errorToResponse(error, requestId), requestId, req, started, userId);
+      return finish(errorToResponse(error, requestId, errorLocale(req.headers, userLanguage)), requestId, req, started, userId);
     }
   };
 }
@@ -112,9 +115,10 @@ export function methods(handlers: Partial<Record<Method, RouteHandler>>): Record
   const allowed = METHODS.filter((m) => handlers[m]).join(", ");
   const notAllowed: RouteHandler = async (req) => {
     const requestId = requestIdOf(req);
-    return new AppError("METHOD_NOT_ALLOWED", `Use ${allowed} for this endpoint.`, undefined, {
-      Allow: allowed,
-    }).toResponse(requestId);
+    return apiError("METHOD_NOT_ALLOWED", "common.methodNotAllowed", { values: { allowed }, headers: { Allow: allowed } }).toResponse(
+      requestId,
+      errorLocale(req.headers),
+    );
   };
   return Object.fromEntries(METHODS.map((m) => [m, withApiSecurityHeaders(handlers[m] ?? notAllowed)])) as Record<
     Method,

@@ -1,11 +1,11 @@
 import type { z } from "zod";
-import { AppError, validationError } from "../http";
+import { apiError, invalidFields, type AppError, validationError } from "../http";
 import { unsafeTextIssues } from "./safe-input";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
 export function payloadTooLarge(limitBytes = MAX_BODY_BYTES): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", `The request body is larger than ${Math.round((limitBytes / 1024 / 1024) * 10) / 10} MB.`, { limitBytes });
+  return apiError("PAYLOAD_TOO_LARGE", "common.bodyTooLarge", { values: { megabytes: Math.round((limitBytes / 1024 / 1024) * 10) / 10 }, details: { limitBytes } });
 }
 
 /** The body's bytes, at most `maxBytes`: a larger declared length is refused unread, and a stream that
@@ -42,12 +42,10 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S, { m
   try {
     body = text ? JSON.parse(text) : {};
   } catch {
-    throw new AppError("VALIDATION_ERROR", "The request body is not valid JSON.", [
-      { field: "body", message: "Invalid JSON" },
-    ]);
+    throw apiError("VALIDATION_ERROR", "common.invalidJson", { fields: [{ field: "body", key: "fields.invalidJson" }] });
   }
   const unsafe = unsafeTextIssues(body);
-  if (unsafe.length) throw new AppError("VALIDATION_ERROR", "Some fields are invalid.", unsafe);
+  if (unsafe.length) throw invalidFields(unsafe);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw validationError(parsed.error);
   return parsed.data;

@@ -1,4 +1,4 @@
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { trustedOriginsFor } from "./trusted-origins";
 
 // Cross-site request forgery: a page on another origin can make a signed-in browser send a form or a
@@ -33,12 +33,9 @@ export function assertTrustedOrigin(req: Request): void {
   const origin = requestOrigin(req);
   const trusted = trustedOriginsFor(req);
   if (!origin || !trusted.includes(origin)) {
-    throw new AppError(
-      "FORBIDDEN",
-      origin
-        ? `This request came from ${origin}, but the app trusts ${trusted.join(" or ")} (APP_URL). Set APP_URL to the address people use to open the app.`
-        : "This request names no Origin. Send it from the app's own pages.",
-    );
+    throw origin
+      ? apiError("FORBIDDEN", "common.untrustedOrigin", { values: { origin, trusted: trusted.join(" or ") } })
+      : apiError("FORBIDDEN", "common.noOrigin");
   }
 }
 
@@ -50,6 +47,6 @@ export function assertSameOrigin(req: Request, bodyTypes: readonly string[] = ["
   assertTrustedOrigin(req);
   const type = req.headers.get("content-type");
   if (type ? !bodyTypes.includes(mediaType(type)) : declaresBody(req)) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Send the body as ${bodyTypes.join(" or ")}.`);
+    throw apiError("UNSUPPORTED_MEDIA_TYPE", "common.bodyType", { values: { types: bodyTypes.join(" or ") } });
   }
 }

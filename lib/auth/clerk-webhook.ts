@@ -4,7 +4,7 @@ import { Webhook, WebhookVerificationError } from "svix";
 import { z } from "zod";
 import { users, webhookDeliveries } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { upsertUserFromIdentity } from "./sync-user";
 
 const clerkUser = z.object({
@@ -57,10 +57,10 @@ function verify(secret: string, payload: string, headers: Headers): unknown {
     parsed = new Webhook(secret).verify(payload, svixHeaders);
   } catch (error) {
     if (error instanceof WebhookVerificationError) {
-      throw new AppError("VALIDATION_ERROR", "Invalid webhook signature.");
+      throw apiError("VALIDATION_ERROR", "common.webhookSignature");
     }
     if (error instanceof SyntaxError) {
-      throw new AppError("VALIDATION_ERROR", "The webhook payload is not JSON.");
+      throw apiError("VALIDATION_ERROR", "common.webhookNotJson");
     }
     throw error;
   }

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // Shared by the sign-up/sign-in route guard and the auth forms, so both say the same thing.
-export const emailSchema = z.email("Enter a valid email address.").max(254, "Email is too long.");
+export const emailSchema = z.email(fieldMessage("enterAValidEmailAddress")).max(254, fieldMessage("emailIsTooLong"));
 
-export const nameSchema = z.string().trim().min(1, "Enter your name.").max(100, "Name is too long.");
+export const nameSchema = z.string().trim().min(1, fieldMessage("enterYourName")).max(100, fieldMessage("nameIsTooLong"));
 
-export const passwordSchema = z.string().min(8, "Use at least 8 characters.").max(128, "Use at most 128 characters.");
+export const passwordSchema = z.string().min(8, fieldMessage("minChars")).max(128, fieldMessage("maxChars"));
 
 export const signUpSchema = z.object({
   name: nameSchema,
@@ -15,5 +16,5 @@ export const signUpSchema = z.object({
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string().min(1, "Enter your password.").max(128),
+  password: z.string().min(1, fieldMessage("enterYourPassword")).max(128),
 });

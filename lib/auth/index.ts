@@ -2,7 +2,7 @@ import "server-only";
 import { getConfig } from "../config";
 import type { User } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { getLocalAuth } from "./local";
 import { lookupSessionUser } from "./session-user";
 import { findUserByIdentity, upsertUserFromIdentity } from "./sync-user";
@@ -40,6 +40,6 @@ export async function getUser(args: AuthArgs): Promise<User | null> {
 
 export async function requireUser(args: AuthArgs): Promise<User> {
   const user = await getUser(args);
-  if (!user) throw new AppError("AUTH_REQUIRED", "Sign in to continue.");
+  if (!user) throw apiError("AUTH_REQUIRED", "common.signInToContinue");
   return user;
 }

@@ -5,11 +5,12 @@ import { readJson } from "../api/read-json";
 import { CLEAR_CACHE_ON_SIGN_OUT } from "../cache-control";
 import { authSessions, authUsers } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError, notFound, type ErrorCode } from "../http";
+import { apiError, AppError, type ErrorCode, notFound } from "../http";
 import { clientIp, consume, reserveAll, windowFor } from "../rate-limit";
 import { sendAccountExistsMail } from "./account-emails";
 import { anyJsonObject, authEndpointSchemas } from "./auth-endpoint-schemas";
 import { signInSchema, signUpSchema } from "./credentials";
+import { errorLocale } from "../i18n/error-locale";
 import { getLocalAuth } from "./local";
 
 // Wraps better-auth's handler so its endpoints validate like every other route, answer in the one
@@ -28,15 +29,16 @@ const codeByStatus: Record<number, ErrorCode> = {
 
 async function toAppError(res: Response): Promise<AppError> {
   const body = (await res.json().catch(() => ({}))) as { code?: string; message?: string };
-  if (res.status === 401) return new AppError("AUTH_REQUIRED", "Wrong email or password.");
+  if (res.status === 401) return apiError("AUTH_REQUIRED", "auth.wrongPassword");
   if (body.code === "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL" || body.code === "USER_ALREADY_EXISTS") {
-    return new AppError("CONFLICT", "An account with this email already exists. Sign in instead.");
+    return apiError("CONFLICT", "auth.accountExists");
   }
   if (body.code === "INVALID_TOKEN") {
-    return new AppError("VALIDATION_ERROR", "This link has expired or was already used. Ask for a new one and use the newest mail.");
+    return apiError("VALIDATION_ERROR", "auth.linkExpired");
   }
   const code = codeByStatus[res.status] ?? "INTERNAL_ERROR";
-  return new AppError(code, code === "INTERNAL_ERROR" ? "Authentication failed." : (body.message ?? "Request failed."));
+  // better-auth's own message (English) for the few answers it words itself.
+  return code === "INTERNAL_ERROR" ? apiError(code, "auth.failed") : new AppError(code, body.message ?? "Request failed.");
 }
 
 function forward(req: Request, body: unknown): Request {
@@ -90,12 +92,12 @@ async function signUp(db: Db, req: Request): Promise<Response> {
  * sessions only; anyone else's id is a 404 like one that never existed. */
 async function sessionTokenById(db: Db, req: Request, id: string): Promise<string> {
   const current = await getLocalAuth(db).api.getSession({ headers: req.headers });
-  if (!current) throw new AppError("AUTH_REQUIRED", "Sign in first.");
+  if (!current) throw apiError("AUTH_REQUIRED", "auth.signInFirst");
   const [row] = await db
     .select({ token: authSessions.token })
     .from(authSessions)
     .where(and(eq(authSessions.id, id), eq(authSessions.userId, current.user.id)));
-  if (!row) throw notFound("Session");
+  if (!row) throw notFound("session");
   return row.token;
 }
 
@@ -144,5 +146,5 @@ async function withoutBodyTokens(res: Response): Promise<Response> {
 export async function handleLocalAuth({ db, req, requestId }: { db: Db; req: Request; requestId: string }) {
   const res = await dispatch(db, req);
   if (res.status < 400) return withoutBodyTokens(res);
-  return (await toAppError(res)).toResponse(requestId);
+  return (await toAppError(res)).toResponse(requestId, errorLocale(req.headers));
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { emailSchema } from "./credentials";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // The forgotten-password forms; better-auth's own endpoints check the same again.
 export const RESET_PASSWORD_PATH = "/reset-password";
@@ -10,6 +11,6 @@ export const forgotPasswordSchema = z.object({
 });
 
 export const resetPasswordSchema = z.object({
-  newPassword: z.string().min(8, "Use at least 8 characters.").max(128, "Use at most 128 characters."),
-  token: z.string().min(1, "This link is incomplete. Ask for a new one."),
+  newPassword: z.string().min(8, fieldMessage("minChars")).max(128, fieldMessage("maxChars")),
+  token: z.string().min(1, fieldMessage("thisLinkIsIncompleteAskFor")),
 });

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { connectClips, type ConnectClip, type User } from "../db/schema";
 import type { Db } from "../db/types";
 import { topEmotions, type ConnectEmotion, type ConnectEmotionScores } from "../emotion/emotions";
-import { AppError } from "../http";
+import { notFound } from "../http";
 import { consume } from "../rate-limit";
 import { getStorage } from "../storage";
 import { inspectAudio } from "../voice/audio-check";
@@ -96,7 +96,7 @@ export async function findOwnClip({ db, userId, clipId }: { db: Db; userId: stri
     .from(connectClips)
     .where(and(eq(connectClips.id, clipId), eq(connectClips.userId, userId)))
     .limit(1);
-  if (!row) throw new AppError("NOT_FOUND", "Clip not found.");
+  if (!row) throw notFound("clip");
   return row;
 }
 

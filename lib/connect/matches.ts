@@ -4,7 +4,7 @@ import { connectMatches, connectWaits, type ConnectMatch, type User } from "../d
 import type { MatchMode } from "../db/schema/connect";
 import type { Db } from "../db/types";
 import { CONNECT_EMOTIONS } from "../emotion/emotions";
-import { AppError } from "../http";
+import { apiError, notFound } from "../http";
 import { consume } from "../rate-limit";
 import { findOwnClip } from "./clips";
 import { scoresOf } from "./clip-vector";
@@ -46,9 +46,9 @@ export async function requestMatch({
   const profile = await requireConnectUser({ db, user, now });
   await consume({ db, key: `connect:matches:user:${user.id}`, limit: MATCH_REQUESTS_PER_MINUTE, windowMs: 60_000 });
   const clip = await findOwnClip({ db, userId: user.id, clipId });
-  if (clip.status !== "completed" || !clip.emotions) throw new AppError("CONFLICT", "This clip is not ready for matching yet.");
+  if (clip.status !== "completed" || !clip.emotions) throw apiError("CONFLICT", "connect.clipNotReady");
   const clipExpiresAt = new Date(clip.createdAt.getTime() + CLIP_TTL_MS);
-  if (clipExpiresAt <= now) throw new AppError("CONFLICT", "This clip is over 24 hours old; record a new one.");
+  if (clipExpiresAt <= now) throw apiError("CONFLICT", "connect.clipTooOld");
   const vector = clip.emotions.map(Number);
   const target = matchTarget(vector, mode, ageOn(profile.birthDate, now));
   const candidate = await findCandidate({ db, seeker: { userId: user.id, profile }, target, now });
@@ -76,7 +76,7 @@ export async function findOwnMatch({ db, userId, matchId }: { db: Db; userId: st
     .from(connectMatches)
     .where(and(eq(connectMatches.id, matchId), or(eq(connectMatches.userAId, userId), eq(connectMatches.userBId, userId))))
     .limit(1);
-  if (!row) throw new AppError("NOT_FOUND", "Match not found.");
+  if (!row) throw notFound("match");
   return row;
 }
 

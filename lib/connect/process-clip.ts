@@ -4,7 +4,7 @@ import { connectClips, type ConnectClip, type User } from "../db/schema";
 import type { Db } from "../db/types";
 import { detectEmotions } from "../emotion/detect-emotions";
 import { toConnectScores } from "../emotion/emotions";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { log } from "../log";
 import { publish } from "../realtime/bus";
 import { getStorage } from "../storage";
@@ -72,7 +72,7 @@ export async function processClip({ db, clipId }: { db: Db; clipId: string }): P
 export async function retryClip({ db, user, clipId, transcript }: { db: Db; user: User; clipId: string; transcript?: string }): Promise<ClipView> {
   await requireConnectUser({ db, user });
   const clip = await findOwnClip({ db, userId: user.id, clipId });
-  if (clip.status !== "error") throw new AppError("CONFLICT", "Only a clip that failed can be retried.");
+  if (clip.status !== "error") throw apiError("CONFLICT", "connect.retryFailedOnly");
   const typed = transcript?.trim();
   const [row] = await db
     .update(connectClips)
@@ -96,9 +96,9 @@ export async function adjustClipEmotions({
 }): Promise<ClipView> {
   await requireConnectUser({ db, user });
   const clip = await findOwnClip({ db, userId: user.id, clipId });
-  if (clip.status !== "completed") throw new AppError("CONFLICT", "Wait until the clip has been read.");
+  if (clip.status !== "completed") throw apiError("CONFLICT", "connect.clipNotRead");
   if (Object.values(emotions).every((v) => v === 0)) {
-    throw new AppError("VALIDATION_ERROR", "Give at least one feeling some strength.", [{ field: "emotions", message: "All zero." }]);
+    throw apiError("VALIDATION_ERROR", "connect.someStrength", { fields: [{ field: "emotions", key: "fields.allZero" }] });
   }
   await storeClipVector({ db, clipId, vector: toMatchVector(emotions), engine: clip.emotionEngine ?? "user" });
   await db.update(connectClips).set({ adjustedAt: new Date() }).where(eq(connectClips.id, clipId));

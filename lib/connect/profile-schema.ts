@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { languageCodes } from "../account/languages";
 import { isoDate } from "../api/safe-input";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // The Connect profile as clients send it (PUT /api/connect/profile and the profile form).
 
@@ -10,17 +11,17 @@ export type Gender = (typeof genders)[number];
 export const MIN_AGE = 13;
 export const MAX_AGE = 120;
 
-const language = z.enum(languageCodes, "Choose a language from the list.");
-const age = z.number().int().min(MIN_AGE, `Ages start at ${MIN_AGE}.`).max(MAX_AGE, `Ages end at ${MAX_AGE}.`);
+const language = z.enum(languageCodes, fieldMessage("chooseALanguageFromTheList"));
+const age = z.number().int().min(MIN_AGE, fieldMessage("agesStartAt")).max(MAX_AGE, fieldMessage("agesEndAt"));
 
 export const connectProfileSchema = z
   .object({
-    displayName: z.string().trim().min(2, "Use at least 2 characters.").max(50, "Use at most 50 characters."),
-    birthDate: isoDate("Enter your date of birth (YYYY-MM-DD)."),
-    gender: z.enum(genders, "Choose a gender from the list.").nullish(),
-    tagline: z.string().trim().max(200, "Use at most 200 characters.").optional(),
-    interests: z.array(z.string().trim().min(1).max(50, "Each interest is at most 50 characters.")).max(10, "Pick at most 10 interests.").optional(),
-    languages: z.array(language).min(1, "Pick at least one language you speak.").max(10),
+    displayName: z.string().trim().min(2, fieldMessage("minChars")).max(50, fieldMessage("maxChars")),
+    birthDate: isoDate(fieldMessage("enterYourDateOfBirthYYYY")),
+    gender: z.enum(genders, fieldMessage("chooseAGenderFromTheList")).nullish(),
+    tagline: z.string().trim().max(200, fieldMessage("maxChars")).optional(),
+    interests: z.array(z.string().trim().min(1).max(50, fieldMessage("eachInterestIsAtMost50"))).max(10, fieldMessage("pickAtMost10Interests")).optional(),
+    languages: z.array(language).min(1, fieldMessage("pickAtLeastOneLanguageYou")).max(10),
     preferences: z
       .object({
         languages: z.array(language).max(10).optional(),
@@ -30,7 +31,7 @@ export const connectProfileSchema = z
       })
       .strict()
       .refine((p) => p.ageMin === undefined || p.ageMax === undefined || p.ageMin <= p.ageMax, {
-        message: "The youngest age must not be above the oldest.",
+        message: fieldMessage("theYoungestAgeMustNotBe"),
         path: ["ageMin"],
       })
       .default({}),

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { connectProfiles, type ConnectProfile } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { ageOn, MAX_AGE, MIN_AGE, type ConnectProfileValues } from "./profile-schema";
 
 export type ConnectProfileView = {
@@ -53,13 +53,12 @@ export async function saveConnectProfile({
 }): Promise<ConnectProfileView> {
   const age = ageOn(values.birthDate, now);
   if (age < MIN_AGE || age > MAX_AGE) {
-    throw new AppError("VALIDATION_ERROR", `Connect is for people aged ${MIN_AGE} to ${MAX_AGE}.`, [
-      { field: "birthDate", message: `Your age must be between ${MIN_AGE} and ${MAX_AGE}.` },
-    ]);
+    const values = { min: MIN_AGE, max: MAX_AGE };
+    throw apiError("VALIDATION_ERROR", "connect.ageRange", { values, fields: [{ field: "birthDate", key: "fields.ageRange", values }] });
   }
   const existing = await findConnectProfile({ db, userId });
   if (existing && existing.birthDate !== values.birthDate) {
-    throw new AppError("CONFLICT", "Your date of birth is set once and cannot be changed here.");
+    throw apiError("CONFLICT", "connect.birthDateSet");
   }
   const row = {
     displayName: values.displayName,

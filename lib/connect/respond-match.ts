@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, isNotNull, lte, sql } from "drizzle-orm";
 import { connectMatches, type ConnectMatch, type User } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { createRoom } from "../media/create-room";
 import { publish } from "../realtime/bus";
 import { requireConnectUser } from "./eligibility";
@@ -18,9 +18,9 @@ async function announce(db: Db, match: ConnectMatch) {
 async function assertOpen(db: Db, match: ConnectMatch, now: Date) {
   if (match.status === "pending" && match.expiresAt <= now) {
     await db.update(connectMatches).set({ status: "expired" }).where(and(eq(connectMatches.id, match.id), eq(connectMatches.status, "pending")));
-    throw new AppError("CONFLICT", "This match has expired. Record a new clip to find someone else.", { status: "expired" });
+    throw apiError("CONFLICT", "connect.matchExpired", { details: { status: "expired" } });
   }
-  if (match.status !== "pending") throw new AppError("CONFLICT", `This match is already ${match.status}.`, { status: match.status });
+  if (match.status !== "pending") throw apiError("CONFLICT", "connect.matchAlready", { values: { status: match.status }, details: { status: match.status } });
 }
 
 async function view(db: Db, match: ConnectMatch, userId: string): Promise<MatchView> {

@@ -3,6 +3,7 @@ import { unsafeTextReason } from "../api/safe-input";
 import { CONNECT_EMOTIONS, type ConnectEmotion } from "../emotion/emotions";
 import { matchModes, reportReasons } from "../db/schema";
 import { moderationActions } from "../safety/moderation-actions";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // Request bodies for the Connect and moderation routes (profile: profile-schema.ts).
 
@@ -14,24 +15,24 @@ export const adjustEmotionsSchema = z
   })
   .strict();
 
-export const matchRequestSchema = z.object({ clipId: z.uuid("Send the clip's id."), mode: z.enum(matchModes, "Use similar or uplift.") }).strict();
+export const matchRequestSchema = z.object({ clipId: z.uuid(fieldMessage("sendTheClipSId")), mode: z.enum(matchModes, fieldMessage("useSimilarOrUplift")) }).strict();
 
 export const retryClipSchema = z.object({ transcript: z.string().trim().min(1).max(5000).optional() }).strict();
 
-export const blockSchema = z.object({ userId: z.uuid("Send the person's id.") }).strict();
+export const blockSchema = z.object({ userId: z.uuid(fieldMessage("sendThePersonSId")) }).strict();
 
 export const reportSchema = z
   .object({
-    userId: z.uuid("Send the person's id."),
-    reason: z.enum(reportReasons, "Choose a reason from the list."),
-    note: z.string().trim().max(1000, "Use at most 1,000 characters.").optional(),
+    userId: z.uuid(fieldMessage("sendThePersonSId")),
+    reason: z.enum(reportReasons, fieldMessage("chooseAReasonFromTheList")),
+    note: z.string().trim().max(1000, fieldMessage("maxChars")).optional(),
     matchId: z.uuid().optional(),
   })
   .strict();
 
 export const resolveReportSchema = z
   .object({
-    action: z.enum(moderationActions, "Use dismiss, warn, suspend or ban."),
+    action: z.enum(moderationActions, fieldMessage("useDismissWarnSuspendOrBan")),
     days: z.number().int().min(1).max(365).optional(),
     note: z.string().trim().max(1000).optional(),
   })
@@ -41,8 +42,8 @@ export const clipFieldsSchema = z.object({
   transcript: z
     .string()
     .trim()
-    .max(5000, "Use at most 5,000 characters.")
-    .refine((v) => !unsafeTextReason(v), "Contains characters that cannot be stored.")
+    .max(5000, fieldMessage("maxChars"))
+    .refine((v) => !unsafeTextReason(v), fieldMessage("containsCharactersThatCannotBeStored"))
     .optional(),
-  language: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "Use a language code such as en or en-GB.").optional(),
+  language: z.string().trim().regex(/^[a-z]{2}(-[A-Z]{2})?$/, fieldMessage("useALanguageCodeSuchAs")).optional(),
 });

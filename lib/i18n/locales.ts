@@ -9,6 +9,10 @@ export const DEFAULT_LOCALE: UiLocale = "en";
 /** Set by the language switcher for visitors who are not signed in (or who have no preference yet). */
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
+/** Sent by the browser's API client (hooks/api-request.ts) with the language the page is showing, so an
+ * error comes back in it. */
+export const UI_LOCALE_HEADER = "x-ui-locale";
+
 /** The switcher cookie's value in a Cookie header (or document.cookie), if it is there. */
 export function readLocaleCookie(cookieHeader: string | null | undefined): string | undefined {
   return new RegExp(`(?:^|;\\s*)${LOCALE_COOKIE}=([^;]*)`).exec(cookieHeader ?? "")?.[1];

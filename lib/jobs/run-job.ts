@@ -5,13 +5,14 @@ import { isoDate } from "../api/safe-input";
 import { runDailySummaries } from "../coach/summaries/daily-summary";
 import { runWeeklySummaries } from "../coach/summaries/weekly-summary";
 import type { Db } from "../db/types";
-import { AppError, validationError } from "../http";
+import { apiError, validationError } from "../http";
 import { runCoachSessionReminders } from "../notifications/reminders/coach-session-reminders";
 import { runDeliveries } from "../notifications/run-deliveries";
 import { closeLapsedRooms } from "../media/close-lapsed-rooms";
 import { scheduleWellbeingReminders } from "../wellbeing/reminders";
 import { runCleanup } from "./cleanup";
 import { jobNames, type JobName } from "./schedule";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 type Job<P> = { params: z.ZodType<P>; run: (args: { db: Db; params: P }) => Promise<Record<string, number>> };
 
@@ -22,7 +23,7 @@ const defineJob = <P>(definition: Job<P>) => definition as Job<unknown>;
 const jobs: Partial<Record<JobName, Job<unknown>>> = {
   cleanup: defineJob({ params: z.object({}), run: ({ db }) => runCleanup({ db }) }),
   "daily-summary": defineJob({
-    params: z.object({ date: isoDate("Use date=YYYY-MM-DD.").optional() }),
+    params: z.object({ date: isoDate(fieldMessage("useDateYYYYMMDD")).optional() }),
     run: ({ db, params }) => runDailySummaries({ db, date: params.date }),
   }),
   deliveries: defineJob({ params: z.object({}), run: ({ db }) => runDeliveries({ db }) }),
@@ -30,7 +31,7 @@ const jobs: Partial<Record<JobName, Job<unknown>>> = {
   "session-reminders": defineJob({ params: z.object({}), run: ({ db }) => runCoachSessionReminders({ db }) }),
   "wellbeing-reminders": defineJob({ params: z.object({}), run: ({ db }) => scheduleWellbeingReminders({ db }) }),
   "weekly-summary": defineJob({
-    params: z.object({ week: isoDate("Use week=YYYY-MM-DD (any day of the week).").optional() }),
+    params: z.object({ week: isoDate(fieldMessage("useWeekYYYYMMDDAny")).optional() }),
     run: ({ db, params }) => runWeeklySummaries({ db, week: params.week }),
   }),
 };
@@ -45,7 +46,7 @@ export function isJobImplemented(name: JobName): boolean {
 
 export async function runJob({ db, name, params = {} }: { db: Db; name: JobName; params?: Record<string, string> }) {
   const job = jobs[name];
-  if (!job) throw new AppError("NOT_IMPLEMENTED", `The ${name} job arrives with its pillar.`);
+  if (!job) throw apiError("NOT_IMPLEMENTED", "common.jobLater", { values: { name } });
   const parsed = job.params.safeParse(params);
   if (!parsed.success) throw validationError(parsed.error);
   const started = performance.now();
@@ -58,5 +59,5 @@ export function assertCronAuthorized(headers: Headers, secret: string | undefine
   const expected = Buffer.from(`Bearer ${secret ?? ""}`);
   const given = Buffer.from(headers.get("authorization") ?? "");
   const ok = Boolean(secret) && expected.length === given.length && timingSafeEqual(expected, given);
-  if (!ok) throw new AppError("AUTH_REQUIRED", "A valid cron secret is required.");
+  if (!ok) throw apiError("AUTH_REQUIRED", "common.cronSecret");
 }

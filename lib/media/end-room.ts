@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { roomParticipants } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { toPublicRoom } from "./get-room";
 import { getRoomStateForWrite } from "./room-access";
 import { closeRoom, openStatuses, type RoomEnding } from "./settle-room";
@@ -13,8 +13,10 @@ import type { EndRoomInput } from "./signal-schemas";
  * carries the room as it ended. */
 export async function endRoom({ db, userId, roomId, reason, now = new Date() }: { db: Db; userId: string; roomId: string; reason: EndRoomInput["reason"]; now?: Date }) {
   const state = await getRoomStateForWrite({ db, userId, roomId, now });
-  const alreadyOver = async () =>
-    new AppError("CONFLICT", "This call has already ended.", { room: await toPublicRoom({ db, state: await getRoomStateForWrite({ db, userId, roomId, now }), userId, now }) });
+  const alreadyOver = async () => {
+    const room = await toPublicRoom({ db, state: await getRoomStateForWrite({ db, userId, roomId, now }), userId, now });
+    return apiError("CONFLICT", "media.callAlreadyEnded", { details: { room } });
+  };
   if (!openStatuses.includes(state.room.status)) throw await alreadyOver();
   const status: RoomEnding["status"] = reason === "connection-failed" ? "failed" : state.room.status === "active" ? "completed" : "missed";
   const endReason = reason === "connection-failed" ? "connection-failed" : "ended";

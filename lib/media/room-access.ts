@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { connectProfiles, roomParticipants, rooms, users, type Room, type RoomParticipant } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError, notFound } from "../http";
+import { apiError, AppError, notFound } from "../http";
 import { closeRoom, lapsedEnding } from "./settle-room";
 
 export type RoomState = { room: Room; participants: RoomParticipant[] };
@@ -34,7 +34,7 @@ export async function isRoomParticipant({ db, userId, roomId }: { db: Db; userId
 /** A room the user is in, settled at `now`; 404 for anyone else, whether or not it exists. */
 export async function getRoomState({ db, userId, roomId, now = new Date() }: { db: Db; userId: string; roomId: string; now?: Date }) {
   const state = await loadRoom({ db, roomId });
-  if (!state || !state.participants.some((p) => p.userId === userId)) throw notFound("Room");
+  if (!state || !state.participants.some((p) => p.userId === userId)) throw notFound("room");
   return settledRoom({ db, state, now });
 }
 
@@ -44,7 +44,7 @@ export async function getRoomStateForWrite(args: { db: Db; userId: string; roomI
   try {
     return await getRoomState(args);
   } catch (err) {
-    if (err instanceof AppError && err.code === "NOT_FOUND") throw new AppError("FORBIDDEN", "You are not in this room.");
+    if (err instanceof AppError && err.code === "NOT_FOUND") throw apiError("FORBIDDEN", "media.notInRoom");
     throw err;
   }
 }

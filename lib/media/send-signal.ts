@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { roomSignals } from "../db/schema";
 import { rowsOf } from "../db/rows";
 import type { Db } from "../db/types";
-import { AppError, notFound, rateLimited } from "../http";
+import { apiError, AppError, notFound, rateLimited } from "../http";
 import { loggedEvents, notifyLogged, published, type BusEvent } from "../realtime/bus";
 import { getRoomState, getRoomStateForWrite } from "./room-access";
 import { roomChannel } from "./room-rules";
@@ -38,7 +38,7 @@ async function publishSignal({ db, roomId, userId, payload, now }: { db: Db; roo
 /** Why a send was refused: not in the room (403), the call is over (409), or too many (429). */
 async function refusal({ db, userId, roomId, now }: { db: Db; userId: string; roomId: string; now: Date }): Promise<AppError> {
   const { room } = await getRoomStateForWrite({ db, userId, roomId, now });
-  if (!openStatuses.includes(room.status) || room.expiresAt <= now) return new AppError("CONFLICT", "This call has ended.", { status: room.status });
+  if (!openStatuses.includes(room.status) || room.expiresAt <= now) return apiError("CONFLICT", "media.callEnded", { details: { status: room.status } });
   return rateLimited(60);
 }
 
@@ -52,7 +52,7 @@ export async function sendSignal({ db, userId, roomId, signal, now = new Date() 
     event = await publishSignal({ db, roomId, userId, payload: { ...envelope, payload: signal.payload }, now });
   } else {
     const { room } = await getRoomStateForWrite({ db, userId, roomId, now });
-    if (!openStatuses.includes(room.status)) throw new AppError("CONFLICT", "This call has ended.", { status: room.status });
+    if (!openStatuses.includes(room.status)) throw apiError("CONFLICT", "media.callEnded", { details: { status: room.status } });
     const [row] = await db.insert(roomSignals).values({ roomId, fromUserId: userId, type: signal.type, payload: signal.payload }).returning();
     if (!row) throw new Error("signal insert returned no row");
     event = await publishSignal({ db, roomId, userId, payload: { ...envelope, signalId: row.id }, now });
@@ -66,6 +66,6 @@ export async function sendSignal({ db, userId, roomId, signal, now = new Date() 
 export async function getStoredSignal({ db, userId, roomId, signalId }: { db: Db; userId: string; roomId: string; signalId: number }) {
   await getRoomState({ db, userId, roomId });
   const [row] = await db.select().from(roomSignals).where(and(eq(roomSignals.id, signalId), eq(roomSignals.roomId, roomId)));
-  if (!row) throw notFound("Signal");
+  if (!row) throw notFound("signal");
   return { id: row.id, from: row.fromUserId, type: row.type, payload: row.payload };
 }

@@ -1,20 +1,21 @@
 import { z } from "zod";
 import { isoDate } from "../api/safe-input";
 import { callModes, difficulties, personalities, rubricCategories, speakers } from "./types";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // Request bodies of the Practice API and the JSON the AI tasks must return.
 
 export const createCallSchema = z.object({
-  mode: z.enum(callModes, "Choose cold_call, discovery or objection_gauntlet."),
-  personaId: z.uuid("Choose a persona."),
+  mode: z.enum(callModes, fieldMessage("chooseColdCallDiscoveryOrObjection")),
+  personaId: z.uuid(fieldMessage("chooseAPersona")),
 });
 
 export const startCallSchema = z.object({ callId: z.uuid() });
 
 export const transcriptEntrySchema = z.object({
   role: z.enum(speakers),
-  content: z.string().trim().min(1, "Say something first.").max(10_000, "Keep a line under 10,000 characters."),
-  timestampMs: z.number().int().nonnegative("Timestamps start at 0.").max(24 * 60 * 60_000),
+  content: z.string().trim().min(1, fieldMessage("saySomethingFirst")).max(10_000, fieldMessage("keepALineUnder10000")),
+  timestampMs: z.number().int().nonnegative(fieldMessage("timestampsStartAt0")).max(24 * 60 * 60_000),
   clientId: z.string().min(1).max(100),
 });
 
@@ -87,8 +88,8 @@ export const deepScoreSchema = z.object({
 /** PATCH /api/calls/:id: a title and/or notes; an empty string (or null) clears the field. */
 export const updateCallSchema = z
   .object({
-    title: z.string().trim().max(120, "Keep the title under 120 characters.").nullable().optional(),
-    notes: z.string().trim().max(4_000, "Keep notes under 4,000 characters.").nullable().optional(),
+    title: z.string().trim().max(120, fieldMessage("keepTheTitleUnder120Characters")).nullable().optional(),
+    notes: z.string().trim().max(4_000, fieldMessage("keepNotesUnder4000Characters")).nullable().optional(),
   })
   .strict()
-  .refine((body) => body.title !== undefined || body.notes !== undefined, "Send a title or notes.");
+  .refine((body) => body.title !== undefined || body.notes !== undefined, fieldMessage("sendATitleOrNotes"));

@@ -1,7 +1,7 @@
 import "server-only";
 import type { User } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 
 // Channels are "<kind>:<id>". The pillar that owns a kind registers who may subscribe to it
 // (owner or participant); a kind nobody registered, or a check that fails, is 403 — with the same
@@ -24,6 +24,6 @@ export async function authorizeChannels({ db, user, channels }: { db: Db; user: 
     const match = CHANNEL.exec(channel);
     const authorize = match ? authorizers.get(match[1] ?? "") : undefined;
     const allowed = match && authorize ? await authorize({ db, user, id: match[2] ?? "" }) : false;
-    if (!allowed) throw new AppError("FORBIDDEN", "You cannot subscribe to this channel.", { channel });
+    if (!allowed) throw apiError("FORBIDDEN", "common.channelForbidden", { details: { channel } });
   }
 }

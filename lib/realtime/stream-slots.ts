@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "../http";
+import { apiError } from "../http";
 
 // Open event streams per user on this instance. Each stream holds a LISTEN fan-out entry and a
 // keep-alive timer, so one user must not open hundreds; the default comes from SSE_STREAMS_PER_USER
@@ -11,12 +11,7 @@ const open = new Map<string, number>();
 export function takeStreamSlot(userId: string, limit: number): () => void {
   const count = open.get(userId) ?? 0;
   if (count >= limit) {
-    throw new AppError(
-      "RATE_LIMITED",
-      `You have ${count} live connections open; close a tab or window and try again.`,
-      { limit, retryAfterSeconds: 5 },
-      { "Retry-After": "5" },
-    );
+    throw apiError("RATE_LIMITED", "common.tooManyStreams", { values: { count }, details: { limit, retryAfterSeconds: 5 }, headers: { "Retry-After": "5" } });
   }
   open.set(userId, count + 1);
   let released = false;

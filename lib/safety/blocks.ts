@@ -3,7 +3,7 @@ import { and, desc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { userBlocks } from "../db/schema/safety";
 import { users } from "../db/schema/users";
-import { AppError } from "../http";
+import { apiError, notFound } from "../http";
 
 // Blocks are one-directional rows but every check reads them both ways: Connect never matches a
 // blocked pair and Translate's contacts never connect one.
@@ -12,9 +12,9 @@ type Pair = { db: Db; userId: string; otherUserId: string };
 
 /** Blocks `otherUserId` for `userId`; blocking twice is a no-op. */
 export async function blockUser({ db, userId, otherUserId }: Pair): Promise<{ blockedUserId: string; createdAt: Date }> {
-  if (userId === otherUserId) throw new AppError("VALIDATION_ERROR", "You cannot block yourself.");
+  if (userId === otherUserId) throw apiError("VALIDATION_ERROR", "safety.blockSelf");
   const [other] = await db.select({ id: users.id }).from(users).where(eq(users.id, otherUserId)).limit(1);
-  if (!other) throw new AppError("NOT_FOUND", "User not found.");
+  if (!other) throw notFound("user");
   await db.insert(userBlocks).values({ blockerId: userId, blockedId: otherUserId }).onConflictDoNothing();
   const [row] = await db
     .select({ createdAt: userBlocks.createdAt })

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { connectProfiles, userReports, users, type User, type UserReport } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError, notFound } from "../http";
 import { notify } from "../notifications/notify";
 import type { ModerationAction } from "./moderation-actions";
 import { requireModerator } from "./roles";
@@ -66,14 +66,14 @@ export async function resolveReport({
 }): Promise<UserReport> {
   requireModerator(moderator);
   const [report] = await db.select().from(userReports).where(eq(userReports.id, reportId)).limit(1);
-  if (!report) throw new AppError("NOT_FOUND", "Report not found.");
-  if (report.status !== "open") throw new AppError("CONFLICT", `This report was already ${report.status}.`);
+  if (!report) throw notFound("report");
+  if (report.status !== "open") throw apiError("CONFLICT", "safety.reportAlready", { values: { status: report.status } });
   const [resolved] = await db
     .update(userReports)
     .set({ status: STATUS_OF[action], resolvedBy: moderator.id, resolvedAt: now, resolutionNote: note ?? null })
     .where(and(eq(userReports.id, reportId), eq(userReports.status, "open")))
     .returning();
-  if (!resolved) throw new AppError("CONFLICT", "This report was just resolved by someone else.");
+  if (!resolved) throw apiError("CONFLICT", "safety.reportResolved");
   const target = report.reportedId;
   if (target && action === "suspend") {
     await db.update(users).set({ suspendedUntil: new Date(now.getTime() + days * 86_400_000) }).where(eq(users.id, target));

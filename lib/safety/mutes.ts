@@ -3,7 +3,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Db } from "../db/types";
 import { userMutes } from "../db/schema/safety";
 import { users } from "../db/schema/users";
-import { AppError } from "../http";
+import { apiError, notFound } from "../http";
 
 // A mute is a quiet block, read one way: the muter is never matched with the muted person again and
 // gets no notifications about them; the muted person sees nothing change (matching excludes the pair
@@ -13,9 +13,9 @@ type Pair = { db: Db; userId: string; otherUserId: string };
 
 /** Mutes `otherUserId` for `userId`; muting twice is a no-op. */
 export async function muteUser({ db, userId, otherUserId }: Pair): Promise<{ mutedUserId: string; createdAt: Date }> {
-  if (userId === otherUserId) throw new AppError("VALIDATION_ERROR", "You cannot mute yourself.");
+  if (userId === otherUserId) throw apiError("VALIDATION_ERROR", "safety.muteSelf");
   const [other] = await db.select({ id: users.id }).from(users).where(eq(users.id, otherUserId)).limit(1);
-  if (!other) throw new AppError("NOT_FOUND", "User not found.");
+  if (!other) throw notFound("user");
   await db.insert(userMutes).values({ muterId: userId, mutedId: otherUserId }).onConflictDoNothing();
   const [row] = await db.select({ createdAt: userMutes.createdAt }).from(userMutes).where(and(eq(userMutes.muterId, userId), eq(userMutes.mutedId, otherUserId)));
   return { mutedUserId: otherUserId, createdAt: row!.createdAt };

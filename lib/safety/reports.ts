@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, or } from "drizzle-orm";
 import { connectClips, connectMatches, userReports, users, type ReportReason, type UserReport } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError, notFound } from "../http";
 
 export type ReportInput = { userId: string; reason: ReportReason; note?: string; matchId?: string };
 
@@ -27,9 +27,9 @@ async function transcriptFor(db: Db, reportedId: string, matchId: string | undef
 
 /** Files a report; from then on the two are never matched again, either way. */
 export async function reportUser({ db, reporterId, input }: { db: Db; reporterId: string; input: ReportInput }): Promise<UserReport> {
-  if (input.userId === reporterId) throw new AppError("VALIDATION_ERROR", "You cannot report yourself.");
+  if (input.userId === reporterId) throw apiError("VALIDATION_ERROR", "safety.reportSelf");
   const [reported] = await db.select({ id: users.id }).from(users).where(eq(users.id, input.userId)).limit(1);
-  if (!reported) throw new AppError("NOT_FOUND", "User not found.");
+  if (!reported) throw notFound("user");
   if (input.matchId) {
     const [match] = await db
       .select({ id: connectMatches.id })
@@ -43,7 +43,7 @@ export async function reportUser({ db, reporterId, input }: { db: Db; reporterId
           ),
         ),
       );
-    if (!match) throw new AppError("NOT_FOUND", "Match not found.");
+    if (!match) throw notFound("match");
   }
   const [row] = await db
     .insert(userReports)

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { users, userRoles, type User, type UserRole } from "../db/schema/users";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError } from "../http";
 
 export function isUserRole(value: string): value is UserRole {
   return (userRoles as readonly string[]).includes(value);
@@ -20,7 +20,7 @@ export async function setUserRole({ db, email, role }: { db: Db; email: string; 
 
 export function requireModerator(user: User): void {
   if (user.role !== "moderator" && user.role !== "admin") {
-    throw new AppError("FORBIDDEN", "Only moderators can see the report queue.");
+    throw apiError("FORBIDDEN", "safety.moderatorsOnly");
   }
 }
 

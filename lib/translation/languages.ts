@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // The languages chat and the translate endpoint serve; a code outside this list is a 400 that names them.
 export const SUPPORTED_LANGUAGES = ["en", "es", "fr", "de", "it", "pt", "zh", "ja", "ko", "hi", "ar", "ru"] as const;
@@ -17,7 +18,7 @@ export const languageSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .refine(isSupportedLanguage, { message: `Unsupported language; use one of ${SUPPORTED_LANGUAGES.join(", ")}` })
+  .refine(isSupportedLanguage, { message: fieldMessage("unsupportedLanguage"), params: { languages: SUPPORTED_LANGUAGES.join(", ") } })
   .transform((code) => code as SupportedLanguage);
 
 /** "rtl" for scripts written right to left, for the dir attribute of a message. */

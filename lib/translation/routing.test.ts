@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseApertiumPairs } from "./apertium";
 import { contentHash } from "./cache";
 import { detectLanguage } from "./detect";
+import { issueMessage } from "../i18n/issue-message";
 import { languageSchema, textDirection } from "./languages";
 import { engineOrder } from "./routing";
 
@@ -32,7 +33,7 @@ describe("languages", () => {
   it("accepts the supported codes and names them all when refusing one", () => {
     expect(languageSchema.parse(" ES ")).toBe("es");
     const refused = languageSchema.safeParse("tlh");
-    expect(refused.error?.issues[0]?.message).toBe("Unsupported language; use one of en, es, fr, de, it, pt, zh, ja, ko, hi, ar, ru");
+    expect(issueMessage(refused.error!.issues[0]!)).toBe("Unsupported language; use one of en, es, fr, de, it, pt, zh, ja, ko, hi, ar, ru");
   });
 
   it("writes Arabic right to left", () => {

@@ -1,7 +1,7 @@
 import "server-only";
 import { getConfig } from "../config";
 import type { Db } from "../db/types";
-import { AppError } from "../http";
+import { apiError, AppError } from "../http";
 import { log } from "../log";
 import { contentHash, readCache, writeCache } from "./cache";
 import { detectLanguage } from "./detect";
@@ -27,7 +27,7 @@ export type TranslateInput = {
 };
 
 export function translationUnavailable(from: string, to: string): AppError {
-  return new AppError("TRANSLATION_UNAVAILABLE", `No translation engine serves ${from} → ${to} right now.`, { from, to });
+  return apiError("TRANSLATION_UNAVAILABLE", "translate.unavailable", { values: { from, to }, details: { from, to } });
 }
 
 /** The engines to try for a pair, in order: configured, supporting it, not avoided. */

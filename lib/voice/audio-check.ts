@@ -1,6 +1,6 @@
 import "server-only";
 import { parseBuffer } from "music-metadata";
-import { AppError } from "../http";
+import { apiError, AppError } from "../http";
 import { scanWebm } from "./webm-scan";
 
 // What a recording really is, read from its bytes (never the client's word): WAV and MP4 through
@@ -12,8 +12,8 @@ export const MIN_CLIP_MS = 1_000;
 export const MAX_CLIP_MS = 60_000;
 
 /** How long a recording may be and in which containers: a Connect clip by default. */
-export type AudioLimits = { maxMs: number; maxBytes: number; formats: readonly AudioFormat[]; noun: string };
-export const CLIP_LIMITS: AudioLimits = { maxMs: MAX_CLIP_MS, maxBytes: MAX_CLIP_BYTES, formats: ["audio/webm", "audio/mp4", "audio/wav"], noun: "Clips" };
+export type AudioLimits = { maxMs: number; maxBytes: number; formats: readonly AudioFormat[]; noun: "clip" | "voiceNote" };
+export const CLIP_LIMITS: AudioLimits = { maxMs: MAX_CLIP_MS, maxBytes: MAX_CLIP_BYTES, formats: ["audio/webm", "audio/mp4", "audio/wav"], noun: "clip" };
 /** Encoders pad the last frame; a 60 s recording may read a few hundred ms long. */
 const LENGTH_TOLERANCE_MS = 500;
 
@@ -22,7 +22,7 @@ export type InspectedAudio = { contentType: AudioFormat; durationMs: number };
 
 /** The 413 for a recording past its size limit, whether it is caught while reading or inspecting. */
 export function audioTooLarge({ maxBytes, noun }: Pick<AudioLimits, "maxBytes" | "noun">): AppError {
-  return new AppError("PAYLOAD_TOO_LARGE", `${noun} can be at most ${Math.round(maxBytes / 1024 / 1024)} MB.`, { limitBytes: maxBytes });
+  return apiError("PAYLOAD_TOO_LARGE", "voice.tooLarge", { values: { noun, megabytes: Math.round(maxBytes / 1024 / 1024) }, details: { limitBytes: maxBytes } });
 }
 
 const FORMAT_NAMES: Record<AudioFormat, string> = { "audio/webm": "WebM", "audio/mp4": "MP4", "audio/wav": "WAV" };
@@ -30,7 +30,7 @@ const FORMAT_NAMES: Record<AudioFormat, string> = { "audio/webm": "WebM", "audio
 const notAudio = (formats: readonly AudioFormat[]) => {
   const names = formats.map((f) => FORMAT_NAMES[f]);
   const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : names[0];
-  return new AppError("VALIDATION_ERROR", `That file is not a ${list} audio recording.`, [{ field: "audio", message: "Not a supported audio file." }]);
+  return apiError("VALIDATION_ERROR", "voice.notAudio", { values: { formats: list ?? "" }, fields: [{ field: "audio", key: "fields.notAudio" }] });
 };
 
 function formatOf(container: string | undefined): AudioFormat | null {
@@ -68,14 +68,17 @@ export async function inspectAudio(bytes: Uint8Array, limits: AudioLimits = CLIP
       : parsed;
   }
   if (!result || !result.hasAudio || !limits.formats.includes(result.format)) throw notAudio(limits.formats);
-  if (result.durationMs === null) throw new AppError("VALIDATION_ERROR", "We could not tell how long that recording is.", [{ field: "audio", message: "Unknown length." }]);
+  if (result.durationMs === null) throw apiError("VALIDATION_ERROR", "voice.unknownLength", { fields: [{ field: "audio", key: "fields.unknownLength" }] });
   if (result.durationMs > limits.maxMs + LENGTH_TOLERANCE_MS) {
     const seconds = limits.maxMs / 1000;
-    const length = seconds % 60 === 0 && seconds > 60 ? `${seconds / 60} minutes` : `${seconds} seconds`;
-    throw new AppError("VALIDATION_ERROR", `${limits.noun} can be at most ${length} long.`, [{ field: "audio", message: `Longer than ${seconds} s.` }]);
+    const inMinutes = seconds % 60 === 0 && seconds > 60;
+    throw apiError("VALIDATION_ERROR", inMinutes ? "voice.tooLongMinutes" : "voice.tooLongSeconds", {
+      values: { noun: limits.noun, minutes: seconds / 60, seconds },
+      fields: [{ field: "audio", key: "fields.longerThan", values: { seconds } }],
+    });
   }
   if (result.durationMs < MIN_CLIP_MS) {
-    throw new AppError("VALIDATION_ERROR", "Record at least one second.", [{ field: "audio", message: "Shorter than 1 s." }]);
+    throw apiError("VALIDATION_ERROR", "voice.tooShort", { fields: [{ field: "audio", key: "fields.shorterThanSecond" }] });
   }
   return { contentType: result.format, durationMs: Math.min(result.durationMs, limits.maxMs) };
 }

@@ -1,13 +1,13 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { AppError } from "../http";
+import { apiError, AppError } from "../http";
 
 // ElevenLabs signs webhooks with `ElevenLabs-Signature: t=<unix seconds>,v0=<hex HMAC-SHA256 of
 // "<t>.<raw body>">` and documents a 30-minute tolerance for the timestamp.
 export const SIGNATURE_TOLERANCE_SECONDS = 30 * 60;
 
 function invalid(): AppError {
-  return new AppError("AUTH_REQUIRED", "Invalid webhook signature.");
+  return apiError("AUTH_REQUIRED", "common.webhookSignature");
 }
 
 export function signElevenLabsPayload({ secret, payload, timestamp }: { secret: string; payload: string; timestamp: number }) {

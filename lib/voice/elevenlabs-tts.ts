@@ -1,6 +1,6 @@
 import "server-only";
 import { getConfig } from "../config";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import type { SleepFn } from "./elevenlabs";
 
 // ElevenLabs text-to-speech: POST /v1/text-to-speech/{voice_id} answers with the audio itself.
@@ -18,7 +18,7 @@ export function isElevenLabsTtsConfigured(): boolean {
  * Retries 2× (1 s, 2 s) on 429/5xx and network errors, as ARCHITECTURE §6 asks. */
 export async function synthesizeSpeech({ text, voiceId, sleep = wait }: { text: string; voiceId: string; sleep?: SleepFn }): Promise<Response> {
   const key = getConfig().env.ELEVENLABS_API_KEY;
-  if (!key) throw new AppError("CONFLICT", "ElevenLabs is not configured; use browser speech.", { fallback: "browser" });
+  if (!key) throw apiError("CONFLICT", "voice.ttsOff", { details: { fallback: "browser" } });
   const url = new URL(`/v1/text-to-speech/${encodeURIComponent(voiceId)}`, API);
   url.searchParams.set("output_format", TTS_FORMAT);
   let lastStatus = 0;
@@ -35,5 +35,5 @@ export async function synthesizeSpeech({ text, voiceId, sleep = wait }: { text: 
     res?.body?.cancel().catch(() => {});
     if (res && res.status < 500 && res.status !== 429) break;
   }
-  throw new AppError("EXTERNAL_SERVICE_ERROR", "ElevenLabs could not speak this answer.", { status: lastStatus, fallback: "browser" });
+  throw apiError("EXTERNAL_SERVICE_ERROR", "voice.ttsFailed", { details: { status: lastStatus, fallback: "browser" } });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { getConfig } from "../config";
-import { AppError } from "../http";
+import { apiError } from "../http";
 
 const API = "https://api.elevenlabs.io";
 const RETRY_DELAYS_MS = [1_000, 2_000];
@@ -21,7 +21,7 @@ export async function getConversationSignedUrl({ sleep = wait }: { sleep?: Sleep
 }> {
   const { env } = getConfig();
   if (!env.ELEVENLABS_API_KEY || !env.ELEVENLABS_AGENT_ID) {
-    throw new AppError("EXTERNAL_SERVICE_ERROR", "ElevenLabs is not configured.");
+    throw apiError("EXTERNAL_SERVICE_ERROR", "voice.elevenLabsOff");
   }
   const url = new URL("/v1/convai/conversation/get-signed-url", API);
   url.searchParams.set("agent_id", env.ELEVENLABS_AGENT_ID);
@@ -38,5 +38,5 @@ export async function getConversationSignedUrl({ sleep = wait }: { sleep?: Sleep
     lastStatus = res?.status ?? 0;
     if (res && res.status < 500 && res.status !== 429 && !res.ok) break;
   }
-  throw new AppError("EXTERNAL_SERVICE_ERROR", "ElevenLabs did not give us a conversation link.", { status: lastStatus });
+  throw apiError("EXTERNAL_SERVICE_ERROR", "voice.noConversationLink", { details: { status: lastStatus } });
 }

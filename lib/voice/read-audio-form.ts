@@ -1,6 +1,6 @@
 import "server-only";
 import { readBodyBytes } from "../api/read-json";
-import { AppError } from "../http";
+import { apiError } from "../http";
 import { audioTooLarge, type AudioLimits } from "./audio-check";
 
 // A multipart body with one recording in its "audio" field and a few short text fields, read with a
@@ -15,11 +15,11 @@ export async function readAudioForm(req: Request, limits: Pick<AudioLimits, "max
   try {
     form = await new Response(bytes as BodyInit, { headers: { "content-type": req.headers.get("content-type") ?? "" } }).formData();
   } catch {
-    throw new AppError("VALIDATION_ERROR", "Send the recording as multipart/form-data with an audio file.", [{ field: "audio", message: "Missing." }]);
+    throw apiError("VALIDATION_ERROR", "voice.multipart", { fields: [{ field: "audio", key: "fields.missing" }] });
   }
   const audio = form.get("audio");
   if (!(audio instanceof Blob) || audio.size === 0) {
-    throw new AppError("VALIDATION_ERROR", "Attach the recording as the audio field.", [{ field: "audio", message: "Missing." }]);
+    throw apiError("VALIDATION_ERROR", "voice.audioField", { fields: [{ field: "audio", key: "fields.missing" }] });
   }
   const text = (name: string) => {
     const value = form.get(name);

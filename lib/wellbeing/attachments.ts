@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { wellbeingAttachments } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError, notFound } from "../http";
+import { apiError, notFound } from "../http";
 import { getStorage } from "../storage";
 import { getOwnEntry } from "./entries";
 import { MAX_IMAGE_BYTES, sniffImageType, stripImageMetadata } from "./image-bytes";
@@ -10,13 +10,14 @@ import { MAX_IMAGE_BYTES, sniffImageType, stripImageMetadata } from "./image-byt
 const EXTENSIONS = { "image/jpeg": "jpg", "image/png": "png", "image/webp": "webp" } as const;
 export const IMAGE_BODY_TYPES = Object.keys(EXTENSIONS);
 
-const invalid = (message: string) => new AppError("VALIDATION_ERROR", message, [{ field: "body", message }]);
+const invalid = (reason: "imageTooLarge" | "imageBody" | "notImage" | "damagedImage") =>
+  apiError("VALIDATION_ERROR", `wellbeing.${reason}`, { fields: [{ field: "body", key: `fields.${reason}` }] });
 
 /** The upload body, at most 5 MB: a larger declared length is refused unread, a longer stream is
  * cancelled at the limit. */
 export async function readImageBody(req: Request): Promise<Uint8Array> {
-  if (Number(req.headers.get("content-length") ?? "0") > MAX_IMAGE_BYTES) throw invalid("An image can be at most 5 MB.");
-  if (!req.body) throw invalid("Send the image as the request body.");
+  if (Number(req.headers.get("content-length") ?? "0") > MAX_IMAGE_BYTES) throw invalid("imageTooLarge");
+  if (!req.body) throw invalid("imageBody");
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -26,7 +27,7 @@ export async function readImageBody(req: Request): Promise<Uint8Array> {
     size += value.byteLength;
     if (size > MAX_IMAGE_BYTES) {
       await reader.cancel();
-      throw invalid("An image can be at most 5 MB.");
+      throw invalid("imageTooLarge");
     }
     chunks.push(value);
   }
@@ -40,12 +41,12 @@ export const toPublicAttachment = (a: typeof wellbeingAttachments.$inferSelect) 
 export async function addAttachment({ db, userId, entryId, body }: { db: Db; userId: string; entryId: string; body: Uint8Array }) {
   await getOwnEntry({ db, userId, entryId });
   const type = sniffImageType(body);
-  if (!type) throw invalid("That file is not a JPEG, PNG or WebP image.");
+  if (!type) throw invalid("notImage");
   let clean: Uint8Array;
   try {
     clean = stripImageMetadata(body, type);
   } catch {
-    throw invalid("That image file is damaged.");
+    throw invalid("damagedImage");
   }
   return storeAttachment({ db, userId, entryId, bytes: clean, contentType: type, extension: EXTENSIONS[type] });
 }
@@ -67,7 +68,7 @@ export async function listAttachments({ db, userId, entryId }: { db: Db; userId:
 
 async function ownAttachment({ db, userId, attachmentId }: { db: Db; userId: string; attachmentId: string }) {
   const [row] = await db.select().from(wellbeingAttachments).where(and(eq(wellbeingAttachments.id, attachmentId), eq(wellbeingAttachments.userId, userId)));
-  if (!row || !row.storageKey) throw notFound("Attachment");
+  if (!row || !row.storageKey) throw notFound("attachment");
   return row;
 }
 
@@ -75,7 +76,7 @@ async function ownAttachment({ db, userId, attachmentId }: { db: Db; userId: str
 export async function readAttachment({ db, userId, attachmentId }: { db: Db; userId: string; attachmentId: string }) {
   const row = await ownAttachment({ db, userId, attachmentId });
   const object = await getStorage().get(row.storageKey);
-  if (!object) throw notFound("Attachment");
+  if (!object) throw notFound("attachment");
   return { body: object.body, contentType: row.contentType };
 }
 

@@ -33,7 +33,7 @@ export type PublicEntry = ReturnType<typeof toPublicEntry>;
 
 export async function getOwnEntry({ db, userId, entryId }: { db: Db; userId: string; entryId: string }): Promise<WellbeingEntry> {
   const [row] = await db.select().from(wellbeingEntries).where(and(eq(wellbeingEntries.id, entryId), eq(wellbeingEntries.userId, userId)));
-  if (!row) throw notFound("Entry");
+  if (!row) throw notFound("entry");
   return row;
 }
 
@@ -56,14 +56,14 @@ export async function updateEntry({ db, userId, entryId, changes }: { db: Db; us
     .set({ ...changes, revision: sql`${wellbeingEntries.revision} + 1`, updatedAt: sql`now()`, ...(textChanged ? { analysis: null } : {}) })
     .where(and(eq(wellbeingEntries.id, entryId), eq(wellbeingEntries.userId, userId)))
     .returning();
-  if (!row) throw notFound("Entry");
+  if (!row) throw notFound("entry");
   await publishEntryChanged({ db, userId, entryId, revision: row.revision });
   return { row, textChanged };
 }
 
 export async function deleteEntry({ db, userId, entryId }: { db: Db; userId: string; entryId: string }) {
   const [row] = await db.delete(wellbeingEntries).where(and(eq(wellbeingEntries.id, entryId), eq(wellbeingEntries.userId, userId))).returning({ id: wellbeingEntries.id });
-  if (!row) throw notFound("Entry");
+  if (!row) throw notFound("entry");
   await publishEntryChanged({ db, userId, entryId, revision: -1 });
 }
 

@@ -2,14 +2,14 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { wellbeingMeditations } from "../db/schema";
 import type { Db } from "../db/types";
-import { AppError, notFound } from "../http";
+import { invalidFields, notFound } from "../http";
 import { meditationStats } from "./meditation-stats";
 import { findProgram, PROGRAMS } from "./programs";
 import { moodChangeByProgram } from "./trends-math";
 import { userToday } from "./user-day";
 
 export async function startMeditation({ db, userId, programId, moodBefore, now = new Date() }: { db: Db; userId: string; programId: string; moodBefore: number; now?: Date }) {
-  if (!findProgram(programId)) throw new AppError("VALIDATION_ERROR", "Some fields are invalid.", [{ field: "programId", message: "Unknown programme." }]);
+  if (!findProgram(programId)) throw invalidFields([{ field: "programId", key: "fields.unknownProgramme" }]);
   const { today } = await userToday({ db, userId, now });
   const [row] = await db.insert(wellbeingMeditations).values({ userId, programId, moodBefore, day: today, startedAt: now }).returning({ id: wellbeingMeditations.id });
   return { id: row!.id };
@@ -24,7 +24,7 @@ export async function finishMeditation({ db, userId, meditationId, end }: { db: 
     .set({ ...end, notes: end.notes ?? "", endedAt: new Date() })
     .where(and(eq(wellbeingMeditations.id, meditationId), eq(wellbeingMeditations.userId, userId)))
     .returning();
-  if (!row) throw notFound("Meditation");
+  if (!row) throw notFound("meditation");
   return { id: row.id, programId: row.programId, moodBefore: row.moodBefore, moodAfter: row.moodAfter, completed: row.completed, durationSeconds: row.durationSeconds, interruptions: row.interruptions, notes: row.notes };
 }
 

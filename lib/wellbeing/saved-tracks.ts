@@ -11,7 +11,7 @@ export async function listSavedTrackIds({ db, userId }: { db: Db; userId: string
 }
 
 export async function saveTrack({ db, userId, trackId }: { db: Db; userId: string; trackId: string }) {
-  if (!TRACKS.some((t) => t.id === trackId)) throw notFound("Track");
+  if (!TRACKS.some((t) => t.id === trackId)) throw notFound("track");
   await db.insert(wellbeingSavedTracks).values({ userId, trackId }).onConflictDoNothing();
 }
 

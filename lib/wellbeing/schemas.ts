@@ -2,23 +2,24 @@ import { z } from "zod";
 import { isoDate } from "../api/safe-input";
 import { entryVisibilities } from "../db/schema/wellbeing";
 import { MAX_ENTRY_CHARS, WELLBEING_EMOTIONS } from "./vocabulary";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // Request bodies and queries of the Wellbeing API.
 
-const mood = z.number("Use a mood from 1 to 5.").int("Use a whole number from 1 to 5.").min(1, "Use a mood from 1 to 5.").max(5, "Use a mood from 1 to 5.");
+const mood = z.number(fieldMessage("useAMoodFrom1To")).int(fieldMessage("useAWholeNumberFrom1")).min(1, fieldMessage("useAMoodFrom1To")).max(5, fieldMessage("useAMoodFrom1To"));
 const tag = z
   .string()
   .trim()
   .toLowerCase()
   .min(1)
-  .max(40, "Keep a tag under 40 characters.");
-const tags = z.array(tag).max(12, "Use at most 12 tags.").transform((list) => [...new Set(list)]);
-const content = z.string().max(MAX_ENTRY_CHARS, `An entry can hold at most ${MAX_ENTRY_CHARS.toLocaleString("en")} characters.`);
+  .max(40, fieldMessage("keepATagUnder40Characters"));
+const tags = z.array(tag).max(12, fieldMessage("useAtMost12Tags")).transform((list) => [...new Set(list)]);
+const content = z.string().max(MAX_ENTRY_CHARS, fieldMessage("entryMaxChars"));
 
 export const checkinInputSchema = z.strictObject({
   mood,
-  emotions: z.array(z.enum(WELLBEING_EMOTIONS, "Unknown emotion.")).max(2, "Pick a primary and at most one secondary emotion.").optional(),
-  note: z.string().trim().max(1_000, "Keep the note under 1,000 characters.").optional(),
+  emotions: z.array(z.enum(WELLBEING_EMOTIONS, fieldMessage("unknownEmotion"))).max(2, fieldMessage("pickAPrimaryAndAtMost")).optional(),
+  note: z.string().trim().max(1_000, fieldMessage("keepTheNoteUnder1000")).optional(),
   tags: tags.optional(),
 });
 export type CheckinInput = z.infer<typeof checkinInputSchema>;
@@ -26,11 +27,11 @@ export type CheckinInput = z.infer<typeof checkinInputSchema>;
 export const rangeQuerySchema = z.object({ from: isoDate().optional(), to: isoDate().optional() });
 
 export const entryInputSchema = z.strictObject({
-  title: z.string().trim().max(200, "Keep the title under 200 characters.").optional(),
+  title: z.string().trim().max(200, fieldMessage("keepTheTitleUnder200Characters")).optional(),
   content,
   mood: mood.nullable().optional(),
   tags: tags.optional(),
-  visibility: z.enum(entryVisibilities, "Choose private or shared.").optional(),
+  visibility: z.enum(entryVisibilities, fieldMessage("choosePrivateOrShared")).optional(),
 });
 export type EntryInput = z.infer<typeof entryInputSchema>;
 
@@ -57,9 +58,9 @@ export const meditationEndSchema = z.strictObject({
 
 export const musicQuerySchema = z.object({ mood: z.coerce.number().int().min(1).max(5).optional() });
 
-export const careQuerySchema = z.object({ country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, "Use a two-letter country code.").optional() });
+export const careQuerySchema = z.object({ country: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, fieldMessage("useATwoLetterCountryCode")).optional() });
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use HH:mm.").nullable();
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, fieldMessage("useHHMm")).nullable();
 
 export const settingsUpdateSchema = z
   .strictObject({ shareMoodWithCoach: z.boolean(), checkinReminderTime: hhmm, meditationReminderTime: hhmm })

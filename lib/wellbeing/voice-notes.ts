@@ -9,7 +9,7 @@ import { getOwnEntry } from "./entries";
 // Voice journaling: a recording becomes editable text (the STT provider's, else the browser's own
 // recognition, which the client already has), and its audio is kept only when the user asks. Only
 // compressed recordings (Opus in WebM, AAC in MP4, as MediaRecorder makes them) are accepted.
-export const VOICE_NOTE_LIMITS: AudioLimits = { maxMs: 10 * 60_000, maxBytes: 10 * 1024 * 1024, formats: ["audio/webm", "audio/mp4"], noun: "Voice notes" };
+export const VOICE_NOTE_LIMITS: AudioLimits = { maxMs: 10 * 60_000, maxBytes: 10 * 1024 * 1024, formats: ["audio/webm", "audio/mp4"], noun: "voiceNote" };
 
 const EXTENSIONS = { "audio/webm": "webm", "audio/mp4": "m4a", "audio/wav": "wav" } as const;
 

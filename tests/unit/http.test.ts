@@ -80,7 +80,7 @@ describe("errorToResponse", () => {
   });
 
   it("passes AppErrors through unchanged", async () => {
-    const res = errorToResponse(notFound("Call"), "r");
+    const res = errorToResponse(notFound("call"), "r");
     expect(res.status).toBe(404);
     expect(((await res.json()) as Body).error.message).toBe("Call not found.");
   });

@@ -8,7 +8,7 @@ describe("unsafeTextIssues", () => {
       "k\ud800",
       "d",
     ]);
-    expect(unsafeTextIssues("\u0000")).toEqual([{ field: "body", message: "Contains a NUL character." }]);
+    expect(unsafeTextIssues("\u0000")).toEqual([{ field: "body", key: "fields.nulCharacter" }]);
     expect(unsafeTextIssues({ n: 1, t: true, z: null })).toEqual([]);
   });
 });

@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { languageCodes, languages } from "@/lib/account/languages";
 import { deleteAccountSchema, isValidTimezone, profileUpdateSchema } from "@/lib/account/profile-schema";
+import type { z } from "zod";
 import { emailSchema, signInSchema, signUpSchema } from "@/lib/auth/credentials";
+import { issueMessage } from "@/lib/i18n/issue-message";
 
-function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+/** The issues as an English reader gets them. */
+function issuesOf(result: { success: boolean; error?: z.ZodError }) {
   expect(result.success).toBe(false);
-  return result.error!.issues.map((i) => ({ field: i.path.join("."), message: i.message }));
+  return result.error!.issues.map((i) => ({ field: i.path.join("."), message: issueMessage(i) }));
 }
 
 // 64 + 1 + 189 = 254 characters, the longest address SMTP allows.

@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ConnectFlow } from "@/components/connect/connect-flow";
 import { Alert } from "@/components/ui/alert";
 import { requireCurrentUser } from "@/lib/auth/current-user";
 import { restrictionOf } from "@/lib/connect/eligibility";
 import { getConnectProfile } from "@/lib/connect/profile";
 import { getDb } from "@/lib/db/client";
+import { uiLocaleOf } from "@/lib/i18n/error-locale";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Connect"))("meta") };
@@ -16,6 +17,7 @@ export default async function ConnectPage({ searchParams }: { searchParams: Prom
   const user = await requireCurrentUser("/connect");
   const profile = await getConnectProfile({ db: await getDb(), userId: user.id });
   const restriction = restrictionOf(user);
+  const locale = uiLocaleOf(await getLocale());
   const { match } = await searchParams;
   const t = await getTranslations("Connect");
   return (
@@ -27,7 +29,7 @@ export default async function ConnectPage({ searchParams }: { searchParams: Prom
       {!user.emailVerified ? (
         <Alert variant="error">{t("verifyEmail")}</Alert>
       ) : restriction ? (
-        <Alert variant="error">{restriction}</Alert>
+        <Alert variant="error">{restriction.worded(locale).message}</Alert>
       ) : !profile ? (
         <Alert>
           {t.rich("setUpFirst", {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { MAX_MESSAGE_CHARS } from "@/lib/translation/chat/send-message";
 import { MAX_MEMBERS } from "@/lib/translation/chat/membership";
 import { languageSchema } from "@/lib/translation/languages";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 export const conversationCreateSchema = z.object({
   memberIds: z.array(z.uuid()).min(1).max(MAX_MEMBERS - 1),
@@ -11,7 +12,7 @@ export const conversationCreateSchema = z.object({
 export const conversationUpdateSchema = z.object({ language: languageSchema.nullable() });
 
 export const messageCreateSchema = z.object({
-  text: z.string().trim().min(1).max(MAX_MESSAGE_CHARS, `A message has at most ${MAX_MESSAGE_CHARS} characters.`),
+  text: z.string().trim().min(1).max(MAX_MESSAGE_CHARS, fieldMessage("messageMaxChars")),
   clientId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 const base64url = (bytes: number, name: string) =>
   z
@@ -9,7 +10,7 @@ const base64url = (bytes: number, name: string) =>
 const endpoint = z
   .url()
   .max(2_000)
-  .refine((v) => v.startsWith("https://"), "The push endpoint must be an https URL.");
+  .refine((v) => v.startsWith("https://"), fieldMessage("thePushEndpointMustBeAn"));
 
 export const pushSubscriptionSchema = z.object({
   endpoint,

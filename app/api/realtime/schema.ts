@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 export const realtimeQuerySchema = z.object({
   channels: z
     .array(z.string().min(3).max(80))
-    .min(1, "Name at least one channel.")
-    .max(20, "Subscribe to at most 20 channels at once."),
+    .min(1, fieldMessage("nameAtLeastOneChannel"))
+    .max(20, fieldMessage("subscribeToAtMost20Channels")),
   lastEventId: z.coerce.number().int().nonnegative().nullable(),
 });
 

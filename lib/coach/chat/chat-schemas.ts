@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { conversationModes, conversationSessionTypes } from "../../db/schema";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // Request shapes of the coach chat, conversation and context routes.
 
@@ -8,8 +9,8 @@ export const MAX_MESSAGE_CHARS = 8_000;
 const message = z
   .string("Write a message.")
   .trim()
-  .min(1, "Write a message first.")
-  .max(MAX_MESSAGE_CHARS, `Keep a message under ${MAX_MESSAGE_CHARS.toLocaleString("en")} characters.`);
+  .min(1, fieldMessage("writeAMessageFirst"))
+  .max(MAX_MESSAGE_CHARS, fieldMessage("keepMessageUnder"));
 
 export const chatRequestSchema = z.object({
   message,
@@ -32,7 +33,7 @@ export const contextQuerySchema = z.object({
 });
 
 export const ttsRequestSchema = z.object({
-  text: z.string().trim().min(1, "Nothing to say.").max(5_000, "Keep spoken text under 5,000 characters."),
+  text: z.string().trim().min(1, fieldMessage("nothingToSay")).max(5_000, fieldMessage("keepSpokenTextUnder5000")),
   // Voice ids are short alphanumeric strings; anything else would change the vendor URL.
-  voiceId: z.string().regex(/^[A-Za-z0-9]{8,40}$/, "Not a voice id.").optional(),
+  voiceId: z.string().regex(/^[A-Za-z0-9]{8,40}$/, fieldMessage("notAVoiceId")).optional(),
 });

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { ChatMessage } from "../../ai/llm";
 import { coachConversations, coachMessages, coachSessions, type CoachConversation, type CoachMessage } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import type { ChatRequest } from "./chat-schemas";
 import { getOwnConversation, hasEnded, quietSinceSql, titleOf } from "./conversations";
 import type { PromptSession } from "./prompts";
@@ -31,9 +31,9 @@ async function joinSession({ db, userId, sessionId }: { db: Db; userId: string; 
     .select()
     .from(coachSessions)
     .where(and(eq(coachSessions.id, sessionId), eq(coachSessions.userId, userId)));
-  if (!session) throw notFound("Session");
+  if (!session) throw notFound("session");
   if (session.status === "completed" || session.status === "cancelled") {
-    throw new AppError("CONFLICT", `This session is ${session.status}.`);
+    throw apiError("CONFLICT", "coach.sessionOver", { values: { status: session.status } });
   }
   if (session.status === "scheduled") {
     await db.update(coachSessions).set({ status: "in_progress" }).where(eq(coachSessions.id, session.id));

@@ -58,7 +58,7 @@ async function loadAlways({ db, userId, now }: { db: Db; userId: string; now: Da
     .select({ name: users.displayName, email: users.email, coachStyle: users.coachStyle, timezone: users.timezone, language: users.preferredLanguage })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user) throw notFound("User");
+  if (!user) throw notFound("user");
   const [profileRows, goals, dailies, items, sessions, wellbeing, practice] = await Promise.all([
     db.select().from(coachProfiles).where(eq(coachProfiles.userId, userId)),
     db

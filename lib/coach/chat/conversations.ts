@@ -54,7 +54,7 @@ export async function getOwnConversation({ db, userId, conversationId }: { db: D
     .select()
     .from(coachConversations)
     .where(and(eq(coachConversations.id, conversationId), eq(coachConversations.userId, userId)));
-  if (!row) throw notFound("Conversation");
+  if (!row) throw notFound("conversation");
   return row;
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { coachProfiles } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { isElevenLabsTtsConfigured, synthesizeSpeech } from "../../voice/elevenlabs-tts";
 import type { SleepFn } from "../../voice/elevenlabs";
 
@@ -25,7 +25,7 @@ export async function speakCoachAnswer({
   sleep?: SleepFn;
 }): Promise<Response> {
   if (!isElevenLabsTtsConfigured()) {
-    throw new AppError("CONFLICT", "Spoken answers from ElevenLabs are not configured; use browser speech.", { fallback: "browser" });
+    throw apiError("CONFLICT", "coach.ttsOff", { details: { fallback: "browser" } });
   }
   const [profile] = await db.select({ voiceId: coachProfiles.voiceId }).from(coachProfiles).where(eq(coachProfiles.userId, userId));
   const voice = voiceId ?? profile?.voiceId ?? DEFAULT_COACH_VOICE_ID;

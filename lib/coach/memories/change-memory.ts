@@ -3,11 +3,11 @@ import { sql } from "drizzle-orm";
 import { embed } from "../../ai/embeddings";
 import { rowsOf } from "../../db/rows";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { isMemoryAvailable, vectorLiteral } from "./memory";
 
 async function requireMemoryTable(db: Db) {
-  if (!(await isMemoryAvailable(db))) throw new AppError("SERVICE_UNAVAILABLE", "Deep memory is off on this database (no pgvector).");
+  if (!(await isMemoryAvailable(db))) throw apiError("SERVICE_UNAVAILABLE", "coach.memoryOff");
 }
 
 /** Replaces what the coach remembers of one message and re-embeds it, so retrieval finds the new
@@ -20,7 +20,7 @@ export async function editMemory({ db, userId, memoryId, text, now = new Date() 
       embedding = ${vectorLiteral(vector ?? [])}::vector
     where message_id = ${memoryId}::uuid and user_id = ${userId}::uuid
     returning message_id as id`);
-  if (rowsOf(result).length === 0) throw notFound("Memory");
+  if (rowsOf(result).length === 0) throw notFound("memory");
   return { id: memoryId, text, editedAt: now.toISOString() };
 }
 
@@ -30,6 +30,6 @@ export async function forgetMemory({ db, userId, memoryId }: { db: Db; userId: s
   await requireMemoryTable(db);
   const result = await db.execute(sql`
     delete from coach_memory_vectors where message_id = ${memoryId}::uuid and user_id = ${userId}::uuid returning message_id as id`);
-  if (rowsOf(result).length === 0) throw notFound("Memory");
+  if (rowsOf(result).length === 0) throw notFound("memory");
   return { id: memoryId, forgotten: true };
 }

@@ -1,15 +1,16 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 export const MEMORY_PAGE_SIZE = 20;
 
 export const listMemoriesSchema = z.object({
-  q: z.string().trim().max(200, "Keep the search under 200 characters.").optional(),
+  q: z.string().trim().max(200, fieldMessage("keepTheSearchUnder200Characters")).optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
 export const editMemorySchema = z
   .object({
-    text: z.string().trim().min(1, "A memory needs some text; delete it instead.").max(4_000, "Keep a memory under 4,000 characters."),
+    text: z.string().trim().min(1, fieldMessage("aMemoryNeedsSomeTextDelete")).max(4_000, fieldMessage("keepAMemoryUnder4000")),
   })
   .strict();
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { coachActionItems, type CoachActionItem } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { getOwnGoal } from "./goals";
 import { appendEdit, editOf } from "./edit-history";
 import type { ActionItemCreate, ActionItemUpdate } from "./planning-schemas";
@@ -45,7 +45,7 @@ async function getOwnActionItem({ db, userId, itemId }: { db: Db; userId: string
     .select()
     .from(coachActionItems)
     .where(and(eq(coachActionItems.id, itemId), eq(coachActionItems.userId, userId)));
-  if (!item) throw notFound("Action item");
+  if (!item) throw notFound("actionItem");
   return item;
 }
 
@@ -91,7 +91,7 @@ export async function createActionItem({
 }
 
 function statusChanges(item: CoachActionItem, status: ActionItemStatus, now: Date): Partial<CoachActionItem> {
-  assertTransition(NEXT_STATUSES, item.status, status, "action item");
+  assertTransition(NEXT_STATUSES, item.status, status, "coach.actionItemTransition");
   if (status === item.status) return {};
   return { status, completedAt: status === "done" ? now : null };
 }
@@ -122,7 +122,7 @@ export async function updateActionItem({
     .set(set)
     .where(and(eq(coachActionItems.id, itemId), eq(coachActionItems.userId, userId), eq(coachActionItems.status, item.status)))
     .returning();
-  if (!updated) throw new AppError("CONFLICT", "The action item changed meanwhile. Reload and try again.");
+  if (!updated) throw apiError("CONFLICT", "coach.actionItemChanged");
   return toPublicActionItem(updated);
 }
 
@@ -131,5 +131,5 @@ export async function deleteActionItem({ db, userId, itemId }: { db: Db; userId:
     .delete(coachActionItems)
     .where(and(eq(coachActionItems.id, itemId), eq(coachActionItems.userId, userId)))
     .returning({ id: coachActionItems.id });
-  if (deleted.length === 0) throw notFound("Action item");
+  if (deleted.length === 0) throw notFound("actionItem");
 }

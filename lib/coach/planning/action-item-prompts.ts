@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD");
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, fieldMessage("useYYYYMMDD"));
 
 /** What the "action-items" task answers: the commitments the user made, as short imperative tasks. */
 export const extractedActionItemsSchema = z.object({

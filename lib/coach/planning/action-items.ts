@@ -37,7 +37,7 @@ export async function suggestActionItems({
       .select({ id: coachConversations.id })
       .from(coachConversations)
       .where(and(eq(coachConversations.id, conversationId), eq(coachConversations.userId, userId)));
-    if (!own) throw notFound("Conversation");
+    if (!own) throw notFound("conversation");
   }
   const open = await db
     .select({ text: coachActionItems.text })
@@ -83,7 +83,7 @@ export async function extractConversationActionItems({
   now?: Date;
 }): Promise<CoachActionItem[]> {
   const [user] = await db.select({ timezone: users.timezone }).from(users).where(eq(users.id, userId));
-  if (!user) throw notFound("User");
+  if (!user) throw notFound("user");
   const today = localDayOf(now, user.timezone);
   const context: ActionItemsContext = { text, now: now.toISOString(), timezone: user.timezone };
   const { data } = await generateJson({

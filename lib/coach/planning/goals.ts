@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { coachGoals, type CoachGoal } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { appendEdit, editOf } from "./edit-history";
 import type { GoalInput, GoalUpdate } from "./planning-schemas";
 import { assertTransition, type StatusFlow } from "./status-flow";
@@ -41,7 +41,7 @@ export type PublicGoal = ReturnType<typeof toPublicGoal>;
 /** The user's own goal; 404 for anyone else's, whether or not it exists. */
 export async function getOwnGoal({ db, userId, goalId }: { db: Db; userId: string; goalId: string }): Promise<CoachGoal> {
   const [goal] = await db.select().from(coachGoals).where(and(eq(coachGoals.id, goalId), eq(coachGoals.userId, userId)));
-  if (!goal) throw notFound("Goal");
+  if (!goal) throw notFound("goal");
   return goal;
 }
 
@@ -75,7 +75,7 @@ export async function createGoal({ db, userId, goal }: { db: Db; userId: string;
 }
 
 function statusChanges(goal: CoachGoal, status: GoalStatus, now: Date): Partial<CoachGoal> {
-  assertTransition(NEXT_STATUSES, goal.status, status, "goal");
+  assertTransition(NEXT_STATUSES, goal.status, status, "coach.goalTransition");
   if (status === goal.status) return {};
   if (status === "completed") return { status, progress: 100, completedAt: now };
   if (status === "abandoned") return { status, completedAt: now };
@@ -100,7 +100,7 @@ export async function updateGoal({
   const goal = await getOwnGoal({ db, userId, goalId });
   const { status, ...fields } = changes;
   if (NEXT_STATUSES[goal.status].length === 0 && (Object.keys(fields).length > 0 || (status && status !== goal.status))) {
-    throw new AppError("CONFLICT", `This goal is ${goal.status} and can no longer change.`, { from: goal.status, to: status });
+    throw apiError("CONFLICT", "coach.goalClosed", { values: { status: goal.status }, details: { from: goal.status, to: status } });
   }
   const edit = editOf(goal, fields, EDITED_FIELDS, now);
   const set = { ...fields, ...(status ? statusChanges(goal, status, now) : {}), ...(edit ? { history: appendEdit(coachGoals.history, edit) } : {}) };
@@ -110,7 +110,7 @@ export async function updateGoal({
     .set(set)
     .where(and(eq(coachGoals.id, goalId), eq(coachGoals.userId, userId), eq(coachGoals.status, goal.status)))
     .returning();
-  if (!updated) throw new AppError("CONFLICT", "The goal changed while you were editing it. Reload and try again.");
+  if (!updated) throw apiError("CONFLICT", "coach.goalChanged");
   return toPublicGoal(updated);
 }
 
@@ -119,5 +119,5 @@ export async function deleteGoal({ db, userId, goalId }: { db: Db; userId: strin
     .delete(coachGoals)
     .where(and(eq(coachGoals.id, goalId), eq(coachGoals.userId, userId)))
     .returning({ id: coachGoals.id });
-  if (deleted.length === 0) throw notFound("Goal");
+  if (deleted.length === 0) throw notFound("goal");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import { users } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { createGoals, type PublicGoal } from "./goals";
 import type { OnboardingInput } from "./planning-schemas";
 import { EMPTY_BUSINESS_PROFILE, toCoachProfileView, upsertCoachProfileRow, type CoachProfileView } from "./profile";
@@ -27,8 +27,8 @@ export async function completeOnboarding({
       .returning();
     if (!user) {
       const [exists] = await tx.select({ id: users.id }).from(users).where(eq(users.id, userId));
-      if (!exists) throw notFound("User");
-      throw new AppError("CONFLICT", "Onboarding is already complete. Edit your coach profile instead.");
+      if (!exists) throw notFound("user");
+      throw apiError("CONFLICT", "coach.onboardingDone");
     }
     const row = await upsertCoachProfileRow({
       db: tx,

@@ -3,11 +3,12 @@ import { isoDate, isoDateTime } from "../../api/safe-input";
 import { isValidTimezone } from "../../account/profile-schema";
 import { actionItemStatuses, coachFormalities, goalStatuses, sessionFrameworks } from "../../db/schema/coach";
 import { coachStyles } from "../../db/schema/users";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 // Request bodies of the Coach planning API: profile, onboarding, goals, action items, sessions.
 
-const shortText = (max: number) => z.string().trim().max(max, `Use at most ${max} characters.`);
-const count = z.number().int("Use a whole number.").min(0, "Use 0 or more.").max(1_000_000);
+const shortText = (max: number) => z.string().trim().max(max, fieldMessage("maxChars"));
+const count = z.number().int(fieldMessage("useAWholeNumber")).min(0, fieldMessage("use0OrMore")).max(1_000_000);
 const isoDay = isoDate();
 const nonEmpty = (v: object) => Object.keys(v).length > 0;
 
@@ -21,32 +22,32 @@ export const businessProfileSchema = z.object({
   role: shortText(120),
   reportsTo: shortText(120),
   directReports: count.nullable(),
-  markets: z.array(shortText(80).min(1)).max(20, "List at most 20 markets."),
-  keyChallenges: z.array(shortText(300).min(1)).max(10, "List at most 10 challenges."),
+  markets: z.array(shortText(80).min(1)).max(20, fieldMessage("listAtMost20Markets")),
+  keyChallenges: z.array(shortText(300).min(1)).max(10, fieldMessage("listAtMost10Challenges")),
 });
 
 export type BusinessProfile = z.infer<typeof businessProfileSchema>;
 
 const preferenceFields = {
-  coachStyle: z.enum(coachStyles, "Choose strategic, tactical or supportive."),
-  formality: z.enum(coachFormalities, "Choose casual, balanced or formal."),
+  coachStyle: z.enum(coachStyles, fieldMessage("chooseStrategicTacticalOrSupportive")),
+  formality: z.enum(coachFormalities, fieldMessage("chooseCasualBalancedOrFormal")),
   voiceId: shortText(64).min(1).nullable(),
-  timezone: z.string().max(64).refine(isValidTimezone, "Unknown timezone."),
-  sharePracticeStats: z.boolean("Send true or false."),
+  timezone: z.string().max(64).refine(isValidTimezone, fieldMessage("unknownTimezone")),
+  sharePracticeStats: z.boolean(fieldMessage("sendTrueOrFalse")),
 };
 
 export const coachProfileUpdateSchema = z
   .object({ profile: businessProfileSchema.partial().strict(), ...preferenceFields })
   .partial()
   .strict()
-  .refine(nonEmpty, "Send at least one field to change.");
+  .refine(nonEmpty, fieldMessage("sendAtLeastOneFieldTo"));
 
 export type CoachProfileUpdate = z.infer<typeof coachProfileUpdateSchema>;
 
 export const goalInputSchema = z.object({
-  title: shortText(200).min(1, "Give the goal a title."),
-  category: shortText(50).min(1, "Choose a category.").default("general"),
-  priority: z.number().int().min(1, "Priority is 1 to 5.").max(5, "Priority is 1 to 5.").default(3),
+  title: shortText(200).min(1, fieldMessage("giveTheGoalATitle")),
+  category: shortText(50).min(1, fieldMessage("chooseACategory")).default("general"),
+  priority: z.number().int().min(1, fieldMessage("priorityIs1To5")).max(5, fieldMessage("priorityIs1To5")).default(3),
   targetDate: isoDay.nullable().default(null),
 });
 
@@ -55,11 +56,11 @@ export type GoalInput = z.infer<typeof goalInputSchema>;
 export const onboardingSchema = z
   .object({
     profile: businessProfileSchema.partial().extend({
-      industry: shortText(120).min(1, "Enter your industry."),
-      stage: shortText(60).min(1, "Choose your stage."),
-      role: shortText(120).min(1, "Enter your role."),
+      industry: shortText(120).min(1, fieldMessage("enterYourIndustry")),
+      stage: shortText(60).min(1, fieldMessage("chooseYourStage")),
+      role: shortText(120).min(1, fieldMessage("enterYourRole")),
     }),
-    goals: z.array(goalInputSchema).min(1, "Add at least one goal.").max(10, "Start with at most 10 goals."),
+    goals: z.array(goalInputSchema).min(1, fieldMessage("addAtLeastOneGoal")).max(10, fieldMessage("startWithAtMost10Goals")),
     coachStyle: preferenceFields.coachStyle,
     formality: preferenceFields.formality,
     voiceId: preferenceFields.voiceId.optional(),
@@ -72,25 +73,25 @@ export type OnboardingInput = z.infer<typeof onboardingSchema>;
 export const goalUpdateSchema = z
   .object({
     title: goalInputSchema.shape.title,
-    category: shortText(50).min(1, "Choose a category."),
-    priority: z.number().int().min(1, "Priority is 1 to 5.").max(5, "Priority is 1 to 5."),
+    category: shortText(50).min(1, fieldMessage("chooseACategory")),
+    priority: z.number().int().min(1, fieldMessage("priorityIs1To5")).max(5, fieldMessage("priorityIs1To5")),
     targetDate: isoDay.nullable(),
-    progress: z.number().int().min(0, "Progress is 0 to 100.").max(100, "Progress is 0 to 100."),
-    status: z.enum(goalStatuses, "Choose active, paused, completed or abandoned."),
+    progress: z.number().int().min(0, fieldMessage("progressIs0To100")).max(100, fieldMessage("progressIs0To100")),
+    status: z.enum(goalStatuses, fieldMessage("chooseActivePausedCompletedOrAbandoned")),
   })
   .partial()
   .strict()
-  .refine(nonEmpty, "Send at least one field to change.");
+  .refine(nonEmpty, fieldMessage("sendAtLeastOneFieldTo"));
 
 export type GoalUpdate = z.infer<typeof goalUpdateSchema>;
 
-const actionItemText = shortText(500).min(1, "Describe the action item.");
+const actionItemText = shortText(500).min(1, fieldMessage("describeTheActionItem"));
 
 export const actionItemCreateSchema = z
   .object({
     text: actionItemText,
     dueDate: isoDay.nullable().default(null),
-    goalId: z.uuid("Choose one of your goals.").nullable().default(null),
+    goalId: z.uuid(fieldMessage("chooseOneOfYourGoals")).nullable().default(null),
   })
   .strict();
 
@@ -100,12 +101,12 @@ export const actionItemUpdateSchema = z
   .object({
     text: actionItemText,
     dueDate: isoDay.nullable(),
-    goalId: z.uuid("Choose one of your goals.").nullable(),
-    status: z.enum(actionItemStatuses, "Choose suggested, pending, done or dismissed."),
+    goalId: z.uuid(fieldMessage("chooseOneOfYourGoals")).nullable(),
+    status: z.enum(actionItemStatuses, fieldMessage("chooseSuggestedPendingDoneOrDismissed")),
   })
   .partial()
   .strict()
-  .refine(nonEmpty, "Send at least one field to change.");
+  .refine(nonEmpty, fieldMessage("sendAtLeastOneFieldTo"));
 
 export type ActionItemUpdate = z.infer<typeof actionItemUpdateSchema>;
 
@@ -113,9 +114,9 @@ export const actionItemListSchema = z.object({ status: z.enum(actionItemStatuses
 
 const sessionFields = {
   scheduledFor: isoDateTime(),
-  durationMinutes: z.number().int().min(5, "Sessions last 5 to 240 minutes.").max(240, "Sessions last 5 to 240 minutes."),
-  goal: shortText(500).min(1, "Say what the session is for."),
-  framework: z.enum(sessionFrameworks, "Choose GROW, OKR, SWOT, retrospective or open."),
+  durationMinutes: z.number().int().min(5, fieldMessage("sessionsLast5To240Minutes")).max(240, fieldMessage("sessionsLast5To240Minutes")),
+  goal: shortText(500).min(1, fieldMessage("sayWhatTheSessionIsFor")),
+  framework: z.enum(sessionFrameworks, fieldMessage("chooseGROWOKRSWOTRetrospectiveOr")),
 };
 
 export const sessionCreateSchema = z.object(sessionFields).strict();
@@ -123,15 +124,15 @@ export const sessionCreateSchema = z.object(sessionFields).strict();
 export type SessionCreate = z.infer<typeof sessionCreateSchema>;
 
 export const sessionUpdateSchema = z
-  .object({ ...sessionFields, status: z.literal("cancelled", "Only cancelling is allowed here.") })
+  .object({ ...sessionFields, status: z.literal("cancelled", fieldMessage("onlyCancellingIsAllowedHere")) })
   .partial()
   .strict()
-  .refine(nonEmpty, "Send at least one field to change.");
+  .refine(nonEmpty, fieldMessage("sendAtLeastOneFieldTo"));
 
 export type SessionUpdate = z.infer<typeof sessionUpdateSchema>;
 
 export const sessionCompleteSchema = z.object({
-  rating: z.number().int().min(1, "Rate the session 1 to 5.").max(5, "Rate the session 1 to 5."),
+  rating: z.number().int().min(1, fieldMessage("rateTheSession1To5")).max(5, fieldMessage("rateTheSession1To5")),
 });
 
 /** What the "session-outcome" task answers. */

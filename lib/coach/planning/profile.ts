@@ -64,7 +64,7 @@ export async function upsertCoachProfileRow({ db, userId, changes }: { db: Db; u
 
 async function readUser(db: Db, userId: string): Promise<User> {
   const [user] = await db.select().from(users).where(eq(users.id, userId));
-  if (!user) throw notFound("User");
+  if (!user) throw notFound("user");
   return user;
 }
 

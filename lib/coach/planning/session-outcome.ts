@@ -5,7 +5,7 @@ import type { Sleep } from "../../ai/retry";
 import { hasCrisisSignal } from "../../care/crisis-signals";
 import { coachActionItems, coachConversations, coachMessages, coachSessions, users } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { localDayOf } from "../../local-days";
 import { toPublicActionItem, type PublicActionItem } from "./action-item-crud";
 import { extractActionItems, normalizeActionItemText, type ExtractedActionItem } from "./action-item-extractor";
@@ -100,15 +100,13 @@ export async function completeSession({
 }): Promise<CompletedSession> {
   const session = await getOwnSession({ db, userId, sessionId });
   if (session.status === "completed" || session.status === "cancelled") {
-    throw new AppError("CONFLICT", `This session is already ${session.status}.`);
+    throw apiError("CONFLICT", "coach.sessionAlready", { values: { status: session.status } });
   }
   if (session.status === "scheduled" && session.scheduledFor.getTime() > now.getTime()) {
-    throw new AppError("CONFLICT", "This session has not started yet. Complete it once it has started, or start it now from the session list.", {
-      scheduledFor: session.scheduledFor.toISOString(),
-    });
+    throw apiError("CONFLICT", "coach.sessionNotStarted", { details: { scheduledFor: session.scheduledFor.toISOString() } });
   }
   const [user] = await db.select({ timezone: users.timezone }).from(users).where(eq(users.id, userId));
-  if (!user) throw notFound("User");
+  if (!user) throw notFound("user");
   const messages = await sessionMessages(db, userId, sessionId);
 
   let outcome: SessionOutcome = { summary: NO_CONVERSATION_OUTCOME, actionItems: [] };
@@ -142,7 +140,7 @@ export async function completeSession({
       .set({ status: "completed", rating, outcomeSummary: outcome.summary, completedAt: now })
       .where(and(eq(coachSessions.id, sessionId), eq(coachSessions.userId, userId), inArray(coachSessions.status, ["scheduled", "in_progress"])))
       .returning();
-    if (!completed) throw new AppError("CONFLICT", "This session was completed meanwhile.");
+    if (!completed) throw apiError("CONFLICT", "coach.sessionCompletedMeanwhile");
     const items = await freshItems(tx, userId, outcome.actionItems);
     const inserted = items.length
       ? await tx

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getConfig } from "../../config";
 import { coachSessions, type CoachSession } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, invalidFields, notFound } from "../../http";
 import type { SessionCreate, SessionUpdate } from "./planning-schemas";
 import { OUTBOX_FROM } from "../../notifications/email/send-email";
 import { calendarOrganizer, sessionIcs, sessionLinks } from "./session-links";
@@ -34,16 +34,14 @@ export async function getOwnSession({ db, userId, sessionId }: { db: Db; userId:
     .select()
     .from(coachSessions)
     .where(and(eq(coachSessions.id, sessionId), eq(coachSessions.userId, userId)));
-  if (!session) throw notFound("Session");
+  if (!session) throw notFound("session");
   return session;
 }
 
 function futureStart(scheduledFor: string, now: Date): Date {
   const start = new Date(scheduledFor);
   if (start.getTime() <= now.getTime()) {
-    throw new AppError("VALIDATION_ERROR", "Some fields are invalid.", [
-      { field: "scheduledFor", message: "Pick a time in the future." },
-    ]);
+    throw invalidFields([{ field: "scheduledFor", key: "fields.futureTime" }]);
   }
   return start;
 }
@@ -106,7 +104,7 @@ export async function updateSession({
 }): Promise<PublicSession> {
   const session = await getOwnSession({ db, userId, sessionId });
   if (session.status !== "scheduled") {
-    throw new AppError("CONFLICT", `This session is ${session.status.replace("_", " ")} and can no longer change.`);
+    throw apiError("CONFLICT", "coach.sessionLocked", { values: { status: session.status } });
   }
   const { scheduledFor, ...fields } = changes;
   const set = {
@@ -120,7 +118,7 @@ export async function updateSession({
     .set(set)
     .where(and(eq(coachSessions.id, sessionId), eq(coachSessions.userId, userId), eq(coachSessions.status, "scheduled")))
     .returning();
-  if (!updated) throw new AppError("CONFLICT", "The session changed meanwhile. Reload and try again.");
+  if (!updated) throw apiError("CONFLICT", "coach.sessionChanged");
   return toPublicSession(updated);
 }
 

@@ -14,7 +14,7 @@ export async function rateCoachMessage({ db, userId, messageId, input }: { db: D
     .select({ id: coachMessages.id })
     .from(coachMessages)
     .where(and(eq(coachMessages.id, messageId), eq(coachMessages.userId, userId), eq(coachMessages.role, "assistant")));
-  if (!message) throw notFound("Message");
+  if (!message) throw notFound("message");
   const now = new Date();
   const [row] = await db
     .insert(coachMessageRatings)

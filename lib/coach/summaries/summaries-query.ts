@@ -4,10 +4,11 @@ import { z } from "zod";
 import { isoDate } from "../../api/safe-input";
 import { coachDailySummaries, coachWeeklySummaries, type CoachDailySummary, type CoachWeeklySummary } from "../../db/schema";
 import type { Db } from "../../db/types";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 export const listSummariesSchema = z.object({
-  kind: z.enum(["daily", "weekly"], "Use kind=daily or kind=weekly.").default("daily"),
-  before: isoDate("Use before=YYYY-MM-DD.").optional(),
+  kind: z.enum(["daily", "weekly"], fieldMessage("useKindDailyOrKindWeekly")).default("daily"),
+  before: isoDate(fieldMessage("useBeforeYYYYMMDD")).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, lt } from "drizzle-orm";
 import { coachDailySummaries, coachMessages, users } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { localDayOf, localRange } from "../../local-days";
 import { consume, type Window } from "../../rate-limit";
 import { summariseDay } from "./daily-summary";
@@ -15,7 +15,7 @@ export const SUMMARISE_TODAY_LIMIT: Window = { limit: 5, windowMs: 60 * 60_000 }
  * summary the cron writes after midnight, which that run rewrites if later messages arrive. */
 export async function summariseToday({ db, userId, now = new Date() }: { db: Db; userId: string; now?: Date }): Promise<PublicDailySummary> {
   const [user] = await db.select({ timezone: users.timezone }).from(users).where(eq(users.id, userId));
-  if (!user) throw notFound("User");
+  if (!user) throw notFound("user");
   const day = localDayOf(now, user.timezone);
   const { start, end } = localRange(day, user.timezone);
   const [message] = await db
@@ -23,7 +23,7 @@ export async function summariseToday({ db, userId, now = new Date() }: { db: Db;
     .from(coachMessages)
     .where(and(eq(coachMessages.userId, userId), gte(coachMessages.createdAt, start), lt(coachMessages.createdAt, end)))
     .limit(1);
-  if (!message) throw new AppError("CONFLICT", "Nothing to summarise yet today: check in with your coach first.");
+  if (!message) throw apiError("CONFLICT", "coach.nothingToSummarise");
   await consume({ db, key: `coach.summarise-today:user:${userId}`, ...SUMMARISE_TODAY_LIMIT, now: now.getTime() });
   await summariseDay({ db, userId, timezone: user.timezone, day, now });
   const [summary] = await db

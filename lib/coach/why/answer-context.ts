@@ -12,6 +12,6 @@ export async function getAnswerContext({ db, userId, messageId }: { db: Db; user
     .select({ metadata: coachMessages.metadata })
     .from(coachMessages)
     .where(and(eq(coachMessages.id, messageId), eq(coachMessages.userId, userId), eq(coachMessages.role, "assistant")));
-  if (!message) throw notFound("Message");
+  if (!message) throw notFound("message");
   return { contextUsed: message.metadata.contextUsed ?? null, engine: message.metadata.offline ? "built-in" : (message.metadata.provider ?? "unknown") };
 }

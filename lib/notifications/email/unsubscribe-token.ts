@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { getAuthSecret } from "../../auth/secret";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { isNotificationKind, type NotificationKind } from "../kinds";
 
 // "<userId>.<kind>.<hmac>": scoped to one user and one kind, signed with a key derived from the
@@ -17,9 +17,7 @@ export function createUnsubscribeToken({ userId, kind }: { userId: string; kind:
 }
 
 const invalid = () =>
-  new AppError("VALIDATION_ERROR", "This unsubscribe link is not valid. Change your email settings in Cadence instead.", [
-    { field: "token", message: "Invalid or tampered token" },
-  ]);
+  apiError("VALIDATION_ERROR", "common.unsubscribeLink", { fields: [{ field: "token", key: "fields.tamperedToken" }] });
 
 export function verifyUnsubscribeToken(token: string): { userId: string; kind: NotificationKind } {
   const parts = token.split(".");

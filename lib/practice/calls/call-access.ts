@@ -8,13 +8,13 @@ import type { TranscriptLine } from "../types";
 /** The user's own call; 404 for anyone else's, whether or not it exists. */
 export async function getOwnCall({ db, userId, callId }: { db: Db; userId: string; callId: string }): Promise<Call> {
   const [call] = await db.select().from(calls).where(and(eq(calls.id, callId), eq(calls.userId, userId)));
-  if (!call) throw notFound("Call");
+  if (!call) throw notFound("call");
   return call;
 }
 
 export async function getCallPersona({ db, call }: { db: Db; call: Call }) {
   const [persona] = await db.select().from(personas).where(eq(personas.id, call.personaId));
-  if (!persona) throw notFound("Persona");
+  if (!persona) throw notFound("persona");
   return persona;
 }
 

@@ -3,7 +3,7 @@ import { and, eq, like } from "drizzle-orm";
 import { z } from "zod";
 import { calls, transcriptEntries, webhookDeliveries } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { verifyElevenLabsSignature } from "../../voice/elevenlabs-signature";
 import { insertTranscriptEntry } from "./transcript";
 
@@ -81,7 +81,7 @@ function parseJson(payload: string): unknown {
   try {
     return JSON.parse(payload);
   } catch {
-    throw new AppError("VALIDATION_ERROR", "The webhook payload is not JSON.");
+    throw apiError("VALIDATION_ERROR", "common.webhookNotJson");
   }
 }
 

@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { generateJson } from "../../ai/llm";
 import { calls, type Call } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { publish } from "../../realtime/bus";
 import { getOwnCall, getTranscriptLines } from "./call-access";
 import { toPublicCall } from "./create-call";
@@ -18,7 +18,7 @@ import { recordCompletedCall, refreshScoreStats } from "./update-stats";
 // Only a pending or active call completes, so a call ended twice at once (the rep and the cleanup job)
 // is counted once; the loser gets the 409 a second end gets.
 const stillOpen = (callId: string) => and(eq(calls.id, callId), inArray(calls.status, ["pending", "active"]));
-const alreadyEnded = () => new AppError("CONFLICT", "This call has already ended.");
+const alreadyEnded = () => apiError("CONFLICT", "media.callAlreadyEnded");
 
 function callDurationMs(startedAt: Date | null, now: Date, transcript: TranscriptLine[]): number {
   const lastLine = transcript.at(-1)?.timestampMs ?? 0;
@@ -90,9 +90,9 @@ export async function completeCall({
 export async function endCall({ db, userId, callId, now = new Date() }: { db: Db; userId: string; callId: string; now?: Date }) {
   const call = await getOwnCall({ db, userId, callId });
   if (call.status === "completed") {
-    throw new AppError("CONFLICT", "This call has already ended.", { call: toPublicCall(call), quickScore: call.quickScore });
+    throw apiError("CONFLICT", "media.callAlreadyEnded", { details: { call: toPublicCall(call), quickScore: call.quickScore } });
   }
-  if (call.status === "failed") throw new AppError("CONFLICT", "This call could not be started, so there is nothing to end.");
+  if (call.status === "failed") throw apiError("CONFLICT", "practice.nothingToEnd");
   const transcript = await getTranscriptLines({ db, callId });
   return completeCall({ db, call, transcript, durationMs: callDurationMs(call.startedAt, now, transcript), now });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { getOwnCall } from "./call-access";
 import { createCall } from "./create-call";
 import type { CallMode } from "../types";
@@ -9,6 +9,6 @@ import type { CallMode } from "../types";
  * (for an imported call, the persona composed from its buyer). */
 export async function repracticeCall({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
   const call = await getOwnCall({ db, userId, callId });
-  if (call.status !== "completed") throw new AppError("CONFLICT", "Finish this call before practising it again.");
+  if (call.status !== "completed") throw apiError("CONFLICT", "practice.finishFirst");
   return createCall({ db, userId, mode: call.mode as CallMode, personaId: call.personaId });
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { calls } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError, AppError } from "../../http";
 import { publish } from "../../realtime/bus";
 import { getConversationSignedUrl, isElevenLabsAgentConfigured } from "../../voice/elevenlabs";
 import { getCallPersona, getOwnCall } from "./call-access";
@@ -30,8 +30,8 @@ async function voiceAgentLink({ db, callId, starting }: { db: Db; callId: string
  * persona as overrides), otherwise browser mode, where the persona's first line is the first entry. */
 export async function startCall({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
   const call = await getOwnCall({ db, userId, callId });
-  if (call.status === "completed") throw new AppError("CONFLICT", "This call has already ended.");
-  if (call.status === "failed") throw new AppError("CONFLICT", "This call could not be started; start a new one.");
+  if (call.status === "completed") throw apiError("CONFLICT", "media.callAlreadyEnded");
+  if (call.status === "failed") throw apiError("CONFLICT", "practice.startNew");
   const persona = toPersonaProfile(await getCallPersona({ db, call }));
   const mode = call.mode as CallMode;
   const { systemPrompt, firstMessage } = buildPersonaPrompt({ persona, mode, language: await getPreferredLanguage({ db, userId }) });

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { rowsOf } from "../../db/rows";
 import { calls, transcriptEntries, type TranscriptEntry } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { loggedEvents, notifyLogged, publish, published } from "../../realtime/bus";
 import { getOwnCall, getTranscriptEntries } from "./call-access";
 import type { transcriptEntrySchema } from "../schemas";
@@ -92,7 +92,7 @@ export async function appendTranscript({ db, userId, callId, entry }: { db: Db; 
   const call = await getOwnCall({ db, userId, callId });
   const existing = await existingEntry({ db, callId, clientId: entry.clientId });
   if (existing) return { entry: toPublicEntry(existing), created: false };
-  throw new AppError("CONFLICT", call.status === "pending" ? "Start the call first." : "This call has ended.");
+  throw apiError("CONFLICT", call.status === "pending" ? "practice.startFirst" : "media.callEnded");
 }
 
 export async function getTranscript({ db, userId, callId }: { db: Db; userId: string; callId: string }) {

@@ -26,6 +26,6 @@ export async function updateCall({
     .set({ title: orNull(changes.title), notes: orNull(changes.notes) })
     .where(and(eq(calls.id, callId), eq(calls.userId, userId)))
     .returning();
-  if (!row) throw notFound("Call");
+  if (!row) throw notFound("call");
   return toPublicCall(row);
 }

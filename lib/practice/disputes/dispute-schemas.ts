@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { rubricCategories } from "../types";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
 export const disputeRequestSchema = z
   .object({
@@ -7,8 +8,8 @@ export const disputeRequestSchema = z
     reason: z
       .string()
       .trim()
-      .min(10, "Say why the grade is wrong, in a sentence or two.")
-      .max(2_000, "Keep the argument under 2,000 characters."),
+      .min(10, fieldMessage("sayWhyTheGradeIsWrong"))
+      .max(2_000, fieldMessage("keepTheArgumentUnder2000")),
   })
   .strict();
 

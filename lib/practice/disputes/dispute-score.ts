@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { generateJson } from "../../ai/llm";
 import { callScoreDisputes, callScores, type CallScoreDispute } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { getCallPersona, getOwnCall, getTranscriptLines } from "../calls/call-access";
 import "../engines";
 import { weightCategories } from "../mode-instructions";
@@ -37,12 +37,12 @@ export type PublicDispute = ReturnType<typeof toPublicDispute>;
 export async function disputeScore({ db, userId, callId, input }: { db: Db; userId: string; callId: string; input: DisputeRequest }) {
   const call = await getOwnCall({ db, userId, callId });
   const [score] = await db.select().from(callScores).where(eq(callScores.callId, callId));
-  if (call.status !== "completed" || call.scoreStatus !== "ready" || !score) throw new AppError("CONFLICT", "Only a scored call can be disputed.");
+  if (call.status !== "completed" || call.scoreStatus !== "ready" || !score) throw apiError("CONFLICT", "practice.scoredOnly");
   const [earlier] = await db
     .select({ id: callScoreDisputes.id })
     .from(callScoreDisputes)
     .where(and(eq(callScoreDisputes.callId, callId), eq(callScoreDisputes.category, input.category)));
-  if (earlier) throw new AppError("CONFLICT", "You have already disputed this category on this call.");
+  if (earlier) throw apiError("CONFLICT", "practice.disputedAlready");
 
   const transcript = await getTranscriptLines({ db, callId });
   const persona = await getCallPersona({ db, call });
@@ -77,7 +77,7 @@ export async function disputeScore({ db, userId, callId, input }: { db: Db; user
       .values({ callId, userId, category: input.category, reason: input.reason, citedLines, before, after, explanation: data.explanation, regradedBy: provider === "offline" ? model : `${provider}:${model}` })
       .onConflictDoNothing()
       .returning();
-    if (!row) throw new AppError("CONFLICT", "You have already disputed this category on this call.");
+    if (!row) throw apiError("CONFLICT", "practice.disputedAlready");
     await tx.update(callScores).set({ categories, overallScore }).where(eq(callScores.callId, callId));
     await refreshScoreStats({ db: tx as unknown as Db, userId });
     return row;

@@ -1,30 +1,31 @@
 import "server-only";
 import { calls, personas, transcriptEntries } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError, AppError } from "../../http";
 import { completeCall } from "../calls/end-call";
 import { getPersonaForUser } from "../persona/personas";
 import type { TranscriptLine } from "../types";
 import { composeImportedPersona } from "./imported-persona";
-import { EXPECTED_FORMAT, type ImportCallInput } from "./import-schemas";
+import type { ImportCallInput } from "./import-schemas";
 import { parseTranscript } from "./parse-transcript";
 
 const MAX_LINE_CHARS = 10_000;
 
-function unreadable(message: string): AppError {
-  return new AppError("VALIDATION_ERROR", `${message} ${EXPECTED_FORMAT}`, [{ field: "content", message }]);
+function unreadable(reason: "noSpeakers" | "oneSpeaker"): AppError {
+  return apiError("VALIDATION_ERROR", "practice.unreadable", { values: { reason }, fields: [{ field: "content", key: `fields.${reason}` }] });
 }
 
 /** The parsed lines as the rep's and the buyer's: `repSpeaker` (or whoever spoke first) is the rep,
  * everyone else the buyer side. */
 function assignRoles(input: ImportCallInput) {
   const parsed = parseTranscript(input.format, input.content);
-  if (parsed.speakers.length < 2) throw unreadable(parsed.speakers.length === 0 ? "No speaker labels found." : "Only one speaker found.");
+  if (parsed.speakers.length < 2) throw unreadable(parsed.speakers.length === 0 ? "noSpeakers" : "oneSpeaker");
   const rep = input.repSpeaker ?? parsed.speakers[0]!;
   if (!parsed.speakers.includes(rep)) {
-    throw new AppError("VALIDATION_ERROR", `“${rep}” does not speak in this transcript.`, [
-      { field: "repSpeaker", message: `Choose one of: ${parsed.speakers.join(", ")}.` },
-    ]);
+    throw apiError("VALIDATION_ERROR", "practice.repAbsent", {
+      values: { rep },
+      fields: [{ field: "repSpeaker", key: "fields.chooseSpeaker", values: { speakers: parsed.speakers.join(", ") } }],
+    });
   }
   const transcript: TranscriptLine[] = parsed.lines.map((line) => ({
     role: line.speaker === rep ? "rep" : "persona",

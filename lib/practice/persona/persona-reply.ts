@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { streamText, type TextStream } from "../../ai/llm";
 import { calls } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { getCallPersona, getOwnCall, getTranscriptLines } from "../calls/call-access";
 import type { PersonaReplyContext } from "../engine-context";
 import type { PersonaState } from "./persona-engine";
@@ -22,7 +22,7 @@ import type { CallMode } from "../types";
  * run it once the stream has been read. */
 export async function replyAsPersona({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
   const call = await getOwnCall({ db, userId, callId });
-  if (call.status !== "active") throw new AppError("CONFLICT", "The call is not in progress.");
+  if (call.status !== "active") throw apiError("CONFLICT", "practice.notInProgress");
   const persona = toPersonaProfile(await getCallPersona({ db, call }));
   const mode = call.mode as CallMode;
   const transcript = await getTranscriptLines({ db, callId });

@@ -29,7 +29,7 @@ export async function listPersonas({ db, userId }: { db: Db; userId: string }) {
 /** A persona the user may call: a preset or their own (404 otherwise, whether or not it exists). */
 export async function getPersonaForUser({ db, userId, personaId }: { db: Db; userId: string; personaId: string }) {
   const [row] = await db.select().from(personas).where(and(eq(personas.id, personaId), visibleTo(userId)));
-  if (!row) throw notFound("Persona");
+  if (!row) throw notFound("persona");
   return row;
 }
 

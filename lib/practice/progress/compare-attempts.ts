@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, lt, ne } from "drizzle-orm";
 import { callScores, calls, personas, type Call } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { rubricCategories, type CategoryScore, type RubricCategory } from "../types";
 
 type Attempt = { callId: string; endedAt: string | null; overallScore: number; categories: Record<RubricCategory, CategoryScore> };
@@ -38,10 +38,10 @@ export async function compareAttempts({ db, userId, callIds }: { db: Db; userId:
     .innerJoin(personas, eq(personas.id, calls.personaId))
     .leftJoin(callScores, eq(callScores.callId, calls.id))
     .where(and(eq(calls.userId, userId), inArray(calls.id, callIds)));
-  if (rows.length !== 2 || callIds[0] === callIds[1]) throw notFound("Call");
-  if (rows.some((row) => !row.score)) throw new AppError("CONFLICT", "Both calls need a full score to compare.");
+  if (rows.length !== 2 || callIds[0] === callIds[1]) throw notFound("call");
+  if (rows.some((row) => !row.score)) throw apiError("CONFLICT", "practice.bothScored");
   if (rows[0]!.call.personaId !== rows[1]!.call.personaId) {
-    throw new AppError("VALIDATION_ERROR", "Compare two attempts with the same buyer.", [{ field: "b", message: "Pick a call with the same persona." }]);
+    throw apiError("VALIDATION_ERROR", "practice.sameBuyer", { fields: [{ field: "b", key: "fields.samePersona" }] });
   }
   const [earlier, later] = [...rows].sort((x, y) => (x.call.endedAt?.getTime() ?? 0) - (y.call.endedAt?.getTime() ?? 0));
   const attempt = (row: typeof earlier): Attempt => ({

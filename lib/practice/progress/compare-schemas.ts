@@ -1,3 +1,4 @@
 import { z } from "zod";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
-export const compareQuerySchema = z.object({ a: z.uuid("Pick the first call."), b: z.uuid("Pick the second call.") });
+export const compareQuerySchema = z.object({ a: z.uuid(fieldMessage("pickTheFirstCall")), b: z.uuid(fieldMessage("pickTheSecondCall")) });

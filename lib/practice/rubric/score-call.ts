@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { generateJson } from "../../ai/llm";
 import { callScores, calls } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError, AppError } from "../../http";
 import { log } from "../../log";
 import { publish } from "../../realtime/bus";
 import { getCallPersona, getOwnCall, getTranscriptLines } from "../calls/call-access";
@@ -13,7 +13,7 @@ import { modeInstructions } from "../mode-instructions";
 import { buildNarrativeFeedback } from "./narrative-feedback";
 import { deepScorePrompt } from "../prompts";
 import { quoteAppearsIn } from "./rubric-scorer";
-import { isTooShortToScore, TOO_SHORT_MESSAGE } from "./too-short";
+import { isTooShortToScore, MIN_SCORED_REP_LINES, TOO_SHORT_MESSAGE } from "./too-short";
 import { deepScoreSchema } from "../schemas";
 import type { CallMode, TranscriptLine } from "../types";
 import { refreshScoreStats } from "../calls/update-stats";
@@ -106,7 +106,7 @@ export async function getCallScore({ db, userId, callId }: { db: Db; userId: str
   if (call.scoreStatus === "pending") return { status: "pending" as const };
   if (call.scoreStatus === "failed") return { status: "failed" as const, message: call.scoreError ?? "Scoring failed." };
   if (call.scoreStatus === "none" && call.status === "completed") return { status: "too_short" as const, message: TOO_SHORT_MESSAGE };
-  if (call.scoreStatus === "none") throw new AppError("CONFLICT", "End the call to get a score.");
+  if (call.scoreStatus === "none") throw apiError("CONFLICT", "practice.endToScore");
   const [score] = await db.select().from(callScores).where(eq(callScores.callId, callId));
   if (!score) return { status: "pending" as const };
   return {
@@ -126,8 +126,8 @@ export async function getCallScore({ db, userId, callId }: { db: Db; userId: str
 /** Puts a failed (or finished) score back to pending; the caller runs scoreCallDeep afterwards. */
 export async function requestRescore({ db, userId, callId }: { db: Db; userId: string; callId: string }) {
   const call = await getOwnCall({ db, userId, callId });
-  if (call.status !== "completed") throw new AppError("CONFLICT", "End the call to get a score.");
-  if (call.scoreStatus === "none") throw new AppError("CONFLICT", TOO_SHORT_MESSAGE);
+  if (call.status !== "completed") throw apiError("CONFLICT", "practice.endToScore");
+  if (call.scoreStatus === "none") throw apiError("CONFLICT", "practice.tooShortToScore", { values: { lines: MIN_SCORED_REP_LINES } });
   await db.update(calls).set({ scoreStatus: "pending", scoreError: null }).where(eq(calls.id, callId));
   return { status: "pending" as const };
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { blockedEitherWayIds } from "../../safety/blocks";
 
-export const blockedBetween = () => new AppError("FORBIDDEN", "You cannot message someone who blocked you or whom you blocked.");
+export const blockedBetween = () => apiError("FORBIDDEN", "translate.blocked");
 
 /** Refuses (403) when the user and any of the others have blocked each other, either way. */
 export async function assertNoBlocks({ db, userId, otherIds }: { db: Db; userId: string; otherIds: string[] }) {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { chatConversations, chatMembers, contacts, users } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError } from "../../http";
+import { apiError } from "../../http";
 import { assertNoBlocks } from "./blocks";
 import { MAX_MEMBERS, membersOf, readerLanguage, requireMember } from "./membership";
 
@@ -21,13 +21,13 @@ async function findDirect({ db, a, b }: { db: Db; a: string; b: string }) {
  * with accepted contacts only. */
 export async function createConversation({ db, userId, memberIds, title }: { db: Db; userId: string; memberIds: string[]; title?: string }) {
   const others = [...new Set(memberIds)].filter((id) => id !== userId);
-  if (others.length === 0) throw new AppError("VALIDATION_ERROR", "Add at least one other member.", [{ field: "memberIds", message: "has no one besides you" }]);
-  if (others.length + 1 > MAX_MEMBERS) throw new AppError("VALIDATION_ERROR", `A conversation has at most ${MAX_MEMBERS} members.`, [{ field: "memberIds", message: `more than ${MAX_MEMBERS - 1}` }]);
+  if (others.length === 0) throw apiError("VALIDATION_ERROR", "translate.addMember", { fields: [{ field: "memberIds", key: "fields.noOtherMember" }] });
+  if (others.length + 1 > MAX_MEMBERS) throw apiError("VALIDATION_ERROR", "translate.tooManyMembers", { values: { max: MAX_MEMBERS }, fields: [{ field: "memberIds", key: "fields.tooManyMembers", values: { max: MAX_MEMBERS - 1 } }] });
   const accepted = await db
     .select({ id: contacts.contactId })
     .from(contacts)
     .where(and(eq(contacts.ownerId, userId), eq(contacts.status, "accepted"), inArray(contacts.contactId, others)));
-  if (accepted.length !== others.length) throw new AppError("FORBIDDEN", "You can only start conversations with your contacts.");
+  if (accepted.length !== others.length) throw apiError("FORBIDDEN", "translate.contactsOnly");
   await assertNoBlocks({ db, userId, otherIds: others });
   const kind = others.length === 1 && !title ? "direct" : "group";
   const existing = kind === "direct" ? await findDirect({ db, a: userId, b: others[0]! }) : undefined;

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { chatMessages, chatMessageTranslations, translationFlags } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { contentHash } from "../cache";
 import { listGlossary } from "../glossary";
 import type { SupportedLanguage } from "../languages";
@@ -13,15 +13,15 @@ import { requireMember } from "./membership";
  * reader's language with another engine; when no other engine serves the pair, the old one stays. */
 export async function flagMessage({ db, userId, messageId, reason }: { db: Db; userId: string; messageId: string; reason?: string }) {
   const [message] = await db.select().from(chatMessages).where(eq(chatMessages.id, messageId));
-  if (!message) throw notFound("Message");
+  if (!message) throw notFound("message");
   const { language } = await requireMember({ db, userId, conversationId: message.conversationId }).catch(() => {
-    throw notFound("Message");
+    throw notFound("message");
   });
   const [translation] = await db
     .select()
     .from(chatMessageTranslations)
     .where(and(eq(chatMessageTranslations.messageId, messageId), eq(chatMessageTranslations.targetLang, language)));
-  if (!translation || message.deletedAt) throw new AppError("CONFLICT", "This message has no translation in your language to flag.");
+  if (!translation || message.deletedAt) throw apiError("CONFLICT", "translate.nothingToFlag");
   // The hash a sender's cache entry is filed under includes the sender's glossary.
   const glossary = message.senderId ? await listGlossary({ db, userId: message.senderId }) : [];
   await db.insert(translationFlags).values({

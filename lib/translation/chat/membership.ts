@@ -16,7 +16,7 @@ export async function requireMember({ db, userId, conversationId }: { db: Db; us
     .from(chatMembers)
     .innerJoin(users, eq(users.id, chatMembers.userId))
     .where(and(eq(chatMembers.conversationId, conversationId), eq(chatMembers.userId, userId)));
-  if (!member) throw notFound("Conversation");
+  if (!member) throw notFound("conversation");
   return member;
 }
 

@@ -40,7 +40,7 @@ export async function translateForReaders({ db, userId, message, languages }: { 
 export async function sendMessage({ db, userId, conversationId, text, clientId }: { db: Db; userId: string; conversationId: string; text: string; clientId: string }) {
   const members = await membersWithBlocks({ db, userId, conversationId });
   const me = members.find((m) => m.userId === userId);
-  if (!me) throw notFound("Conversation");
+  if (!me) throw notFound("conversation");
   const others = members.filter((m) => m.userId !== userId);
   if (others.some((m) => m.blocked)) throw blockedBetween();
   const translations = await translationsFor({ db, userId, text, from: me.language, languages: others.map((m) => m.language) });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, or, sql } from "drizzle-orm";
 import { contacts, users } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { blockUser } from "../../safety/blocks";
 import { assertNoBlocks } from "../chat/blocks";
 
@@ -45,8 +45,8 @@ export async function linkContacts({ db, a, b }: { db: Db; a: string; b: string 
 /** Sends a contact request by email; when they already asked us, it accepts theirs instead. */
 export async function requestContact({ db, userId, email }: { db: Db; userId: string; email: string }) {
   const [other] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${email.toLowerCase()}`);
-  if (!other) throw notFound("User with that email");
-  if (other.id === userId) throw new AppError("VALIDATION_ERROR", "You cannot add yourself as a contact.", [{ field: "email", message: "is your own address" }]);
+  if (!other) throw notFound("userWithEmail");
+  if (other.id === userId) throw apiError("VALIDATION_ERROR", "translate.selfContact", { fields: [{ field: "email", key: "fields.ownAddress" }] });
   await assertNoBlocks({ db, userId, otherIds: [other.id] });
   const [mine] = await db.select().from(contacts).where(and(eq(contacts.ownerId, userId), eq(contacts.contactId, other.id)));
   if (mine?.status === "incoming") await linkContacts({ db, a: userId, b: other.id });
@@ -61,13 +61,13 @@ export async function requestContact({ db, userId, email }: { db: Db; userId: st
 
 async function ownRow({ db, userId, contactRowId }: { db: Db; userId: string; contactRowId: string }) {
   const [row] = await db.select().from(contacts).where(and(eq(contacts.id, contactRowId), eq(contacts.ownerId, userId)));
-  if (!row) throw notFound("Contact");
+  if (!row) throw notFound("contact");
   return row;
 }
 
 export async function acceptContact({ db, userId, contactRowId }: { db: Db; userId: string; contactRowId: string }) {
   const row = await ownRow({ db, userId, contactRowId });
-  if (row.status === "outgoing") throw new AppError("CONFLICT", "Only the person you asked can accept this request.");
+  if (row.status === "outgoing") throw apiError("CONFLICT", "translate.notYourRequest");
   await linkContacts({ db, a: userId, b: row.contactId });
   return (await listContacts({ db, userId })).find((c) => c.id === row.id)!;
 }

@@ -4,7 +4,7 @@ import { and, eq, gt, isNull, lt, or, sql } from "drizzle-orm";
 import { getConfig } from "../../config";
 import { contactInvites } from "../../db/schema";
 import type { Db } from "../../db/types";
-import { AppError, notFound } from "../../http";
+import { apiError, notFound } from "../../http";
 import { assertNoBlocks } from "../chat/blocks";
 import { linkContacts } from "./contacts";
 
@@ -20,8 +20,8 @@ export async function createInvite({ db, userId, maxUses, expiresInHours }: { db
 /** Uses one of the invite's uses and makes the two people contacts; a used-up or expired code is 410. */
 export async function acceptInvite({ db, userId, code, now = new Date() }: { db: Db; userId: string; code: string; now?: Date }) {
   const [invite] = await db.select().from(contactInvites).where(eq(contactInvites.code, code));
-  if (!invite) throw notFound("Invite");
-  if (invite.inviterId === userId) throw new AppError("VALIDATION_ERROR", "You cannot accept your own invite.", [{ field: "code", message: "is your own invite" }]);
+  if (!invite) throw notFound("invite");
+  if (invite.inviterId === userId) throw apiError("VALIDATION_ERROR", "translate.ownInvite", { fields: [{ field: "code", key: "fields.ownInvite" }] });
   await assertNoBlocks({ db, userId, otherIds: [invite.inviterId] });
   const [claimed] = await db
     .update(contactInvites)
@@ -34,7 +34,7 @@ export async function acceptInvite({ db, userId, code, now = new Date() }: { db:
       ),
     )
     .returning();
-  if (!claimed) throw new AppError("GONE", invite.expiresAt <= now ? "This invite has expired." : "This invite has already been used.");
+  if (!claimed) throw apiError("GONE", invite.expiresAt <= now ? "translate.inviteExpired" : "translate.inviteUsed");
   await linkContacts({ db, a: userId, b: invite.inviterId });
   return { inviterId: invite.inviterId };
 }

@@ -68,6 +68,20 @@ describe("the action client", () => {
     expect((await echo({ title: " Hire ", priority: 2 })).data).toEqual({ title: "Hire", priority: 2 });
   });
 
+  it("words its errors in the reader's language, as the API does", async () => {
+    request.headers = actionHeaders({ cookie: "NEXT_LOCALE=es" });
+    expect(await whoAmI()).toEqual({ serverError: { code: "AUTH_REQUIRED", message: "Inicia sesión para continuar.", status: 401 } });
+    const user = await signUpUser();
+    await database.db.update(users).set({ preferredLanguage: "es" }).where(eq(users.email, user.email));
+    request.headers = actionHeaders({ cookie: user.cookie });
+    expect((await echo({ title: "Hire", priority: 9 })).validationErrors).toEqual({
+      code: "VALIDATION_ERROR",
+      message: "Algunos campos no son válidos.",
+      status: 400,
+      fields: { priority: "Demasiado grande: se esperaba que número fuera <=5" },
+    });
+  });
+
   it("refuses text Postgres cannot store, as the API does", async () => {
     const user = await signUpUser();
     request.headers = actionHeaders({ cookie: user.cookie });

@@ -29,11 +29,11 @@ export const createGoalAction = userActionWith(goalForm).stateAction(async ({ pa
 
 export const updateGoalAction = userActionWith(z.object({ id: z.string(), changes: goalUpdateSchema })).action(
   async ({ parsedInput: { id, changes }, ctx }) =>
-    updateGoal({ db: ctx.db, userId: ctx.user.id, goalId: idParam({ id }, "Goal"), changes }),
+    updateGoal({ db: ctx.db, userId: ctx.user.id, goalId: idParam({ id }, "goal"), changes }),
 );
 
 export const deleteGoalAction = userActionWith(z.object({ id: z.string() })).action(async ({ parsedInput: { id }, ctx }) => {
-  await deleteGoal({ db: ctx.db, userId: ctx.user.id, goalId: idParam({ id }, "Goal") });
+  await deleteGoal({ db: ctx.db, userId: ctx.user.id, goalId: idParam({ id }, "goal") });
   return { deleted: true };
 });
 
@@ -49,10 +49,10 @@ export const createActionItemAction = userActionWith(actionItemForm).stateAction
 
 export const updateActionItemAction = userActionWith(z.object({ id: z.string(), changes: actionItemUpdateSchema })).action(
   async ({ parsedInput: { id, changes }, ctx }) =>
-    updateActionItem({ db: ctx.db, userId: ctx.user.id, itemId: idParam({ id }, "Action item"), changes }),
+    updateActionItem({ db: ctx.db, userId: ctx.user.id, itemId: idParam({ id }, "actionItem"), changes }),
 );
 
 export const deleteActionItemAction = userActionWith(z.object({ id: z.string() })).action(async ({ parsedInput: { id }, ctx }) => {
-  await deleteActionItem({ db: ctx.db, userId: ctx.user.id, itemId: idParam({ id }, "Action item") });
+  await deleteActionItem({ db: ctx.db, userId: ctx.user.id, itemId: idParam({ id }, "actionItem") });
   return { deleted: true };
 });

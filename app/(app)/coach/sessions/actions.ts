@@ -25,10 +25,10 @@ export const scheduleSessionAction = userActionWith(scheduleForm).stateAction(as
 
 export const updateSessionAction = userActionWith(z.object({ id: z.string(), changes: sessionUpdateSchema })).action(
   async ({ parsedInput: { id, changes }, ctx }) =>
-    updateSession({ db: ctx.db, userId: ctx.user.id, sessionId: idParam({ id }, "Session"), changes }),
+    updateSession({ db: ctx.db, userId: ctx.user.id, sessionId: idParam({ id }, "session"), changes }),
 );
 
 export const completeSessionAction = userActionWith(sessionCompleteSchema.extend({ id: z.string() })).action(
   async ({ parsedInput: { id, rating }, ctx }) =>
-    completeSession({ db: ctx.db, userId: ctx.user.id, sessionId: idParam({ id }, "Session"), rating }),
+    completeSession({ db: ctx.db, userId: ctx.user.id, sessionId: idParam({ id }, "session"), rating }),
 );

@@ -2,10 +2,10 @@
 import { methods, withRoute } from "@/lib/api/handler";
 import { handleLocalAuth } from "@/lib/auth/local-route";
 import { getConfig } from "@/lib/config";
-import { AppError } from "@/lib/http";
+import { apiError } from "@/lib/http";
 
 const handler = withRoute(async ({ db, req, requestId }) => {
-  if (getConfig().providers.auth !== "local") throw new AppError("NOT_FOUND", "Local sign-in is not enabled.");
+  if (getConfig().providers.auth !== "local") throw apiError("NOT_FOUND", "auth.localOff");
   return handleLocalAuth({ db, req, requestId });
 });
 

@@ -7,10 +7,10 @@ import { conversationUpdateSchema } from "../schema";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user, params }) =>
-    Response.json(await getConversation({ db, userId: user.id, conversationId: idParam(params, "Conversation") })),
+    Response.json(await getConversation({ db, userId: user.id, conversationId: idParam(params, "conversation") })),
   ),
   PATCH: withUser(async ({ req, db, user, params }) => {
-    const conversationId = idParam(params, "Conversation");
+    const conversationId = idParam(params, "conversation");
     const { language } = await readJson(req, conversationUpdateSchema);
     return Response.json(await setConversationLanguage({ db, userId: user.id, conversationId, language }));
   }),

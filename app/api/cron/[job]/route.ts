@@ -10,7 +10,7 @@ export const maxDuration = 300;
 const run = withRoute(async ({ req, db, params }) => {
   assertCronAuthorized(req.headers, getConfig().env.CRON_SECRET);
   const name = String(params.job);
-  if (!isJobName(name)) throw notFound("Job");
+  if (!isJobName(name)) throw notFound("job");
   const query = Object.fromEntries(new URL(req.url).searchParams);
   return Response.json(await runJob({ db, name, params: query }));
 }, { authenticatedBy: "signature" });

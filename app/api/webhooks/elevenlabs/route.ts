@@ -2,13 +2,13 @@
 import { methods, withRoute } from "@/lib/api/handler";
 import { readBodyText } from "@/lib/api/read-json";
 import { getConfig } from "@/lib/config";
-import { AppError } from "@/lib/http";
+import { apiError } from "@/lib/http";
 import { handleElevenLabsWebhook } from "@/lib/practice/calls/elevenlabs-webhook";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withRoute(async ({ req, db }) => {
     const secret = getConfig().env.ELEVENLABS_WEBHOOK_SECRET;
-    if (!secret) throw new AppError("NOT_FOUND", "ElevenLabs webhooks are not configured.");
+    if (!secret) throw apiError("NOT_FOUND", "common.webhooksOff", { values: { vendor: "ElevenLabs" } });
     const outcome = await handleElevenLabsWebhook({
       db,
       secret,

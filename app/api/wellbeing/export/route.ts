@@ -2,8 +2,9 @@
 import { z } from "zod";
 import { methods, withUser } from "@/lib/api/handler";
 import { exportEntries } from "@/lib/wellbeing/export-entries";
+import { fieldMessage } from "@/lib/i18n/field-message";
 
-const querySchema = z.object({ format: z.enum(["csv", "md"], "Use format=csv or format=md.") });
+const querySchema = z.object({ format: z.enum(["csv", "md"], fieldMessage("useFormatCsvOrFormatMd")) });
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ req, db, user }) => {

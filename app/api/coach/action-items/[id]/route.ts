@@ -7,12 +7,12 @@ import { actionItemUpdateSchema } from "@/lib/coach/planning/planning-schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   PATCH: withUser(async ({ req, db, user, params }) => {
-    const itemId = idParam(params, "Action item");
+    const itemId = idParam(params, "actionItem");
     const changes = await readJson(req, actionItemUpdateSchema);
     return Response.json(await updateActionItem({ db, userId: user.id, itemId, changes }));
   }),
   DELETE: withUser(async ({ db, user, params }) => {
-    await deleteActionItem({ db, userId: user.id, itemId: idParam(params, "Action item") });
+    await deleteActionItem({ db, userId: user.id, itemId: idParam(params, "actionItem") });
     return new Response(null, { status: 204 });
   }),
 });

@@ -7,7 +7,7 @@ import { notFound } from "@/lib/http";
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user, params }) => {
     const id = z.uuid().safeParse(params.id);
-    if (!id.success) throw notFound("Conversation");
+    if (!id.success) throw notFound("conversation");
     return Response.json(await getConversationDetail({ db, userId: user.id, conversationId: id.data }));
   }),
 });

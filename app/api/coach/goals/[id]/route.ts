@@ -7,12 +7,12 @@ import { goalUpdateSchema } from "@/lib/coach/planning/planning-schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   PATCH: withUser(async ({ req, db, user, params }) => {
-    const goalId = idParam(params, "Goal");
+    const goalId = idParam(params, "goal");
     const changes = await readJson(req, goalUpdateSchema);
     return Response.json(await updateGoal({ db, userId: user.id, goalId, changes }));
   }),
   DELETE: withUser(async ({ db, user, params }) => {
-    await deleteGoal({ db, userId: user.id, goalId: idParam(params, "Goal") });
+    await deleteGoal({ db, userId: user.id, goalId: idParam(params, "goal") });
     return new Response(null, { status: 204 });
   }),
 });

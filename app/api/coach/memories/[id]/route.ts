@@ -7,12 +7,12 @@ import { editMemorySchema } from "@/lib/coach/memories/memory-schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   PATCH: withUser(async ({ req, db, user, params }) => {
-    const memoryId = idParam(params, "Memory");
+    const memoryId = idParam(params, "memory");
     const { text } = await readJson(req, editMemorySchema);
     return Response.json(await editMemory({ db, userId: user.id, memoryId, text }));
   }),
   DELETE: withUser(async ({ db, user, params }) => {
-    await forgetMemory({ db, userId: user.id, memoryId: idParam(params, "Memory") });
+    await forgetMemory({ db, userId: user.id, memoryId: idParam(params, "memory") });
     return new Response(null, { status: 204 });
   }),
 });

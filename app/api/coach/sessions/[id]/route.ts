@@ -7,10 +7,10 @@ import { getSession, updateSession } from "@/lib/coach/planning/sessions";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user, params }) =>
-    Response.json(await getSession({ db, userId: user.id, sessionId: idParam(params, "Session") })),
+    Response.json(await getSession({ db, userId: user.id, sessionId: idParam(params, "session") })),
   ),
   PATCH: withUser(async ({ req, db, user, params }) => {
-    const sessionId = idParam(params, "Session");
+    const sessionId = idParam(params, "session");
     const changes = await readJson(req, sessionUpdateSchema);
     return Response.json(await updateSession({ db, userId: user.id, sessionId, changes }));
   }),

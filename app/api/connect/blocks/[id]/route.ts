@@ -4,5 +4,5 @@ import { idParam } from "@/lib/coach/id-param";
 import { unblockUser } from "@/lib/safety/blocks";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  DELETE: withUser(async ({ db, user, params }) => Response.json(await unblockUser({ db, userId: user.id, otherUserId: idParam(params, "Block") }))),
+  DELETE: withUser(async ({ db, user, params }) => Response.json(await unblockUser({ db, userId: user.id, otherUserId: idParam(params, "block") }))),
 });

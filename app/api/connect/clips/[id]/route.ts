@@ -4,5 +4,5 @@ import { getClip } from "@/lib/connect/clips";
 import { idParam } from "@/lib/coach/id-param";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: withUser(async ({ db, user, params }) => Response.json(await getClip({ db, userId: user.id, clipId: idParam(params, "Clip") }))),
+  GET: withUser(async ({ db, user, params }) => Response.json(await getClip({ db, userId: user.id, clipId: idParam(params, "clip") }))),
 });

@@ -4,5 +4,5 @@ import { idParam } from "@/lib/coach/id-param";
 import { getMatch } from "@/lib/connect/matches";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: withUser(async ({ db, user, params }) => Response.json(await getMatch({ db, userId: user.id, matchId: idParam(params, "Match") }))),
+  GET: withUser(async ({ db, user, params }) => Response.json(await getMatch({ db, userId: user.id, matchId: idParam(params, "match") }))),
 });

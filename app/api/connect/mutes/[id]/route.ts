@@ -4,5 +4,5 @@ import { idParam } from "@/lib/coach/id-param";
 import { unmuteUser } from "@/lib/safety/mutes";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  DELETE: withUser(async ({ db, user, params }) => Response.json(await unmuteUser({ db, userId: user.id, otherUserId: idParam(params, "Mute") }))),
+  DELETE: withUser(async ({ db, user, params }) => Response.json(await unmuteUser({ db, userId: user.id, otherUserId: idParam(params, "mute") }))),
 });

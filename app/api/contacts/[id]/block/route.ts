@@ -5,6 +5,6 @@ import { blockContact } from "@/lib/translation/contacts/contacts";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ db, user, params }) =>
-    Response.json(await blockContact({ db, userId: user.id, contactRowId: idParam(params, "Contact") })),
+    Response.json(await blockContact({ db, userId: user.id, contactRowId: idParam(params, "contact") })),
   ),
 });

@@ -5,7 +5,7 @@ import { removeContact } from "@/lib/translation/contacts/contacts";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ db, user, params }) => {
-    await removeContact({ db, userId: user.id, contactRowId: idParam(params, "Contact") });
+    await removeContact({ db, userId: user.id, contactRowId: idParam(params, "contact") });
     return new Response(null, { status: 204 });
   }),
 });

@@ -9,12 +9,12 @@ import { historyQuerySchema, messageCreateSchema } from "../../schema";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ req, db, user, params }) => {
-    const conversationId = idParam(params, "Conversation");
+    const conversationId = idParam(params, "conversation");
     const query = historyQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
     return Response.json(await listMessages({ db, userId: user.id, conversationId, ...query }));
   }),
   POST: withUser(async ({ req, db, user, params }) => {
-    const conversationId = idParam(params, "Conversation");
+    const conversationId = idParam(params, "conversation");
     const input = await readJson(req, messageCreateSchema);
     await limitCostlyRequest({ db, userId: user.id, action: "chat.message" });
     const { message, duplicate } = await sendMessage({ db, userId: user.id, conversationId, ...input });

@@ -5,6 +5,6 @@ import { markConversationRead } from "@/lib/translation/chat/presence";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ db, user, params }) =>
-    Response.json(await markConversationRead({ db, userId: user.id, conversationId: idParam(params, "Conversation") })),
+    Response.json(await markConversationRead({ db, userId: user.id, conversationId: idParam(params, "conversation") })),
   ),
 });

@@ -5,7 +5,7 @@ import { sendTyping } from "@/lib/translation/chat/presence";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ db, user, params }) => {
-    await sendTyping({ db, userId: user.id, conversationId: idParam(params, "Conversation") });
+    await sendTyping({ db, userId: user.id, conversationId: idParam(params, "conversation") });
     return new Response(null, { status: 204 });
   }),
 });

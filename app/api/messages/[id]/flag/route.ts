@@ -7,7 +7,7 @@ import { flagSchema } from "@/app/api/conversations/schema";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user, params }) => {
-    const messageId = idParam(params, "Message");
+    const messageId = idParam(params, "message");
     const { reason } = await readJson(req, flagSchema);
     return Response.json(await flagMessage({ db, userId: user.id, messageId, reason }));
   }),

@@ -8,7 +8,7 @@ import { toReportView } from "@/lib/safety/reports";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user, params }) => {
-    const reportId = idParam(params, "Report");
+    const reportId = idParam(params, "report");
     const body = await readJson(req, resolveReportSchema);
     return Response.json(toReportView(await resolveReport({ db, moderator: user, reportId, ...body })));
   }),

@@ -5,11 +5,11 @@ import { deleteAttachment, readAttachment } from "@/lib/wellbeing/attachments";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user, params }) => {
-    const { body, contentType } = await readAttachment({ db, userId: user.id, attachmentId: idParam(params, "Attachment") });
+    const { body, contentType } = await readAttachment({ db, userId: user.id, attachmentId: idParam(params, "attachment") });
     return new Response(Buffer.from(body), { headers: { "content-type": contentType, "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" } });
   }),
   DELETE: withUser(async ({ db, user, params }) => {
-    await deleteAttachment({ db, userId: user.id, attachmentId: idParam(params, "Attachment") });
+    await deleteAttachment({ db, userId: user.id, attachmentId: idParam(params, "attachment") });
     return new Response(null, { status: 204 });
   }),
 });

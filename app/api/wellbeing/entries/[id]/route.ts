@@ -11,17 +11,17 @@ import { careQuerySchema, entryUpdateSchema } from "@/lib/wellbeing/schemas";
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ req, db, user, params }) => {
     const { country } = careQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
-    return Response.json(toPublicEntry(await getOwnEntry({ db, userId: user.id, entryId: idParam(params, "Entry") }), country));
+    return Response.json(toPublicEntry(await getOwnEntry({ db, userId: user.id, entryId: idParam(params, "entry") }), country));
   }),
   PATCH: withUser(async ({ req, db, user, params }) => {
-    const entryId = idParam(params, "Entry");
+    const entryId = idParam(params, "entry");
     const changes = await readJson(req, entryUpdateSchema);
     const { row, textChanged } = await updateEntry({ db, userId: user.id, entryId, changes });
     if (textChanged) after(() => analyseEntrySafely({ db, userId: user.id, entryId, revision: row.revision }));
     return Response.json({ id: row.id, revision: row.revision, updatedAt: row.updatedAt.toISOString() });
   }),
   DELETE: withUser(async ({ db, user, params }) => {
-    await removeEntry({ db, userId: user.id, entryId: idParam(params, "Entry") });
+    await removeEntry({ db, userId: user.id, entryId: idParam(params, "entry") });
     return new Response(null, { status: 204 });
   }),
 });

@@ -7,7 +7,7 @@ import { meditationEndSchema } from "@/lib/wellbeing/schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   PATCH: withUser(async ({ req, db, user, params }) => {
-    const meditationId = idParam(params, "Meditation");
+    const meditationId = idParam(params, "meditation");
     const end = await readJson(req, meditationEndSchema);
     return Response.json(await finishMeditation({ db, userId: user.id, meditationId, end }));
   }),

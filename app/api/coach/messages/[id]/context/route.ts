@@ -4,5 +4,5 @@ import { idParam } from "@/lib/coach/id-param";
 import { getAnswerContext } from "@/lib/coach/why/answer-context";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  GET: withUser(async ({ db, user, params }) => Response.json(await getAnswerContext({ db, userId: user.id, messageId: idParam(params, "Message") }))),
+  GET: withUser(async ({ db, user, params }) => Response.json(await getAnswerContext({ db, userId: user.id, messageId: idParam(params, "message") }))),
 });

@@ -7,7 +7,7 @@ import { messageRatingSchema } from "@/lib/coach/ratings/rating-schema";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user, params }) => {
-    const messageId = idParam(params, "Message");
+    const messageId = idParam(params, "message");
     const input = await readJson(req, messageRatingSchema);
     const { rating, created } = await rateCoachMessage({ db, userId: user.id, messageId, input });
     return Response.json(rating, { status: created ? 201 : 200 });

@@ -7,7 +7,7 @@ import { completeSession } from "@/lib/coach/planning/session-outcome";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user, params }) => {
-    const sessionId = idParam(params, "Session");
+    const sessionId = idParam(params, "session");
     const { rating } = await readJson(req, sessionCompleteSchema);
     return Response.json(await completeSession({ db, userId: user.id, sessionId, rating }));
   }),

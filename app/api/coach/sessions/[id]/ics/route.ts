@@ -5,7 +5,7 @@ import { getSessionIcs } from "@/lib/coach/planning/sessions";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user, params }) => {
-    const sessionId = idParam(params, "Session");
+    const sessionId = idParam(params, "session");
     const calendar = await getSessionIcs({ db, userId: user.id, sessionId });
     return new Response(calendar, {
       headers: {

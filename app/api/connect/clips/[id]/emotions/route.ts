@@ -7,7 +7,7 @@ import { adjustEmotionsSchema } from "@/lib/connect/schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   PUT: withUser(async ({ req, db, user, params }) => {
-    const clipId = idParam(params, "Clip");
+    const clipId = idParam(params, "clip");
     const { emotions } = await readJson(req, adjustEmotionsSchema);
     return Response.json(await adjustClipEmotions({ db, user, clipId, emotions }));
   }),

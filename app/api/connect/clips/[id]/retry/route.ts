@@ -8,7 +8,7 @@ import { retryClipSchema } from "@/lib/connect/schemas";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ req, db, user, params }) => {
-    const clipId = idParam(params, "Clip");
+    const clipId = idParam(params, "clip");
     const { transcript } = await readJson(req, retryClipSchema);
     const clip = await retryClip({ db, user, clipId, transcript });
     after(() => processClip({ db, clipId }));

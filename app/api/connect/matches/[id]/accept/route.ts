@@ -4,5 +4,5 @@ import { idParam } from "@/lib/coach/id-param";
 import { acceptMatch } from "@/lib/connect/respond-match";
 
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
-  POST: withUser(async ({ db, user, params }) => Response.json(await acceptMatch({ db, user, matchId: idParam(params, "Match") }))),
+  POST: withUser(async ({ db, user, params }) => Response.json(await acceptMatch({ db, user, matchId: idParam(params, "match") }))),
 });

@@ -7,7 +7,7 @@ import { inviteCodeSchema } from "../../../schema";
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(async ({ db, user, params }) => {
     const code = inviteCodeSchema.safeParse(params.code);
-    if (!code.success) throw notFound("Invite");
+    if (!code.success) throw notFound("invite");
     return Response.json(await acceptInvite({ db, userId: user.id, code: code.data }));
   }),
 });

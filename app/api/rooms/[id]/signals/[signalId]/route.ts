@@ -8,7 +8,7 @@ import { roomIdOf } from "../../params";
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   GET: withUser(async ({ db, user, params }) => {
     const signalId = z.coerce.number().int().positive().safeParse(params.signalId);
-    if (!signalId.success) throw notFound("Signal");
+    if (!signalId.success) throw notFound("signal");
     return Response.json(await getStoredSignal({ db, userId: user.id, roomId: roomIdOf(params), signalId: signalId.data }));
   }),
 });

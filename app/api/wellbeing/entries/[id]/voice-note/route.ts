@@ -7,7 +7,7 @@ import { keepVoiceNote, VOICE_NOTE_LIMITS } from "@/lib/wellbeing/voice-notes";
 export const { GET, POST, PUT, PATCH, DELETE } = methods({
   POST: withUser(
     async ({ req, db, user, params }) => {
-      const entryId = idParam(params, "Entry");
+      const entryId = idParam(params, "entry");
       const { audio } = await readAudioForm(req, VOICE_NOTE_LIMITS);
       return Response.json(await keepVoiceNote({ db, userId: user.id, entryId, audio }), { status: 201 });
     },
