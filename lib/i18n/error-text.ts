@@ -11,16 +11,9 @@ export type ErrorValues = Record<string, string | number>;
 
 type Translate = (key: string, values?: ErrorValues) => string;
 
-const translators = new Map<string, Translate>();
-
 /** The messages translator of a locale, untyped so keys built at run time (ApiErrors.*) go through. */
 export function errorTranslator(locale: string): Translate {
-  let t = translators.get(locale);
-  if (!t) {
-    t = translatorFor(locale) as unknown as Translate;
-    translators.set(locale, t);
-  }
-  return t;
+  return translatorFor(locale) as unknown as Translate;
 }
 
 /** An API error's words in `locale` (English for a language the interface has no messages for). */

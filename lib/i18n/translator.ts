@@ -2,10 +2,18 @@
 import { createFormatter, createTranslator } from "use-intl/core";
 import { messagesFor } from "./messages";
 
-/** Messages outside a request (mail, push, jobs): the recipient's language, English for any string
- * it has no translation of. */
+const makeTranslator = (locale: string) => createTranslator({ locale, messages: messagesFor(locale) });
+const translators = new Map<string, ReturnType<typeof makeTranslator>>();
+
+/** Messages outside a request (mail, push, jobs, API errors): the recipient's language, English for
+ * any string it has no translation of. One translator per locale, reused (it keeps its formatters). */
 export function translatorFor(locale: string) {
-  return createTranslator({ locale, messages: messagesFor(locale) });
+  let t = translators.get(locale);
+  if (!t) {
+    t = makeTranslator(locale);
+    translators.set(locale, t);
+  }
+  return t;
 }
 
 export function formatterFor(locale: string, timeZone: string) {
